@@ -1,0 +1,64 @@
+package dev.aihire.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/**
+ * One batch input line read as {"id": …, "text": "…"}; other fields are skipped so labelled case
+ * files can be fed as they are. Streaming parse: no object tree, no jackson-databind.
+ */
+record BatchLine(Object id, String text, String error) {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  static BatchLine parse(String line) {
+    Object id = null;
+    String text = null;
+    try (JsonParser p = FACTORY.createParser(line)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return new BatchLine(null, null, "not a JSON object; each line must be like"
+            + " {\"id\": \"1\", \"text\": \"…\"}");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken t = p.nextToken();
+        if (name.equals("id") && id == null) {
+          id = switch (t) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getLongValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            default -> {
+              p.skipChildren();
+              yield null;
+            }
+          };
+        } else if (name.equals("text")) {
+          if (t != JsonToken.VALUE_STRING) {
+            p.skipChildren();
+            return new BatchLine(id, null, "\"text\" must be a string");
+          }
+          text = p.getText();
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (p.nextToken() != null) {
+        return new BatchLine(id, null, "more than one JSON value on the line");
+      }
+    } catch (JsonProcessingException e) {
+      return new BatchLine(id, null, "not valid JSON: " + e.getOriginalMessage().lines()
+          .findFirst().orElse(""));
+    } catch (IOException e) {
+      return new BatchLine(id, null, "cannot read: " + e.getMessage());
+    }
+    if (text == null) {
+      return new BatchLine(id, null, "no \"text\" field");
+    }
+    if (text.isBlank()) {
+      return new BatchLine(id, null, "\"text\" is empty");
+    }
+    return new BatchLine(id, text, null);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.aihire.engine.recommend;
+
+import java.util.List;
+
+/**
+ * The answer to one need. Field names and order are the JSON shape of CONTRACT.md; fields after
+ * {@code recommendations} are additions.
+ */
+public record Recommendation(
+    String query,
+    List<RoleMatch> recommendations,
+    String confidence,
+    List<Avoid> avoid,
+    RunnerUp runnerUp,
+    List<String> next) {
+
+  public Recommendation {
+    recommendations = List.copyOf(recommendations);
+    avoid = List.copyOf(avoid);
+    next = List.copyOf(next);
+  }
+
+  public boolean abstained() {
+    return recommendations.isEmpty();
+  }
+
+  /** A recommended role: score in [0, 1], the words of the need that drove it. */
+  public record RoleMatch(
+      String role, String name, double score, List<String> why, String summary,
+      List<Evidence> evidence) {
+    public RoleMatch {
+      why = List.copyOf(why);
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /** One matched phrase: the user's words, the knowledge signal, and what it added. */
+  public record Evidence(String text, String signal, double points, boolean negated) {}
+
+  /** A classic mis-hire for this need, with the knowledge's reason. */
+  public record Avoid(String role, String name, String reason) {}
+
+  /** The second choice and what in the need would make it the first. */
+  public record RunnerUp(String role, String name, String wouldChangeIf) {}
+}

@@ -1,0 +1,130 @@
+package dev.aihire.engine.recommend;
+
+import dev.aihire.model.Knowledge;
+import dev.aihire.model.Role;
+import dev.aihire.model.Term;
+import dev.aihire.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every signal phrase of every role, normalised and indexed by its first word, so that matching
+ * a need costs one hash look-up per word of the need, whatever the number of roles.
+ *
+ * <p>Three sources feed it: the roles' own signals; each signal again in every spelling the
+ * glossary knows for a term inside it ("rag" also as "retrieval augmented generation"); and the
+ * role's own names and aliases ("a data engineer"), which are strong evidence when a need names
+ * the job.
+ */
+final class SignalIndex {
+  /** Weight of a role's own name or alias said in a need. */
+  static final int NAME_WEIGHT = 3;
+
+  /** One phrase to look for. {@code signal} is the knowledge phrase it stands for. */
+  record Pattern(String[] stems, int role, int weight, String signal) {}
+
+  private final Map<String, List<Pattern>> byFirst = new HashMap<>();
+  private final List<Role> roles;
+  private int size;
+
+  SignalIndex(Knowledge knowledge) {
+    this.roles = knowledge.roles();
+    List<List<String>> synonymSets = synonymSets(knowledge.glossary());
+    for (int r = 0; r < roles.size(); r++) {
+      Role role = roles.get(r);
+      Set<String> own = new HashSet<>();
+      for (Role.Signal s : role.signals()) {
+        own.add(String.join(" ", Normalizer.stems(s.phrase())));
+      }
+      Set<String> added = new HashSet<>();
+      for (Role.Signal s : role.signals()) {
+        List<String> stems = Normalizer.stems(s.phrase());
+        add(stems, r, s.weight(), s.phrase(), added);
+        for (List<String> variant : variants(stems, synonymSets)) {
+          // A role's explicit signal for a spelling wins over a derived one.
+          if (!own.contains(String.join(" ", variant))) {
+            add(variant, r, s.weight(), s.phrase(), added);
+          }
+        }
+      }
+      List<String> names = new ArrayList<>(role.aliases());
+      names.add(role.name());
+      for (String name : names) {
+        List<String> stems = Normalizer.stems(name);
+        if (!own.contains(String.join(" ", stems))) {
+          add(stems, r, NAME_WEIGHT, name, added);
+        }
+      }
+    }
+  }
+
+  private void add(List<String> stems, int role, int weight, String signal, Set<String> added) {
+    if (stems.isEmpty() || !added.add(String.join(" ", stems))) {
+      return;
+    }
+    byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
+        .add(new Pattern(stems.toArray(String[]::new), role, weight, signal));
+    size++;
+  }
+
+  List<Pattern> startingWith(String stem) {
+    return byFirst.getOrDefault(stem, List.of());
+  }
+
+  List<Role> roles() {
+    return roles;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Each glossary term's spellings (term and aliases), normalised. */
+  private static List<List<String>> synonymSets(List<Term> glossary) {
+    List<List<String>> sets = new ArrayList<>();
+    for (Term t : glossary) {
+      Set<String> seen = new HashSet<>();
+      List<String> set = new ArrayList<>();
+      List<String> spellings = new ArrayList<>(t.aliases());
+      spellings.add(0, t.term());
+      for (String s : spellings) {
+        String key = String.join(" ", Normalizer.stems(s));
+        if (!key.isEmpty() && seen.add(key)) {
+          set.add(key);
+        }
+      }
+      if (set.size() > 1) {
+        sets.add(set);
+      }
+    }
+    return sets;
+  }
+
+  /** The phrase with one glossary spelling inside it swapped for each other spelling. */
+  private static List<List<String>> variants(List<String> stems, List<List<String>> sets) {
+    String phrase = " " + String.join(" ", stems) + " ";
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> set : sets) {
+      for (String spelling : set) {
+        String needle = " " + spelling + " ";
+        int at = phrase.indexOf(needle);
+        if (at < 0) {
+          continue;
+        }
+        for (String other : set) {
+          if (!other.equals(spelling)) {
+            String v = phrase.substring(0, at) + " " + other + " "
+                + phrase.substring(at + needle.length());
+            out.add(List.of(v.trim().split(" +")));
+          }
+        }
+        break;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.aihire.knowledge;
+
+import dev.aihire.model.Knowledge;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads and validates a knowledge file: YAML text, then shape, then cross-references. */
+public final class KnowledgeLoader {
+  /** Where the bundled roles.yaml lives inside the jar. */
+  public static final String BUNDLED = "/dev/aihire/roles.yaml";
+
+  private KnowledgeLoader() {}
+
+  public static Knowledge loadBundled() throws KnowledgeException {
+    try (InputStream in = KnowledgeLoader.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new KnowledgeException(List.of(new Problem("roles.yaml", 1, 1,
+            "the bundled knowledge is missing from the jar; rebuild with ./mvnw package")));
+      }
+      return parse("roles.yaml", in.readAllBytes());
+    } catch (IOException e) {
+      throw new KnowledgeException(List.of(new Problem("roles.yaml", 1, 1,
+          "cannot read the bundled knowledge: " + e.getMessage())));
+    }
+  }
+
+  public static Knowledge load(Path path) throws KnowledgeException {
+    String name = path.toString();
+    try {
+      if (Files.isDirectory(path)) {
+        throw fail(name, "is a directory, not a knowledge file; give the path of a .yaml file");
+      }
+      long size = Files.size(path);
+      if (size > YamlReader.MAX_BYTES) {
+        throw fail(name, String.format("the file is %.1f MiB, over the limit of %d MiB; is this"
+            + " really a knowledge file?", size / 1048576.0, YamlReader.MAX_BYTES / 1048576));
+      }
+      return parse(name, Files.readAllBytes(path));
+    } catch (NoSuchFileException e) {
+      throw fail(name, "no such file; check the path given to --knowledge or AIHIRE_KNOWLEDGE");
+    } catch (AccessDeniedException e) {
+      throw fail(name, "permission denied; make the file readable (chmod +r)");
+    } catch (IOException e) {
+      throw fail(name, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Parses and validates; every problem in the file is reported at once. */
+  public static Knowledge parse(String name, byte[] bytes) throws KnowledgeException {
+    List<Problem> problems = new ArrayList<>();
+    Node root = new YamlReader(name, problems).read(bytes);
+    if (root == null) {
+      throw new KnowledgeException(problems);
+    }
+    Binder binder = new Binder(name, problems);
+    Knowledge knowledge = binder.bind(root);
+    if (knowledge != null) {
+      new CrossChecks(binder).check(knowledge);
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparingInt(Problem::line)
+          .thenComparingInt(Problem::column));
+      throw new KnowledgeException(problems);
+    }
+    return knowledge;
+  }
+
+  private static KnowledgeException fail(String file, String message) {
+    return new KnowledgeException(List.of(new Problem(file, 1, 1, message)));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.aihire.model;
+
+import java.util.List;
+
+/** One hiring role, as validated from the knowledge file. */
+public record Role(
+    String id,
+    String name,
+    List<String> aliases,
+    String summary,
+    ModelRelation modelRelation,
+    List<String> responsibilities,
+    List<String> skills,
+    List<String> tools,
+    List<String> goodSigns,
+    List<String> redFlags,
+    List<String> hireFor,
+    List<WrongHire> wrongHireWhen,
+    List<Confusion> confusedWith,
+    List<InterviewQuestion> interviewQuestions,
+    List<Signal> signals) {
+
+  public Role {
+    aliases = List.copyOf(aliases);
+    responsibilities = List.copyOf(responsibilities);
+    skills = List.copyOf(skills);
+    tools = List.copyOf(tools);
+    goodSigns = List.copyOf(goodSigns);
+    redFlags = List.copyOf(redFlags);
+    hireFor = List.copyOf(hireFor);
+    wrongHireWhen = List.copyOf(wrongHireWhen);
+    confusedWith = List.copyOf(confusedWith);
+    interviewQuestions = List.copyOf(interviewQuestions);
+    signals = List.copyOf(signals);
+  }
+
+  /** A situation in which this role is the wrong hire, and whom to hire instead. */
+  public record WrongHire(String situation, String instead) {}
+
+  /** A role this one is often mistaken for, and the sentence that separates them. */
+  public record Confusion(String role, String difference) {}
+
+  /** A question to ask candidates, what it finds out, and what a strong answer holds. */
+  public record InterviewQuestion(String question, String tests, String strongAnswer) {}
+
+  /** A word or phrase of a hiring need that points to (or, if negative, away from) this role. */
+  public record Signal(String phrase, int weight) {}
+}

@@ -1,0 +1,115 @@
+package dev.aihire.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes result records as JSON, so that JSON and text come from the same objects. Record
+ * components become snake_case fields in declaration order (a stable public shape); nulls are
+ * left out. Uses jackson-core's streaming generator only: jackson-databind would add some 400
+ * classes to every start.
+ */
+public final class Json {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private Json() {}
+
+  /** One JSON document on one line, followed by a newline. */
+  public static void writeLine(Writer out, Object value) {
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(g, value);
+      g.flush();
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A pretty-printed document, for single answers a person may also read. */
+  public static void writePretty(Writer out, Object value) {
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.useDefaultPrettyPrinter();
+      write(g, value);
+      g.flush();
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void write(JsonGenerator g, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof String s) {
+      g.writeString(s);
+    } else if (v instanceof Integer i) {
+      g.writeNumber(i);
+    } else if (v instanceof Long l) {
+      g.writeNumber(l);
+    } else if (v instanceof Double d) {
+      // Scores are shown to three decimals: more would be noise, and it keeps output stable.
+      g.writeNumber(Math.round(d * 1000.0) / 1000.0);
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof Enum<?> e) {
+      g.writeString(e.toString());
+    } else if (v instanceof Collection<?> c) {
+      g.writeStartArray();
+      for (Object o : c) {
+        write(g, o);
+      }
+      g.writeEndArray();
+    } else if (v instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (e.getValue() != null) {
+          g.writeFieldName(String.valueOf(e.getKey()));
+          write(g, e.getValue());
+        }
+      }
+      g.writeEndObject();
+    } else if (v.getClass().isRecord()) {
+      g.writeStartObject();
+      for (RecordComponent rc : v.getClass().getRecordComponents()) {
+        Object value;
+        try {
+          java.lang.reflect.Method accessor = rc.getAccessor();
+          accessor.setAccessible(true); // result records may be package-private
+          value = accessor.invoke(v);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        if (value != null) {
+          g.writeFieldName(snake(rc.getName()));
+          write(g, value);
+        }
+      }
+      g.writeEndObject();
+    } else {
+      g.writeString(v.toString());
+    }
+  }
+
+  static String snake(String camel) {
+    StringBuilder b = new StringBuilder(camel.length() + 4);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c)) {
+        b.append('_').append(Character.toLowerCase(c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.aihire.render;
+
+import dev.aihire.engine.recommend.Recommendation;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The text answer of {@code recommend}: the top role first and loud, then why and what next. */
+public final class RecommendRenderer {
+  private final Style style;
+  private final int width;
+
+  public RecommendRenderer(Style style, int width) {
+    this.style = style;
+    this.width = width;
+  }
+
+  public void render(Recommendation rec, PrintWriter out) {
+    if (rec.abstained()) {
+      out.println("No AI or data role fits this need.");
+      return;
+    }
+    Recommendation.RoleMatch top = rec.recommendations().get(0);
+    out.println("Hire: " + style.bold(top.name()) + style.dim(" (" + top.role() + ")")
+        + "   confidence: " + confidence(rec.confidence())
+        + style.dim(String.format("  score %.2f", top.score())));
+    wrap(out, top.summary(), "  ");
+    if (!top.why().isEmpty()) {
+      heading(out, "Why");
+      for (String w : top.why()) {
+        wrap(out, "- " + w, "  ", "    ");
+      }
+    }
+    List<Recommendation.Evidence> against = top.evidence().stream()
+        .filter(e -> e.points() < 0).toList();
+    for (Recommendation.Evidence e : against) {
+      wrap(out, "- but \"" + e.text() + "\" counts against it"
+          + (e.negated() ? " (you said it in the negative)" : ""), "  ", "    ");
+    }
+    if (!rec.avoid().isEmpty()) {
+      heading(out, "Avoid");
+      for (Recommendation.Avoid a : rec.avoid()) {
+        wrap(out, "- " + style.yellow(a.name()) + ": " + a.reason(), "  ", "    ");
+      }
+    }
+    if (rec.runnerUp() != null) {
+      heading(out, "Runner-up");
+      Recommendation.RoleMatch second = rec.recommendations().size() > 1
+          ? rec.recommendations().get(1) : null;
+      wrap(out, rec.runnerUp().name() + " (" + rec.runnerUp().role() + ")"
+          + (second == null ? "" : String.format(", score %.2f", second.score())), "  ");
+      wrap(out, "What would change the answer: " + rec.runnerUp().wouldChangeIf(), "  ");
+    }
+    if (rec.recommendations().size() > 2) {
+      heading(out, "Also considered");
+      for (Recommendation.RoleMatch m : rec.recommendations().subList(2,
+          rec.recommendations().size())) {
+        out.println(String.format("  %-22s %.2f", m.role(), m.score()));
+      }
+    }
+    heading(out, "Next");
+    for (String cmd : rec.next()) {
+      out.println("  " + style.cyan(cmd));
+    }
+  }
+
+  private String confidence(String word) {
+    return switch (word) {
+      case "strong" -> style.green(word);
+      case "moderate" -> style.yellow(word);
+      default -> style.red(word);
+    };
+  }
+
+  private void heading(PrintWriter out, String title) {
+    out.println();
+    out.println(style.bold(title));
+  }
+
+  private void wrap(PrintWriter out, String text, String indent) {
+    wrap(out, text, indent, indent);
+  }
+
+  private void wrap(PrintWriter out, String text, String first, String rest) {
+    // Styling codes are zero-width; wrap the plain text when colour is off (tests, pipes).
+    List<String> lines = Text.wrap(text, width - rest.length());
+    out.println(first + lines.get(0));
+    for (String l : lines.subList(1, lines.size())) {
+      out.println(rest + l);
+    }
+  }
+}
