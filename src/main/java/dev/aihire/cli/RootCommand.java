@@ -46,7 +46,11 @@ import picocli.CommandLine.Model.CommandSpec;
         "70:internal error (a bug; --debug shows the stack trace)"},
     subcommands = {
         RecommendCommand.class,
+        CompareCommand.class,
+        GlossaryCommand.class,
         RolesCommand.class,
+        QuizCommand.class,
+        InterviewCommand.class,
         ValidateCommand.class,
         CompletionCommand.class})
 public final class RootCommand implements Callable<Integer> {
