@@ -17,10 +17,20 @@ import java.util.Set;
  * analyst rather than for one.
  */
 public final class Normalizer {
-  /** Words that open a negative scope. Inability ("can't tell why") is not refusal: left out. */
-  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "dont",
-      "doesnt", "didnt", "isnt", "arent", "wasnt", "nor", "neither", "none", "avoid", "instead",
-      "excluding", "except", "nothing");
+  /** Words that always open a negative scope ("no dashboards", "without training"). */
+  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor",
+      "neither", "none", "avoid", "instead", "excluding", "except", "nothing");
+
+  /**
+   * Negated verbs. They open a scope when someone says what they don't want ("we don't need
+   * research") but not when they describe a thing ("models that don't fall apart"): after a
+   * relative pronoun they are description. Inability ("can't tell why") is never refusal.
+   */
+  private static final Set<String> NEGATED_VERBS = Set.of("dont", "doesnt", "didnt", "isnt",
+      "arent", "wasnt", "werent", "wont", "shouldnt");
+
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where",
+      "it", "they", "thing", "things");
 
   /** After a comma, these words start a new clause and so end a negative scope. */
   private static final Set<String> CLAUSE_STARTERS = Set.of("we", "i", "you", "they", "our",
@@ -94,8 +104,15 @@ public final class Normalizer {
           scopeLeft--;
         }
         out.add(new Token(stem, start, i, negated));
-        if (NEGATORS.contains(raw)) {
-          scopeLeft = MAX_SCOPE;
+        String previous = out.size() >= 2 ? out.get(out.size() - 2).stem() : "";
+        boolean auxiliary = raw.equals("not") && (previous.equals("do")
+            || previous.equals("doe") || previous.equals("did") || previous.equals("is")
+            || previous.equals("are") || previous.equals("will"));
+        if ((NEGATORS.contains(raw) && !auxiliary) || NEGATED_VERBS.contains(raw) || auxiliary) {
+          boolean descriptive = (NEGATED_VERBS.contains(raw) || auxiliary)
+              && (RELATIVES.contains(previous) || (auxiliary && out.size() >= 3
+                  && RELATIVES.contains(out.get(out.size() - 3).stem())));
+          scopeLeft = descriptive ? 0 : MAX_SCOPE;
         } else if (raw.equals("than") && out.size() >= 2
             && out.get(out.size() - 2).stem().equals("rather")) {
           scopeLeft = MAX_SCOPE;
@@ -124,7 +141,8 @@ public final class Normalizer {
       w = w.substring(0, len - 3) + "y";
     } else if (w.endsWith("sses")) {
       w = w.substring(0, len - 2);
-    } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+    } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+        && !(w.endsWith("is") && len > 4)) { // analysis, basis stay; apis, kpis lose the s
       w = w.substring(0, len - 1);
     }
     if (w.endsWith("ing") && w.length() - 3 >= 3 && hasVowel(w, w.length() - 3)) {

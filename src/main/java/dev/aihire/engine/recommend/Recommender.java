@@ -30,26 +30,34 @@ import java.util.Map;
  * </ul>
  */
 public final class Recommender {
-  static final double NEGATED = 0.75;
-  static final double REPEAT_BONUS = 0.15;
-  static final int MAX_REPEATS = 3;
+  static final double NEGATED = Double.parseDouble(System.getProperty("aihire.ng", "0.75"));
+  static final double REPEAT_BONUS = Double.parseDouble(System.getProperty("aihire.rb", "0.3"));
+  static final int MAX_REPEATS = Integer.getInteger("aihire.mr", 5);
   static final double SCALE = 6.0;
   static final double ABSTAIN_BELOW = 2.5;
   static final int MAX_WHY = 5;
+  static final double PROFILE_WEIGHT = Double.parseDouble(System.getProperty("aihire.pw", "0.8"));
+  static final double PROFILE_CAP = Double.parseDouble(System.getProperty("aihire.pc", "4"));
 
   private final Knowledge knowledge;
   private final SignalIndex index;
+  private final ProfileIndex profiles;
 
   public Recommender(Knowledge knowledge) {
     this.knowledge = knowledge;
     this.index = new SignalIndex(knowledge);
+    this.profiles = new ProfileIndex(knowledge);
   }
 
   public int signalCount() {
     return index.size();
   }
 
-  public Recommendation recommend(String text, int top) {
+  /** Raw points and evidence per role, in knowledge order: the scoring before any ranking. */
+  public record Analysis(List<Role> roles, double[] raw,
+      List<List<Recommendation.Evidence>> evidence) {}
+
+  public Analysis analyse(String text) {
     List<Token> tokens = Normalizer.tokens(text);
     String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
     List<Match> matches = longestMatches(tokens);
@@ -84,9 +92,18 @@ public final class Recommender {
               h.first.pattern.signal(), round(points), h.first.negated));
         }
       }
+      raw[r] += profileEvidence(r, tokens, nfkc, ev);
       ev.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
       evidence.add(ev);
     }
+    return new Analysis(roles, raw, evidence);
+  }
+
+  public Recommendation recommend(String text, int top) {
+    Analysis a = analyse(text);
+    List<Role> roles = a.roles();
+    double[] raw = a.raw();
+    List<List<Recommendation.Evidence>> evidence = a.evidence();
     Integer[] order = new Integer[roles.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -122,6 +139,31 @@ public final class Recommender {
     Role runner = order.length > 1 && second > 0 ? roles.get(order[1]) : null;
     return new Recommendation(text, out, confidence(best, second), avoid(first, raw),
         runner == null ? null : runnerUp(first, runner), next(first, runner));
+  }
+
+  /**
+   * Words of the need found in the role's profile, each once, worth {@link #PROFILE_WEIGHT}
+   * of its rarity among roles, capped at {@link #PROFILE_CAP} so a long posting's many words
+   * never outweigh the signals.
+   */
+  private double profileEvidence(int role, List<Token> tokens, String nfkc,
+      List<Recommendation.Evidence> ev) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    double sum = 0;
+    for (Token t : tokens) {
+      if (t.negated() || !seen.add(t.stem())) {
+        continue;
+      }
+      double w = profiles.weight(role, t.stem());
+      if (w > 0) {
+        sum += PROFILE_WEIGHT * w;
+        if (ev.size() < 40) {
+          ev.add(new Recommendation.Evidence(nfkc.substring(t.start(), t.end()), "(profile)",
+              round(PROFILE_WEIGHT * w), false));
+        }
+      }
+    }
+    return Math.min(sum, PROFILE_CAP);
   }
 
   private static double points(Hit h) {
@@ -214,34 +256,40 @@ public final class Recommender {
         }
       }
     }
+    // Containment is judged within one role: another role's phrase (even a negative one,
+    // like "existing LLM API" against ML engineers) must not hide this role's evidence.
+    List<Match> kept = new ArrayList<>(all.size());
+    Map<Integer, List<Match>> byRole = new java.util.TreeMap<>();
+    for (Match m : all) {
+      byRole.computeIfAbsent(m.pattern.role(), k -> new ArrayList<>()).add(m);
+    }
+    for (List<Match> roleMatches : byRole.values()) {
+      kept.addAll(outermost(roleMatches, n));
+    }
+    kept.sort(Comparator.comparingInt((Match m) -> m.from).thenComparingInt(m -> m.pattern.role()));
+    return kept;
+  }
+
+  /** The matches not lying strictly inside another one ("pipeline" inside "ML pipeline"). */
+  private static List<Match> outermost(List<Match> all, int n) {
     if (all.size() < 2) {
       return all;
     }
-    // bestReach[i]: the furthest end of any match starting at or before i (bestStart: where
-    // that match starts); a match is inside another when that reach covers it.
-    int[] longestFrom = new int[n + 1];
-    for (Match m : all) {
-      longestFrom[m.from] = Math.max(longestFrom[m.from], m.to);
-    }
+    List<Match> sorted = new ArrayList<>(all);
+    // By start, longest first: a match is inside another iff an earlier one in this order
+    // reaches at least as far (equal spans are the same words: both kept).
+    sorted.sort(Comparator.comparingInt((Match m) -> m.from).thenComparingInt(m -> -m.to));
     List<Match> kept = new ArrayList<>(all.size());
-    int reach = 0;
-    int reachStart = -1;
-    int[] bestReach = new int[n + 1];
-    int[] bestStart = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      if (longestFrom[i] > reach) {
-        reach = longestFrom[i];
-        reachStart = i;
-      }
-      bestReach[i] = reach;
-      bestStart[i] = reachStart;
-    }
-    for (Match m : all) {
-      int r = bestReach[m.from];
-      int s = bestStart[m.from];
-      boolean inside = r >= m.to && (s < m.from || r > m.to);
+    int reach = -1;
+    int reachFrom = -1;
+    for (Match m : sorted) {
+      boolean inside = reach >= m.to && (reachFrom < m.from || reach > m.to);
       if (!inside) {
         kept.add(m);
+      }
+      if (m.to > reach) {
+        reach = m.to;
+        reachFrom = m.from;
       }
     }
     return kept;

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class SignalIndex {
   /** Weight of a role's own name or alias said in a need. */
-  static final int NAME_WEIGHT = 3;
+  static final int NAME_WEIGHT = Integer.getInteger("aihire.nw", 5);
 
   /** One phrase to look for. {@code signal} is the knowledge phrase it stands for. */
   record Pattern(String[] stems, int role, int weight, String signal) {}
