@@ -60,7 +60,7 @@ public final class Recommender {
   public Analysis analyse(String text) {
     List<Token> tokens = Normalizer.tokens(text);
     String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-    List<Match> matches = longestMatches(tokens);
+    List<Match> matches = longestMatches(tokens, nfkc);
     List<Role> roles = index.roles();
     double[] raw = new double[roles.size()];
     List<Map<String, Hit>> hits = new ArrayList<>();
@@ -235,7 +235,7 @@ public final class Recommender {
   }
 
   /** All pattern matches, less those lying strictly inside a longer match. */
-  private List<Match> longestMatches(List<Token> tokens) {
+  private List<Match> longestMatches(List<Token> tokens, String nfkc) {
     List<Match> all = new ArrayList<>();
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
@@ -250,6 +250,10 @@ public final class Recommender {
           Token t = tokens.get(i + j);
           ok = t.stem().equals(s[j]);
           negated |= t.negated();
+        }
+        if (ok && p.title() && plural(tokens.get(i + s.length - 1), nfkc)) {
+          // "our data scientists", "work with ML engineers": colleagues, not the hire.
+          ok = false;
         }
         if (ok) {
           all.add(new Match(p, i, i + s.length, negated));
@@ -293,6 +297,12 @@ public final class Recommender {
       }
     }
     return kept;
+  }
+
+  private static boolean plural(Token t, String nfkc) {
+    char last = nfkc.charAt(t.end() - 1);
+    return (last == 's' || last == 'S') && t.end() - t.start() > t.stem().length()
+        && !nfkc.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT).endsWith("ss");
   }
 
   private static double round(double d) {

@@ -24,8 +24,11 @@ final class SignalIndex {
   /** Weight of a role's own name or alias said in a need. */
   static final int NAME_WEIGHT = Integer.getInteger("aihire.nw", 5);
 
-  /** One phrase to look for. {@code signal} is the knowledge phrase it stands for. */
-  record Pattern(String[] stems, int role, int weight, String signal) {}
+  /**
+   * One phrase to look for. {@code signal} is the knowledge phrase it stands for; {@code title}
+   * marks a role's own name or alias.
+   */
+  record Pattern(String[] stems, int role, int weight, String signal, boolean title) {}
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
   private final List<Role> roles;
@@ -43,11 +46,11 @@ final class SignalIndex {
       Set<String> added = new HashSet<>();
       for (Role.Signal s : role.signals()) {
         List<String> stems = Normalizer.stems(s.phrase());
-        add(stems, r, s.weight(), s.phrase(), added);
+        add(stems, r, s.weight(), s.phrase(), added, false);
         for (List<String> variant : variants(stems, synonymSets)) {
           // A role's explicit signal for a spelling wins over a derived one.
           if (!own.contains(String.join(" ", variant))) {
-            add(variant, r, s.weight(), s.phrase(), added);
+            add(variant, r, s.weight(), s.phrase(), added, false);
           }
         }
       }
@@ -56,18 +59,19 @@ final class SignalIndex {
       for (String name : names) {
         List<String> stems = Normalizer.stems(name);
         if (!own.contains(String.join(" ", stems))) {
-          add(stems, r, NAME_WEIGHT, name, added);
+          add(stems, r, NAME_WEIGHT, name, added, true);
         }
       }
     }
   }
 
-  private void add(List<String> stems, int role, int weight, String signal, Set<String> added) {
+  private void add(List<String> stems, int role, int weight, String signal, Set<String> added,
+      boolean title) {
     if (stems.isEmpty() || !added.add(String.join(" ", stems))) {
       return;
     }
     byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
-        .add(new Pattern(stems.toArray(String[]::new), role, weight, signal));
+        .add(new Pattern(stems.toArray(String[]::new), role, weight, signal, title));
     size++;
   }
 
