@@ -72,7 +72,7 @@ final class CrossChecks {
           continue;
         }
         String other = owner.putIfAbsent(key, r.id());
-        if (other != null) {
+        if (other != null && !other.equals(r.id())) {
           binder.problem(at(r), "role '" + r.id() + "': the name '" + name + "' is also used by"
               + " role '" + other + "'; a typed name must lead to one role");
         }
@@ -90,7 +90,7 @@ final class CrossChecks {
           continue;
         }
         String other = owner.putIfAbsent(key, t.id());
-        if (other != null) {
+        if (other != null && !other.equals(t.id())) {
           binder.problem(at(t), "glossary entry '" + t.id() + "': '" + name + "' is also a name"
               + " of '" + other + "'; a typed term must lead to one entry");
         }

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link Node} tree with positions. It refuses what would silently change
@@ -74,6 +76,20 @@ final class YamlReader {
     } catch (DepthExceeded e) {
       return null;
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+        // SnakeYAML knows where the problem is and what it is; Jackson's first line is context.
+        String what = m.getProblem() == null ? "syntax error" : m.getProblem();
+        String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
+        problem(m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
+            "not valid YAML: " + firstLine(what) + context);
+        return null;
+      }
+      if (e.getCause() instanceof ReaderException r) {
+        int[] lineCol = lineCol(text, r.getPosition());
+        problem(lineCol[0], lineCol[1], String.format("character U+%04X is not allowed in YAML;"
+            + " is this a binary file?", r.getCodePoint()));
+        return null;
+      }
       JsonLocation at = e.getLocation();
       problem(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
           "not valid YAML: " + firstLine(e.getOriginalMessage()));
@@ -180,6 +196,24 @@ final class YamlReader {
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);
     return Math.min(in.position(), bytes.length - 1);
+  }
+
+  /** 1-based line and column of a code-point offset. */
+  private static int[] lineCol(String text, int codePoints) {
+    int line = 1;
+    int col = 1;
+    int i = 0;
+    for (int cp = 0; cp < codePoints && i < text.length(); cp++) {
+      char c = text.charAt(i);
+      i += Character.charCount(text.codePointAt(i));
+      if (c == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return new int[] {line, col};
   }
 
   private void problem(int line, int col, String message) {
