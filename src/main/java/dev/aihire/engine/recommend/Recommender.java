@@ -36,6 +36,8 @@ public final class Recommender {
   static final double SCALE = 6.0;
   static final double ABSTAIN_BELOW = 2.5;
   static final int MAX_WHY = 5;
+  /** The signal name of evidence found in a role's profile rather than its signals. */
+  public static final String PROFILE = "(profile)";
   static final double PROFILE_WEIGHT = Double.parseDouble(System.getProperty("aihire.pw", "0.8"));
   static final double PROFILE_CAP = Double.parseDouble(System.getProperty("aihire.pc", "4"));
 
@@ -124,13 +126,7 @@ public final class Recommender {
       }
       Role role = roles.get(r);
       double score = round(strength * raw[r] / best);
-      List<String> why = new ArrayList<>();
-      for (Recommendation.Evidence e : evidence.get(r)) {
-        if (e.points() > 0 && why.size() < MAX_WHY) {
-          why.add("\"" + e.text() + "\" is a sign of " + role.name()
-              + (e.signal().equalsIgnoreCase(e.text()) ? "" : " (" + e.signal() + ")"));
-        }
-      }
+      List<String> why = why(role, evidence.get(r));
       out.add(new Recommendation.RoleMatch(role.id(), role.name(), score, why, role.summary(),
           evidence.get(r)));
     }
@@ -158,12 +154,46 @@ public final class Recommender {
       if (w > 0) {
         sum += PROFILE_WEIGHT * w;
         if (ev.size() < 40) {
-          ev.add(new Recommendation.Evidence(nfkc.substring(t.start(), t.end()), "(profile)",
+          ev.add(new Recommendation.Evidence(nfkc.substring(t.start(), t.end()), PROFILE,
               round(PROFILE_WEIGHT * w), false));
         }
       }
     }
     return Math.min(sum, PROFILE_CAP);
+  }
+
+  /**
+   * The user's own words that drove a role, strongest first: each matched signal, then the
+   * words found in the role's profile gathered in one line.
+   */
+  private static List<String> why(Role role, List<Recommendation.Evidence> evidence) {
+    List<String> why = new ArrayList<>();
+    java.util.Set<String> quoted = new java.util.HashSet<>();
+    List<String> profileWords = new ArrayList<>();
+    for (Recommendation.Evidence e : evidence) {
+      if (e.points() <= 0) {
+        continue;
+      }
+      String key = e.text().toLowerCase(java.util.Locale.ROOT);
+      if (e.signal().equals(PROFILE)) {
+        if (profileWords.size() < 4 && quoted.stream().noneMatch(q -> q.contains(key))) {
+          profileWords.add("\"" + e.text() + "\"");
+        }
+      } else if (why.size() < MAX_WHY && quoted.add(key)) {
+        why.add("\"" + e.text() + "\" is a sign of " + role.name()
+            + (e.signal().equalsIgnoreCase(e.text()) ? "" : " (" + e.signal() + ")"));
+      }
+    }
+    if (!profileWords.isEmpty()) {
+      why.add(String.join(", ", profileWords) + (profileWords.size() == 1 ? " is" : " are")
+          + " part of what " + article(role.name()) + " " + role.name() + " does");
+    }
+    return why;
+  }
+
+  private static String article(String name) {
+    return "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0
+        || name.startsWith("ML") || name.startsWith("MLOps") ? "an" : "a";
   }
 
   private static double points(Hit h) {
