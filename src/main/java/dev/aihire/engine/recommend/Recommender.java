@@ -35,6 +35,21 @@ public final class Recommender {
   static final int MAX_REPEATS = Integer.getInteger("aihire.mr", 5);
   static final double SCALE = 6.0;
   static final double ABSTAIN_BELOW = 2.5;
+  /**
+   * The top role needs this much from its signals alone: profile words ("clients", "brand")
+   * can tip a choice between roles, but cannot make a sales rep or a designer an AI hire.
+   */
+  static final double SIGNAL_FLOOR = 1.0;
+
+  /**
+   * Words that place a need in AI or data at all. When no signal matched, profile words alone
+   * may still decide ("our model's accuracy dropped") but only if one of these is said:
+   * "reduce support tickets" or "sell our analytics software" are not AI hires.
+   */
+  private static final java.util.Set<String> FIELD_WORDS = java.util.Set.copyOf(
+      Normalizer.stems("model ai ml llm gpt algorithm prediction predict forecast neural"
+          + " generative dataset data chatbot dashboard sql statistic statistical experiment"
+          + " pipeline warehouse architecture accuracy inference deep learning"));
   static final int MAX_WHY = 5;
   /** The signal name of evidence found in a role's profile rather than its signals. */
   public static final String PROFILE = "(profile)";
@@ -56,7 +71,7 @@ public final class Recommender {
   }
 
   /** Raw points and evidence per role, in knowledge order: the scoring before any ranking. */
-  public record Analysis(List<Role> roles, double[] raw,
+  public record Analysis(List<Role> roles, double[] raw, double[] signalRaw,
       List<List<Recommendation.Evidence>> evidence) {}
 
   public Analysis analyse(String text) {
@@ -65,6 +80,7 @@ public final class Recommender {
     List<Match> matches = longestMatches(tokens, nfkc);
     List<Role> roles = index.roles();
     double[] raw = new double[roles.size()];
+    double[] signalRaw = new double[roles.size()];
     List<Map<String, Hit>> hits = new ArrayList<>();
     for (int r = 0; r < roles.size(); r++) {
       hits.add(new LinkedHashMap<>());
@@ -94,11 +110,12 @@ public final class Recommender {
               h.first.pattern.signal(), round(points), h.first.negated));
         }
       }
+      signalRaw[r] = raw[r];
       raw[r] += profileEvidence(r, tokens, nfkc, ev);
       ev.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
       evidence.add(ev);
     }
-    return new Analysis(roles, raw, evidence);
+    return new Analysis(roles, raw, signalRaw, evidence);
   }
 
   public Recommendation recommend(String text, int top) {
@@ -114,7 +131,8 @@ public final class Recommender {
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -raw[i])
         .thenComparingInt(i -> i));
     double best = raw[order[0]];
-    if (best < ABSTAIN_BELOW) {
+    if (best < ABSTAIN_BELOW
+        || (a.signalRaw()[order[0]] < SIGNAL_FLOOR && !mentionsTheField(text))) {
       return new Recommendation(text, List.of(), "none", List.of(), null, List.of());
     }
     double strength = 1 - Math.exp(-best / SCALE);
@@ -279,7 +297,9 @@ public final class Recommender {
         for (int j = 1; j < s.length && ok; j++) {
           Token t = tokens.get(i + j);
           ok = t.stem().equals(s[j]);
-          negated |= t.negated();
+          // A phrase that itself says "no"/"don't" ("no model yet") carries its own negation:
+          // only a negation from before the phrase counts.
+          negated |= t.negated() && !p.selfNegating();
         }
         if (ok && p.title() && plural(tokens.get(i + s.length - 1), nfkc)) {
           // "our data scientists", "work with ML engineers": colleagues, not the hire.
@@ -327,6 +347,15 @@ public final class Recommender {
       }
     }
     return kept;
+  }
+
+  private static boolean mentionsTheField(String text) {
+    for (Token t : Normalizer.tokens(text)) {
+      if (FIELD_WORDS.contains(t.stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean plural(Token t, String nfkc) {

@@ -28,7 +28,16 @@ final class SignalIndex {
    * One phrase to look for. {@code signal} is the knowledge phrase it stands for; {@code title}
    * marks a role's own name or alias.
    */
-  record Pattern(String[] stems, int role, int weight, String signal, boolean title) {}
+  record Pattern(String[] stems, int role, int weight, String signal, boolean title) {
+    boolean selfNegating() {
+      for (String s : stems) {
+        if (Normalizer.isNegator(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
   private final List<Role> roles;

@@ -61,12 +61,30 @@ class RecommenderTest {
       "Pastry chef for our new bakery, early mornings.",
       "asdkj qwpeoi zxmcn",
       "Receptionist for the front desk, Monday to Friday.",
-      "An accountant to file our quarterly taxes."})
+      "An accountant to file our quarterly taxes.",
+      "Looking for a bookkeeper to handle invoices, payroll and the VAT return.",
+      "Need a customer success manager to onboard clients and reduce support tickets.",
+      "Sales representative to sell our analytics software and hit quarterly targets.",
+      "We want a graphic designer to refresh our brand and make slides look better."})
   void nothingFitsMeansAnEmptyList(String need) {
     Recommendation r = shipped.recommend(need, 3);
     assertThat(r.recommendations()).isEmpty();
     assertThat(r.abstained()).isTrue();
     assertThat(r.confidence()).isEqualTo("none");
+  }
+
+  @Test
+  void aNeedWithoutSignalsStillFindsItsRoleFromTheProfileWhenItIsAboutModels() {
+    Recommendation r = shipped.recommend("Our model's accuracy has dropped and we can't tell why",
+        3);
+    assertThat(top(r)).isEqualTo("mlops-engineer");
+  }
+
+  @Test
+  void symptomsAreNotRefusals() {
+    Recommendation r = shipped.recommend("the revenue numbers don't match between our reports", 3);
+    assertThat(r.recommendations().get(0).evidence()).noneSatisfy(e ->
+        assertThat(e.negated()).isTrue());
   }
 
   @Test
