@@ -20,4 +20,14 @@ class GoldenOutputTest {
     assertThat(r.err()).isEmpty();
     Golden.assertMatches("compare-ai-engineer-ml-engineer-" + columns + ".txt", r.out());
   }
+
+  @ParameterizedTest(name = "glossary {0}")
+  @CsvSource({"hallucination", "rag"})
+  void glossaryEntry(String term) {
+    CliRun.Result r = cli().env("COLUMNS", "80").run("glossary", term);
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    Golden.assertMatches("glossary-" + term + "-80.txt", r.out());
+  }
 }

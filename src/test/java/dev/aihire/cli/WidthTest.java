@@ -27,7 +27,10 @@ class WidthTest {
         new String[] {"compare", "data-scientist", "data-analyst", "analytics-engineer"},
         new String[] {"compare", "ai-engineer", "ml-engineer", "data-scientist", "data-engineer",
             "analytics-engineer", "data-analyst", "ml-researcher", "mlops-engineer",
-            "ml-platform-engineer", "prompt-engineer"});
+            "ml-platform-engineer", "prompt-engineer"},
+        new String[] {"glossary"},
+        new String[] {"glossary", "rag"},
+        new String[] {"glossary", "--search", "model"});
     for (String[] c : commands) {
       for (int w : WIDTHS) {
         out.add(Arguments.of(w, c));

@@ -3,6 +3,8 @@ package dev.aihire.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.engine.compare.Comparison;
+import dev.aihire.engine.glossary.SearchResult;
+import dev.aihire.engine.glossary.TermEntry;
 import dev.aihire.model.ModelRelation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,6 +36,21 @@ class UntrustedTextTest {
       new CompareRenderer(Style.plain(), width).render(c, new PrintWriter(out));
       assertClean(out.toString());
     }
+  }
+
+  @Test
+  void glossaryRendersNoControlCharacters() {
+    TermEntry t = new TermEntry("id" + EVIL, "Term" + EVIL, List.of("alias" + EVIL),
+        "Definition" + EVIL, "Example" + EVIL, List.of(new TermEntry.Ref("r" + EVIL, "R" + EVIL)),
+        List.of(new TermEntry.Ref("role" + EVIL, "Role" + EVIL)));
+    StringWriter out = new StringWriter();
+    GlossaryRenderer r = new GlossaryRenderer(Style.plain(), 80);
+    r.entry(t, new PrintWriter(out));
+    r.list(List.of(t), new PrintWriter(out));
+    r.search(new SearchResult("q", List.of(new SearchResult.Hit("id" + EVIL, "Term" + EVIL,
+        "Definition" + EVIL, List.of("term")))), new PrintWriter(out));
+
+    assertClean(out.toString());
   }
 
   private static void assertClean(String text) {
