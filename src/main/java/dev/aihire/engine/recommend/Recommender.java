@@ -30,14 +30,15 @@ import java.util.Map;
  * </ul>
  */
 public final class Recommender {
-  static final double NEGATED = Double.parseDouble(System.getProperty("aihire.ng", "0.75"));
-  static final double REPEAT_BONUS = Double.parseDouble(System.getProperty("aihire.rb", "0.3"));
-  static final int MAX_REPEATS = Integer.getInteger("aihire.mr", 5);
+  static final double NEGATED = 0.75;
+  static final double REPEAT_BONUS = 0.3;
+  static final int MAX_REPEATS = 5;
   static final double SCALE = 6.0;
   static final double ABSTAIN_BELOW = 2.5;
   /**
-   * The top role needs this much from its signals alone: profile words ("clients", "brand")
-   * can tip a choice between roles, but cannot make a sales rep or a designer an AI hire.
+   * The top role needs this much from its signals alone, unless the need mentions the field at
+   * all ({@link #FIELD_WORDS}): profile words ("clients", "brand") can tip a choice between
+   * roles, but cannot make a sales rep or a designer an AI hire.
    */
   static final double SIGNAL_FLOOR = 1.0;
 
@@ -53,8 +54,8 @@ public final class Recommender {
   static final int MAX_WHY = 5;
   /** The signal name of evidence found in a role's profile rather than its signals. */
   public static final String PROFILE = "(profile)";
-  static final double PROFILE_WEIGHT = Double.parseDouble(System.getProperty("aihire.pw", "0.8"));
-  static final double PROFILE_CAP = Double.parseDouble(System.getProperty("aihire.pc", "4"));
+  static final double PROFILE_WEIGHT = 0.8;
+  static final double PROFILE_CAP = 4;
 
   private final Knowledge knowledge;
   private final SignalIndex index;

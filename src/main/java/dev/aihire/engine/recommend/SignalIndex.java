@@ -21,8 +21,11 @@ import java.util.Set;
  * the job.
  */
 final class SignalIndex {
-  /** Weight of a role's own name or alias said in a need. */
-  static final int NAME_WEIGHT = Integer.getInteger("aihire.nw", 5);
+  /**
+   * Weight of a role's own name or alias said (in the singular) in a need: a need that names
+   * the job is the most direct evidence there is, as strong as the strongest signal.
+   */
+  static final int NAME_WEIGHT = 5;
 
   /**
    * One phrase to look for. {@code signal} is the knowledge phrase it stands for; {@code title}
