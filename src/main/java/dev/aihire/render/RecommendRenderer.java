@@ -36,6 +36,12 @@ public final class RecommendRenderer {
       wrap(out, "- but \"" + e.text() + "\" counts against it"
           + (e.negated() ? " (you said it in the negative)" : ""), "  ", "    ");
     }
+    if (!rec.notes().isEmpty()) {
+      heading(out, style.yellow("Note"));
+      for (String note : rec.notes()) {
+        wrap(out, "- " + note, "  ", "    ");
+      }
+    }
     if (!rec.avoid().isEmpty()) {
       heading(out, "Avoid");
       for (Recommendation.Avoid a : rec.avoid()) {

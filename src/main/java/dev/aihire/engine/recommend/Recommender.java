@@ -108,7 +108,8 @@ public final class Recommender {
           Token a = tokens.get(h.first.from);
           Token b = tokens.get(h.first.to - 1);
           ev.add(new Recommendation.Evidence(nfkc.substring(a.start(), b.end()),
-              h.first.pattern.signal(), round(points), h.first.negated));
+              h.first.pattern.signal(), round(points), h.first.negated,
+              h.first.pattern.title()));
         }
       }
       signalRaw[r] = raw[r];
@@ -153,7 +154,8 @@ public final class Recommender {
     double second = order.length > 1 ? Math.max(0, raw[order[1]]) : 0;
     Role runner = order.length > 1 && second > 0 ? roles.get(order[1]) : null;
     return new Recommendation(text, out, confidence(best, second), avoid(first, raw),
-        runner == null ? null : runnerUp(first, runner), next(first, runner));
+        runner == null ? null : runnerUp(first, runner), next(first, runner),
+        titleMismatch(order[0], a));
   }
 
   /**
@@ -213,6 +215,43 @@ public final class Recommender {
   private static String article(String name) {
     return "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0
         || name.startsWith("ML") || name.startsWith("MLOps") ? "an" : "a";
+  }
+
+  /**
+   * A posting smell: the text names one role, but without the name its duties point to
+   * another ("a Data Scientist who builds weekly dashboards").
+   */
+  private static List<String> titleMismatch(int top, Analysis a) {
+    int n = a.raw().length;
+    double[] titled = new double[n];
+    int named = -1;
+    for (int r = 0; r < n; r++) {
+      for (Recommendation.Evidence e : a.evidence().get(r)) {
+        if (e.title() && e.points() > 0) {
+          titled[r] += e.points();
+        }
+      }
+      if (titled[r] > 0 && (named < 0 || titled[r] > titled[named])) {
+        named = r;
+      }
+    }
+    if (named < 0) {
+      return List.of();
+    }
+    int byDuties = 0;
+    for (int r = 1; r < n; r++) {
+      if (a.raw()[r] - titled[r] > a.raw()[byDuties] - titled[byDuties]) {
+        byDuties = r;
+      }
+    }
+    if (byDuties == named || a.raw()[byDuties] - titled[byDuties] < ABSTAIN_BELOW) {
+      return List.of();
+    }
+    Role title = a.roles().get(named);
+    Role duties = a.roles().get(byDuties);
+    return List.of("The text names " + title.name() + ", but its duties read more like "
+        + duties.name() + ": a title over another role's work is a classic posting smell."
+        + " Check with: aihire compare " + title.id() + " " + duties.id());
   }
 
   private static double points(Hit h) {

@@ -22,10 +22,11 @@ import java.util.Set;
  */
 final class SignalIndex {
   /**
-   * Weight of a role's own name or alias said (in the singular) in a need: a need that names
-   * the job is the most direct evidence there is, as strong as the strongest signal.
+   * Weight of a role's own name or alias said (in the singular) in a need: a posting that says
+   * "as a Data Analyst you will…" names its job more directly than any duty, so a title counts
+   * as two decisive signals. When the duties say otherwise, the answer says so (titleMismatch).
    */
-  static final int NAME_WEIGHT = 5;
+  static final int NAME_WEIGHT = 10;
 
   /**
    * One phrase to look for. {@code signal} is the knowledge phrase it stands for; {@code title}

@@ -81,6 +81,17 @@ class RecommenderTest {
   }
 
   @Test
+  void aTitleOverAnotherRolesDutiesIsFlagged() {
+    Recommendation r = shipped.recommend("We are hiring a Data Scientist to build weekly"
+        + " dashboards and KPI reports in Tableau for the sales team", 3);
+    assertThat(top(r)).isEqualTo("data-analyst");
+    assertThat(r.notes()).singleElement().asString()
+        .contains("names Data Scientist, but its duties read more like Data Analyst")
+        .contains("aihire compare data-scientist data-analyst");
+    assertThat(shipped.recommend("we need a support chatbot on our docs", 3).notes()).isEmpty();
+  }
+
+  @Test
   void symptomsAreNotRefusals() {
     Recommendation r = shipped.recommend("the revenue numbers don't match between our reports", 3);
     assertThat(r.recommendations().get(0).evidence()).noneSatisfy(e ->
