@@ -52,6 +52,7 @@ public final class Recommender {
           + " generative dataset data chatbot dashboard sql statistic statistical experiment"
           + " pipeline warehouse architecture accuracy inference deep learning"));
   static final int MAX_WHY = 5;
+  static final int SPELL_CHECK_UP_TO = 60;
   /** The signal name of evidence found in a role's profile rather than its signals. */
   public static final String PROFILE = "(profile)";
   static final double PROFILE_WEIGHT = 0.8;
@@ -76,7 +77,7 @@ public final class Recommender {
       List<List<Recommendation.Evidence>> evidence) {}
 
   public Analysis analyse(String text) {
-    List<Token> tokens = Normalizer.tokens(text);
+    List<Token> tokens = spellChecked(Normalizer.tokens(text));
     String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
     List<Match> matches = longestMatches(tokens, nfkc);
     List<Role> roles = index.roles();
@@ -387,6 +388,23 @@ public final class Recommender {
       }
     }
     return kept;
+  }
+
+  /**
+   * Typos are forgiven in short needs only: a manager's one-line need may hinge on one
+   * misspelt word, while a long posting is proof-read and full of real words (names, places)
+   * that are one letter away from a knowledge word.
+   */
+  private List<Token> spellChecked(List<Token> tokens) {
+    if (tokens.size() > SPELL_CHECK_UP_TO) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      String fixed = index.spelled(t.stem());
+      out.add(fixed.equals(t.stem()) ? t : new Token(fixed, t.start(), t.end(), t.negated()));
+    }
+    return out;
   }
 
   private static boolean mentionsTheField(String text) {

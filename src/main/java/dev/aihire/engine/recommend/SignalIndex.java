@@ -44,12 +44,20 @@ final class SignalIndex {
   }
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
+  private final SpellFix spelling = new SpellFix();
   private final List<Role> roles;
   private int size;
 
   SignalIndex(Knowledge knowledge) {
     this.roles = knowledge.roles();
     List<List<String>> synonymSets = synonymSets(knowledge.glossary());
+    for (Term t : knowledge.glossary()) {
+      for (String text : List.of(t.definition(), t.example())) {
+        for (String stem : Normalizer.stems(text)) {
+          spelling.addVocabulary(stem);
+        }
+      }
+    }
     for (int r = 0; r < roles.size(); r++) {
       Role role = roles.get(r);
       Set<String> own = new HashSet<>();
@@ -67,6 +75,11 @@ final class SignalIndex {
           }
         }
       }
+      for (String text : profileTexts(role)) {
+        for (String stem : Normalizer.stems(text)) {
+          spelling.addVocabulary(stem);
+        }
+      }
       List<String> names = new ArrayList<>(role.aliases());
       names.add(role.name());
       for (String name : names) {
@@ -78,14 +91,42 @@ final class SignalIndex {
     }
   }
 
+  private static List<String> profileTexts(Role r) {
+    List<String> texts = new ArrayList<>();
+    texts.add(r.summary());
+    texts.addAll(r.responsibilities());
+    texts.addAll(r.skills());
+    texts.addAll(r.tools());
+    texts.addAll(r.goodSigns());
+    texts.addAll(r.redFlags());
+    texts.addAll(r.hireFor());
+    for (Role.WrongHire w : r.wrongHireWhen()) {
+      texts.add(w.situation());
+    }
+    for (Role.InterviewQuestion q : r.interviewQuestions()) {
+      texts.add(q.question());
+      texts.add(q.strongAnswer());
+    }
+    return texts;
+  }
+
   private void add(List<String> stems, int role, int weight, String signal, Set<String> added,
       boolean title) {
     if (stems.isEmpty() || !added.add(String.join(" ", stems))) {
       return;
     }
+    for (String stem : stems) {
+      spelling.add(stem);
+    }
     byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
         .add(new Pattern(stems.toArray(String[]::new), role, weight, signal, title));
     size++;
+  }
+
+  /** The word as the knowledge spells it, when the need has a one-letter typo in it. */
+  String spelled(String stem) {
+    String fixed = spelling.correct(stem);
+    return fixed == null ? stem : fixed;
   }
 
   List<Pattern> startingWith(String stem) {

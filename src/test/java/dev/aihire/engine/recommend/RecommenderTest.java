@@ -92,6 +92,17 @@ class RecommenderTest {
   }
 
   @Test
+  void oneTypoInAWordIsForgivenInAShortNeed() {
+    assertThat(top(shipped.recommend("Recomendation engine for our web shop", 3)))
+        .isEqualTo("ml-engineer");
+    assertThat(shipped.recommend("weekly dashbaords for the sales team", 3).recommendations()
+        .get(0).evidence()).anySatisfy(e -> assertThat(e.signal()).contains("dashboard"));
+    // a real word one letter from a knowledge word is left alone
+    assertThat(shipped.recommend("personal assistant for our CEO's diary", 3).recommendations())
+        .isEmpty();
+  }
+
+  @Test
   void symptomsAreNotRefusals() {
     Recommendation r = shipped.recommend("the revenue numbers don't match between our reports", 3);
     assertThat(r.recommendations().get(0).evidence()).noneSatisfy(e ->
