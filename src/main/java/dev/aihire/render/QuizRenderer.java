@@ -45,16 +45,22 @@ public final class QuizRenderer {
     QuizQuestion q = g.question();
     String right = q.answerLetter() + ")" + (Text.width(q.rightChoice()) <= NAME_CHOICE_UP_TO
         ? " " + q.rightChoice() : "");
-    String verdict;
+    String word;
+    String rest;
     if (g.correct()) {
-      verdict = style.green("Right.");
+      word = "Right.";
+      rest = "";
     } else if (g.valid()) {
-      verdict = style.red("Wrong:") + " the answer is " + right;
+      word = "Wrong:";
+      rest = " the answer is " + right;
     } else {
-      verdict = style.red("Not counted:") + " '" + Text.safe(g.given()) + "' is not one of "
-          + Graded.letters(q) + "; the answer is " + right;
+      word = "Not counted:";
+      rest = " '" + g.given() + "' is not one of " + Graded.letters(q) + "; the answer is " + right;
     }
-    List<String> lines = new ArrayList<>(Text.wrap(verdict, width));
+    // Wrap the plain text, then colour: wrapping makes escape codes visible as '?'.
+    List<String> lines = new ArrayList<>(Text.wrap(word + rest, width));
+    String verdict = g.correct() ? style.green(word) : style.red(word);
+    lines.set(0, verdict + lines.get(0).substring(word.length()));
     for (String l : Text.wrap(q.explanation(), width - 2)) {
       lines.add("  " + l);
     }

@@ -10,7 +10,7 @@ public record Graded(QuizQuestion question, String given, int choice, boolean co
   /** Longest answer text kept: an answers file may hold anything on a line. */
   static final int MAX_GIVEN = 40;
 
-  static Graded of(QuizQuestion q, String typed) {
+  public static Graded of(QuizQuestion q, String typed) {
     String given = typed.strip();
     if (given.length() > MAX_GIVEN) {
       given = given.substring(0, MAX_GIVEN) + "\u2026";
