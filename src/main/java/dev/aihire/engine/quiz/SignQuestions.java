@@ -34,7 +34,10 @@ final class SignQuestions {
     if (concerned.isEmpty()) {
       return null;
     }
-    Role answer = concerned.get(rnd.nextInt(concerned.size()));
+    // The knowledge lists the role a sign is mostly about first; the others come in the
+    // explanation. (A random pick made "analytics engineer" the answer to a sign about hiring a
+    // data scientist before any data engineering.)
+    Role answer = concerned.get(0);
     // Any role the flag concerns would be right too: only the others may be wrong answers.
     List<Role> wrong = Choices.distractorRoles(k, answer, d -> !f.roles().contains(d.id()), rnd,
         Choices.MAX - 1);
