@@ -5,7 +5,6 @@ import dev.aihire.model.Role;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,7 +47,8 @@ final class Choices {
     Collections.shuffle(confused, rnd);
     Collections.shuffle(others, rnd);
     List<Role> picked = new ArrayList<>();
-    for (Role r : concat(confused, others)) {
+    confused.addAll(others);
+    for (Role r : confused) {
       if (picked.size() < n && allowed.test(r)) {
         picked.add(r);
       }
@@ -107,11 +107,5 @@ final class Choices {
 
   static String quote(String s) {
     return "\u201c" + s.strip() + "\u201d";
-  }
-
-  private static <T> Set<T> concat(List<T> a, List<T> b) {
-    Set<T> all = new LinkedHashSet<>(a);
-    all.addAll(b);
-    return all;
   }
 }

@@ -1,5 +1,6 @@
 package dev.aihire.engine.quiz;
 
+import dev.aihire.engine.RoleFinder;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.QuizItem;
 import dev.aihire.model.Role;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /** The knowledge file's own quiz questions, with their choices shuffled like the rest. */
@@ -42,13 +44,11 @@ final class HandWritten {
 
   /** When the right choice names a role or a term, the command that shows it. */
   private List<String> study(String right) {
-    String n = Choices.norm(right);
-    for (Role r : k.roles()) {
-      if (Choices.norm(r.name()).equals(n) || Choices.norm(r.id()).equals(n)
-          || r.aliases().stream().anyMatch(a -> Choices.norm(a).equals(n))) {
-        return List.of(RoleQuestions.study(r));
-      }
+    Optional<Role> role = new RoleFinder(k).find(right);
+    if (role.isPresent()) {
+      return List.of(RoleQuestions.study(role.get()));
     }
+    String n = Choices.norm(right);
     for (Term t : k.glossary()) {
       if (Choices.norm(t.term()).equals(n) || Choices.norm(t.id()).equals(n)
           || t.aliases().stream().anyMatch(a -> Choices.norm(a).equals(n))) {
