@@ -30,6 +30,8 @@ public final class JLinePrompter implements Prompter {
   private final Style style;
   private final List<Candidate> candidates = new ArrayList<>();
   private boolean hinted;
+  /** The question on screen: after "why" or a typo it is asked again without repeating it. */
+  private Asked shown;
 
   public JLinePrompter(Terminal terminal, Style style) {
     this.terminal = terminal;
@@ -55,6 +57,14 @@ public final class JLinePrompter implements Prompter {
     for (String word : List.of("skip", "back", "why")) {
       candidates.add(new Candidate(word, word, null, null, null, null, true));
     }
+    if (!q.equals(shown)) {
+      show(q);
+    }
+    return read("answer> ");
+  }
+
+  private void show(Asked q) {
+    shown = q;
     out.println();
     out.println(style.dim("Question " + q.number() + " (at most " + q.max() + ")"));
     wrap(q.text(), "", "", true);
@@ -67,7 +77,6 @@ public final class JLinePrompter implements Prompter {
           false);
       hinted = true;
     }
-    return read("answer> ");
   }
 
   @Override
@@ -80,7 +89,14 @@ public final class JLinePrompter implements Prompter {
   @Override
   public boolean confirmLeave() {
     candidates.clear();
-    Reply r = read("Leave the interview? [y/N] ");
+    // A y or n is no answer worth recalling with the Up arrow.
+    reader.setVariable(LineReader.DISABLE_HISTORY, true);
+    Reply r;
+    try {
+      r = read("Leave the interview? [y/N] ");
+    } finally {
+      reader.setVariable(LineReader.DISABLE_HISTORY, false);
+    }
     if (r.kind() != Reply.Kind.LINE) {
       return true; // a second Ctrl-C, or Ctrl-D, means yes
     }

@@ -53,6 +53,16 @@ class JLinePrompterTest {
   }
 
   @Test
+  void theSameQuestionAskedAgainIsNotShownAgain() throws Exception {
+    Prompter p = prompter("why\n1\n");
+    p.ask(QUESTION);
+    p.say("Why this question: ...");
+    p.ask(QUESTION);
+    assertThat(shown().split("Which sentence", -1)).hasSize(2);
+    assertThat(shown().split("answer> ", -1)).hasSize(3);
+  }
+
+  @Test
   void ctrlDIsTheEndOfInput() throws Exception {
     assertThat(prompter("").ask(QUESTION).kind()).isEqualTo(Prompter.Reply.Kind.EOF);
     assertThat(prompter("\u0004").ask(QUESTION).kind()).isEqualTo(Prompter.Reply.Kind.EOF);
