@@ -45,7 +45,8 @@ public final class RecommendRenderer {
     if (!rec.avoid().isEmpty()) {
       heading(out, "Avoid");
       for (Recommendation.Avoid a : rec.avoid()) {
-        wrap(out, "- " + style.yellow(a.name()) + ": " + a.reason(), "  ", "    ");
+        // Plain: wrap() runs Text.safe, which would show a colour code as "?[33m".
+        wrap(out, "- " + a.name() + ": " + a.reason(), "  ", "    ");
       }
     }
     if (rec.runnerUp() != null) {

@@ -2,6 +2,7 @@ package dev.aihire.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Terminal;
@@ -24,5 +25,24 @@ public final class Terminals {
     }
     return new DumbTerminal("aihire", Terminal.TYPE_DUMB, in,
         new WriterOutputStream(out, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The process's own terminal (raw mode, line editing, Ctrl-C as a key). Prompts go to stdout
+   * when it is the terminal, else to stderr, so that {@code aihire interview > answer.txt} keeps
+   * the file free of prompts.
+   */
+  public static Terminal system(boolean stdoutIsTerminal) throws IOException {
+    return TerminalBuilder.builder()
+        .system(true)
+        .systemOutput(stdoutIsTerminal ? TerminalBuilder.SystemOutput.SysOut
+            : TerminalBuilder.SystemOutput.SysErr)
+        .name("aihire")
+        .build();
+  }
+
+  /** A dumb terminal over given streams: for tests and for streams that are not the process's. */
+  public static Terminal dumb(InputStream in, OutputStream out) throws IOException {
+    return new DumbTerminal("aihire", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
   }
 }
