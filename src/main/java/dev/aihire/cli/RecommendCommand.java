@@ -204,7 +204,8 @@ final class RecommendCommand implements Callable<Integer> {
     private static String textLine(Map<String, Object> out) {
       String id = dev.aihire.render.Text.safe(String.valueOf(out.get("id")));
       if (out.containsKey("error")) {
-        return id + "\terror: " + out.get("error");
+        // The parser's message may quote the line's bytes, escape sequences included.
+        return id + "\terror: " + dev.aihire.render.Text.safe(String.valueOf(out.get("error")));
       }
       List<Map<String, Object>> recs = (List<Map<String, Object>>) out.get("recommendations");
       if (recs.isEmpty()) {
