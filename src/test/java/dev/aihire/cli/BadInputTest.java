@@ -338,6 +338,17 @@ class BadInputTest {
         .doesNotContain("\u009b").doesNotContain("\u202e").contains("\\u001B").contains("\\u009b");
   }
 
+  @Test
+  void defusingUserTextLeavesOurOwnColoursIntact() {
+    // Found at a real terminal (tmux): the Avoid names were coloured before wrapping, and the
+    // wrapping's Text.safe showed the colour codes as "?[33m".
+    Result r = cli().terminal().run("recommend", "we need a support chatbot on our docs");
+    assertThat(r.out()).contains("Avoid").containsPattern("\n  - \u001b\\[33m[A-Za-z ]+"
+        + "\u001b\\[0m: ").doesNotContain("?[");
+    assertThat(cli().run("recommend", "we need a support chatbot on our docs").out())
+        .containsPattern("\n  - [A-Za-z ]+ Engineer: ");
+  }
+
   // ---- batch --------------------------------------------------------------------------------
 
   @Test
