@@ -46,12 +46,14 @@ public final class Main {
     cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
       if (ex instanceof AppException app) {
         for (String line : app.lines()) {
-          // Knowledge problems already start with FILE:LINE:COL, which editors jump to.
+          // Messages quote what the user typed (a path, a role): never let it reach a terminal
+          // raw. Knowledge problems already start with FILE:LINE:COL, which editors jump to.
+          line = dev.aihire.render.Text.safe(line);
           io.err().println(app.exitCode() == ExitCode.BAD_KNOWLEDGE ? line : "aihire: " + line);
         }
         return app.exitCode();
       }
-      io.err().println("aihire: internal error: " + ex
+      io.err().println("aihire: internal error: " + dev.aihire.render.Text.safe(ex.toString())
           + (root.debug() ? "" : " (run with --debug for details)"));
       if (root.debug()) {
         ex.printStackTrace(io.err());
@@ -62,7 +64,12 @@ public final class Main {
     try {
       code = cmd.execute(args);
     } catch (RuntimeException | Error e) {
-      io.err().println("aihire: internal error: " + e);
+      // Errors (a StackOverflowError) get past picocli's handler: same one line, same --debug.
+      io.err().println("aihire: internal error: " + dev.aihire.render.Text.safe(e.toString())
+          + (root.debug() ? "" : " (run with --debug for details)"));
+      if (root.debug()) {
+        e.printStackTrace(io.err());
+      }
       code = ExitCode.INTERNAL;
     }
     io.out().flush();

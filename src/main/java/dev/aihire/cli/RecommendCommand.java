@@ -108,6 +108,7 @@ final class RecommendCommand implements Callable<Integer> {
   /** One batch: a line in, a line out, in order; bad lines answered and counted. */
   static final class BatchRun {
     static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+    static final int SHOWN_BAD = 10;
 
     private final RootCommand root;
     private final Recommender recommender;
@@ -138,7 +139,9 @@ final class RecommendCommand implements Callable<Integer> {
         }
       }
       BoundedLines lines = new BoundedLines(in, MAX_LINE_BYTES);
+      // The first few bad line numbers and a count: a million bad lines must not fill memory.
       List<Integer> bad = new ArrayList<>();
+      int badCount = 0;
       int answered = 0;
       BoundedLines.Line line;
       try (InputStream closing = in == io.in() ? null : in) {
@@ -148,7 +151,10 @@ final class RecommendCommand implements Callable<Integer> {
           }
           Map<String, Object> out = answer(line);
           if (out.containsKey("error")) {
-            bad.add(line.number());
+            if (bad.size() < SHOWN_BAD) {
+              bad.add(line.number());
+            }
+            badCount++;
           } else {
             answered++;
           }
@@ -163,9 +169,10 @@ final class RecommendCommand implements Callable<Integer> {
         }
       }
       io.out().flush();
-      if (!bad.isEmpty()) {
-        io.err().println("aihire: " + bad.size() + " of " + (bad.size() + answered)
-            + " batch lines were bad (lines " + summary(bad) + "); the others were answered");
+      if (badCount > 0) {
+        io.err().println("aihire: " + badCount + " of " + (badCount + answered)
+            + " batch lines were bad (lines " + summary(bad, badCount)
+            + "); the others were answered");
         return ExitCode.BAD_BATCH_LINES;
       }
       return ExitCode.OK;
@@ -204,7 +211,8 @@ final class RecommendCommand implements Callable<Integer> {
     private static String textLine(Map<String, Object> out) {
       String id = dev.aihire.render.Text.safe(String.valueOf(out.get("id")));
       if (out.containsKey("error")) {
-        return id + "\terror: " + out.get("error");
+        // The parser's message may quote the line's bytes, escape sequences included.
+        return id + "\terror: " + dev.aihire.render.Text.safe(String.valueOf(out.get("error")));
       }
       List<Map<String, Object>> recs = (List<Map<String, Object>>) out.get("recommendations");
       if (recs.isEmpty()) {
@@ -214,9 +222,9 @@ final class RecommendCommand implements Callable<Integer> {
       return id + "\t" + first.get("role") + "\t" + out.get("confidence");
     }
 
-    private static String summary(List<Integer> bad) {
-      List<String> shown = bad.stream().limit(10).map(String::valueOf).toList();
-      return String.join(", ", shown) + (bad.size() > 10 ? ", …" : "");
+    private static String summary(List<Integer> bad, int badCount) {
+      List<String> shown = bad.stream().map(String::valueOf).toList();
+      return String.join(", ", shown) + (badCount > bad.size() ? ", …" : "");
     }
   }
 }

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  * ids) are collected here and checked by {@link CrossChecks} once every id is known.
  */
 final class Binder {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
   private static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
@@ -271,11 +270,33 @@ final class Binder {
 
   private String id(Fields f, String ctx) {
     String id = f.string("id");
-    if (!id.isEmpty() && !ID.matcher(id).matches()) {
+    if (!id.isEmpty() && !validId(id)) {
       problem(f.entry("id").value(), ctx + "id '" + id + "' must be lower-case words joined by"
           + " '-' (like 'ml-engineer')");
     }
     return id;
+  }
+
+  /**
+   * Lower-case words joined by single '-'. A loop, not the regex [a-z0-9]+(-[a-z0-9]+)*: Java
+   * matches a repeated group recursively, and a 100 KB id overflowed the stack (found by fuzzing).
+   */
+  static boolean validId(String id) {
+    boolean wordStart = true;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (wordStart) {
+          return false;
+        }
+        wordStart = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        wordStart = false;
+      } else {
+        return false;
+      }
+    }
+    return !wordStart;
   }
 
   private void roleRef(String id, Fields f, String key, String ctx) {

@@ -32,6 +32,13 @@ final class YamlReader {
 
   static final int MAX_DEPTH = 64;
 
+  /**
+   * SnakeYAML re-copies its read-ahead buffer for every 1,024 characters of a token, so one long
+   * line costs time quadratic in its length: a 12 MB one-line scalar took two minutes. Knowledge
+   * is prose; no real line comes near this.
+   */
+  static final int MAX_LINE_CHARS = 100_000;
+
   private final String file;
   private final List<Problem> problems;
 
@@ -53,6 +60,9 @@ final class YamlReader {
     }
     if (text.isBlank()) {
       problem(1, 1, "the file is empty; a knowledge file needs at least 'version: 1' and 'roles:'");
+      return null;
+    }
+    if (!linesShortEnough(text)) {
       return null;
     }
     LoaderOptions options = new LoaderOptions();
@@ -161,6 +171,23 @@ final class YamlReader {
       }
     }
     return map;
+  }
+
+  private boolean linesShortEnough(String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE_CHARS) {
+          problem(line, 1, String.format("line %d is %,d characters long, over the limit of %,d;"
+              + " break it into shorter lines", line, i - start, MAX_LINE_CHARS));
+          return false;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return true;
   }
 
   /** Strict UTF-8: a stray Latin-1 byte is reported where it stands, not turned into '?'. */

@@ -2,6 +2,9 @@ package dev.aihire.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -17,7 +20,33 @@ import java.util.Optional;
  * classes to every start.
  */
 public final class Json {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = new JsonFactory()
+      .setCharacterEscapes(new TerminalSafeEscapes());
+
+  /**
+   * Jackson escapes C0 controls (ESC included) but writes DEL, the C1 controls (U+009B is a
+   * one-character CSI) and bidi overrides as they are; JSON read on a terminal must not be able
+   * to drive it, so those are escaped too. The JSON value is unchanged.
+   */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalSafeEscapes() {
+      ascii[0x7f] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      boolean control = (ch >= 0x80 && ch <= 0x9f) || (ch >= 0x202a && ch <= 0x202e)
+          || (ch >= 0x2066 && ch <= 0x2069);
+      return control ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
 
   private Json() {}
 

@@ -45,8 +45,17 @@ public final class RecommendRenderer {
     if (!rec.avoid().isEmpty()) {
       heading(out, "Avoid");
       for (Recommendation.Avoid a : rec.avoid()) {
-        // Plain: wrap() runs Text.safe, which would show a colour code as "?[33m".
-        wrap(out, "- " + a.name() + ": " + a.reason(), "  ", "    ");
+        // Colour after wrapping: Text.wrap defuses every ESC, the style's own ones included.
+        String name = Text.safe(a.name());
+        List<String> lines = Text.wrap("- " + name + ": " + a.reason(), width - 4);
+        String first = lines.get(0);
+        if (first.startsWith("- " + name)) {
+          first = "- " + style.yellow(name) + first.substring(2 + name.length());
+        }
+        out.println("  " + first);
+        for (String l : lines.subList(1, lines.size())) {
+          out.println("    " + l);
+        }
       }
     }
     if (rec.runnerUp() != null) {

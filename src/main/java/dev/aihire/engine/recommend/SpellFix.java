@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class SpellFix {
   static final int MIN_LENGTH = 8;
+  /** No knowledge word is longer; a 3 MB "word" must not cost 3 MB of substrings per letter. */
+  static final int MAX_LENGTH = 40;
 
   private final Set<String> words = new HashSet<>();
   /** Every word the knowledge uses anywhere: real words, never "corrected". */
@@ -45,7 +47,8 @@ final class SpellFix {
 
   /** The knowledge word one edit away from {@code word}, or null when there is none or several. */
   String correct(String word) {
-    if (word.length() < MIN_LENGTH || words.contains(word) || vocabulary.contains(word)
+    if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || words.contains(word)
+        || vocabulary.contains(word)
         || !isLetters(word)) {
       return null;
     }
