@@ -59,7 +59,7 @@ public final class Recommender {
 
   public Analysis analyse(String text) {
     List<Token> tokens = Normalizer.tokens(text);
-    String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+    String nfkc = Normalizer.nfkc(text);
     List<Match> matches = longestMatches(tokens, nfkc);
     List<Role> roles = index.roles();
     double[] raw = new double[roles.size()];
