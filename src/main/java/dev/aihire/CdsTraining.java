@@ -50,10 +50,24 @@ public final class CdsTraining {
           {"recommend", "--help"},
           {"--version"},
           {"recomend", "x"},
+          {"recommend", "Recomendation engine"},
+          {"recommend", "We are hiring a Data Scientist to build weekly dashboards"},
+          {"compare", "ai-engineer", "ml-engineer"},
+          {"--format", "json", "compare", "ai-engineer", "data-scientist"},
+          {"glossary"},
+          {"glossary", "rag"},
+          {"--format", "json", "glossary", "--search", "model"},
+          {"quiz", "--seed", "3", "--count", "3"},
+          {"--format", "json", "quiz", "--seed", "3", "--count", "3"},
+          {"interview", "--answers", "-"},
+          {"--format", "json", "interview", "--answers", "-"},
       };
+      String answers = "1\n2\nwhy\n3\n1\nskip\n2\n1\n1\n1\n1\n1\n";
       for (String[] run : runs) {
-        byte[] stdin = run[run.length - 1].equals("-")
-            ? batch.getBytes(StandardCharsets.UTF_8) : new byte[0];
+        java.util.List<String> words = java.util.List.of(run);
+        String input = words.contains("--batch") ? batch
+            : words.contains("quiz") || words.contains("interview") ? answers : "";
+        byte[] stdin = input.getBytes(StandardCharsets.UTF_8);
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         Main.run(new Io(sink, sink, new ByteArrayInputStream(stdin), env, false, false), run);
       }

@@ -128,7 +128,10 @@ public final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    // No command: a short help, never a hang on stdin.
+    if (io.stdinIsTerminal() && io.stdoutIsTerminal()) {
+      return InterviewCommand.withDefaults(this).call(); // plain `aihire` on a terminal
+    }
+    // No command off a terminal: a short help, never a hang on stdin.
     spec.commandLine().usage(io.out());
     return ExitCode.OK;
   }

@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class KnowledgeCodec {
   static final int MAGIC = 0x4149484B; // "AIHK"
-  static final int FORMAT = 1;
+  static final int FORMAT = 2; // 2: the recommender index also holds the spelling corrections
 
   private KnowledgeCodec() {}
 

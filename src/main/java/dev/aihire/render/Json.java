@@ -8,11 +8,12 @@ import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes result records as JSON, so that JSON and text come from the same objects. Record
  * components become snake_case fields in declaration order (a stable public shape); nulls are
- * left out. Uses jackson-core's streaming generator only: jackson-databind would add some 400
+ * left out, and an empty {@link Optional} is how a record says "present, and null". Uses jackson-core's streaming generator only: jackson-databind would add some 400
  * classes to every start.
  */
 public final class Json {
@@ -50,6 +51,8 @@ public final class Json {
   static void write(JsonGenerator g, Object v) throws IOException {
     if (v == null) {
       g.writeNull();
+    } else if (v instanceof Optional<?> o) {
+      write(g, o.orElse(null));
     } else if (v instanceof String s) {
       g.writeString(s);
     } else if (v instanceof Integer i) {

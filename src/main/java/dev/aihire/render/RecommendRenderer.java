@@ -36,10 +36,17 @@ public final class RecommendRenderer {
       wrap(out, "- but \"" + e.text() + "\" counts against it"
           + (e.negated() ? " (you said it in the negative)" : ""), "  ", "    ");
     }
+    if (!rec.notes().isEmpty()) {
+      heading(out, style.yellow("Note"));
+      for (String note : rec.notes()) {
+        wrap(out, "- " + note, "  ", "    ");
+      }
+    }
     if (!rec.avoid().isEmpty()) {
       heading(out, "Avoid");
       for (Recommendation.Avoid a : rec.avoid()) {
-        wrap(out, "- " + style.yellow(a.name()) + ": " + a.reason(), "  ", "    ");
+        // Plain: wrap() runs Text.safe, which would show a colour code as "?[33m".
+        wrap(out, "- " + a.name() + ": " + a.reason(), "  ", "    ");
       }
     }
     if (rec.runnerUp() != null) {

@@ -43,6 +43,18 @@ public final class Normalizer {
 
   private static final int MAX_SCOPE = 8;
 
+  /**
+   * After "don't"/"doesn't", these verbs describe a symptom ("numbers don't match", "jobs
+   * don't run"), not something the writer refuses.
+   */
+  private static final Set<String> SYMPTOM_VERBS = Set.of("match", "agree", "add", "work",
+      "line", "scale", "load", "show", "fit", "reconcile", "tie", "sync", "talk", "fall", "break",
+      "crash", "update", "refresh", "run", "finish", "stay", "hold", "last", "survive", "stop");
+
+  /** Stems that would lose meaning to the -ing rule ("engineering" is not "engineer"). */
+  private static final Set<String> KEEP_ING = Set.of("engineering", "embedding", "wording",
+      "phrasing", "meaning", "marketing", "morning", "evening", "ceiling");
+
   private Normalizer() {}
 
   /**
@@ -80,6 +92,7 @@ public final class Normalizer {
     int i = 0;
     int scopeLeft = 0;
     boolean pendingComma = false;
+    boolean pendingVerbScope = false;
     StringBuilder word = new StringBuilder();
     while (i < n) {
       char c = s.charAt(i);
@@ -112,6 +125,10 @@ public final class Normalizer {
         if (CONTRAST.contains(raw)) {
           scopeLeft = 0;
         }
+        if (pendingVerbScope && SYMPTOM_VERBS.contains(raw)) {
+          scopeLeft = 0;
+        }
+        pendingVerbScope = false;
         String stem = stem(raw);
         boolean negated = scopeLeft > 0;
         if (negated) {
@@ -127,6 +144,7 @@ public final class Normalizer {
               && (RELATIVES.contains(previous) || (auxiliary && out.size() >= 3
                   && RELATIVES.contains(out.get(out.size() - 3).stem())));
           scopeLeft = descriptive ? 0 : MAX_SCOPE;
+          pendingVerbScope = !descriptive && (NEGATED_VERBS.contains(raw) || auxiliary);
         } else if (raw.equals("than") && out.size() >= 2
             && out.get(out.size() - 2).stem().equals("rather")) {
           scopeLeft = MAX_SCOPE;
@@ -158,6 +176,9 @@ public final class Normalizer {
     } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
         && !(w.endsWith("is") && len > 4)) { // analysis, basis stay; apis, kpis lose the s
       w = w.substring(0, len - 1);
+    }
+    if (KEEP_ING.contains(w)) {
+      return w;
     }
     if (w.endsWith("ing") && w.length() - 3 >= 3 && hasVowel(w, w.length() - 3)) {
       w = undouble(w.substring(0, w.length() - 3));
@@ -198,6 +219,11 @@ public final class Normalizer {
       }
     }
     return true;
+  }
+
+  /** Whether a stem opens a negative scope on its own or as a negated verb. */
+  public static boolean isNegator(String stem) {
+    return NEGATORS.contains(stem) || NEGATED_VERBS.contains(stem);
   }
 
   /** Lower-cased, NFKC, whitespace-collapsed form for look-ups of names and terms. */

@@ -19,7 +19,14 @@ class KnowledgeCodecTest {
   static final List<String> NEEDS = List.of("we need a support chatbot on our docs by Friday",
       "not dashboards; we don't need anyone to train models, just RAG over our wiki",
       "ﬁne-tuning Ｌｌａｍａ for our ＲＡＧ chatbot", "plumber", "data pipelines and dbt models",
-      "our data scientists need someone to put their models in production with monitoring");
+      "our data scientists need someone to put their models in production with monitoring",
+      // one typo forgiven in a short need (the spelling corrections travel in the index)
+      "Recomendation engine", "we need someone for our data pipelnes", "a dashbaord for sales",
+      // a title over another role's duties (Evidence.title, Pattern.title)
+      "We are hiring a Data Scientist to build weekly dashboards",
+      // a phrase that negates itself, a symptom verb, profile words without the field
+      "no model yet, just an idea", "our numbers don't match across reports",
+      "reduce support tickets for our clients");
 
   @Test
   void roundTripKeepsEveryPartOfTheModelAndEveryAnswer() throws Exception {
@@ -37,6 +44,11 @@ class KnowledgeCodecTest {
       assertThat(compiled.signalCount()).isEqualTo(fresh.signalCount());
       for (String need : NEEDS) {
         assertThat(compiled.recommend(need, 10)).as(need).isEqualTo(fresh.recommend(need, 10));
+        Recommender.Analysis a = compiled.analyse(need);
+        Recommender.Analysis b = fresh.analyse(need);
+        assertThat(a.raw()).as(need).isEqualTo(b.raw());
+        assertThat(a.signalRaw()).as(need).isEqualTo(b.signalRaw());
+        assertThat(a.evidence()).as(need).isEqualTo(b.evidence());
       }
     }
   }
@@ -49,6 +61,13 @@ class KnowledgeCodecTest {
         .isInstanceOf(CompactIn.CorruptException.class);
     assertThatThrownBy(() -> KnowledgeCodec.decode(bytes, "code", "other"))
         .isInstanceOf(CompactIn.CorruptException.class);
+    // A file of an earlier format (1: no spelling corrections in the index) is never read.
+    byte[] older = bytes.clone();
+    older[7] = 1;
+    assertThat(KnowledgeCodec.FORMAT).isGreaterThan(1);
+    assertThatThrownBy(() -> KnowledgeCodec.decode(older, "code", "key"))
+        .isInstanceOf(CompactIn.CorruptException.class);
+    assertThat(KnowledgeCodec.codeIdOf(older)).isNull();
     for (int cut : new int[] {0, 3, 10, bytes.length / 2, bytes.length - 1}) {
       byte[] truncated = java.util.Arrays.copyOf(bytes, cut);
       assertThatThrownBy(() -> KnowledgeCodec.decode(truncated, "code", "key"))

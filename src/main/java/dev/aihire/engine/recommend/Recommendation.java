@@ -12,12 +12,19 @@ public record Recommendation(
     String confidence,
     List<Avoid> avoid,
     RunnerUp runnerUp,
-    List<String> next) {
+    List<String> next,
+    List<String> notes) {
 
   public Recommendation {
     recommendations = List.copyOf(recommendations);
     avoid = List.copyOf(avoid);
     next = List.copyOf(next);
+    notes = List.copyOf(notes);
+  }
+
+  public Recommendation(String query, List<RoleMatch> recommendations, String confidence,
+      List<Avoid> avoid, RunnerUp runnerUp, List<String> next) {
+    this(query, recommendations, confidence, avoid, runnerUp, next, List.of());
   }
 
   public boolean abstained() {
@@ -34,8 +41,16 @@ public record Recommendation(
     }
   }
 
-  /** One matched phrase: the user's words, the knowledge signal, and what it added. */
-  public record Evidence(String text, String signal, double points, boolean negated) {}
+  /**
+   * One matched phrase: the user's words, the knowledge signal, and what it added; {@code title}
+   * when the words are the role's own name.
+   */
+  public record Evidence(String text, String signal, double points, boolean negated,
+      boolean title) {
+    public Evidence(String text, String signal, double points, boolean negated) {
+      this(text, signal, points, negated, false);
+    }
+  }
 
   /** A classic mis-hire for this need, with the knowledge's reason. */
   public record Avoid(String role, String name, String reason) {}

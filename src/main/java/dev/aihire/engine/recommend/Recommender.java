@@ -30,14 +30,33 @@ import java.util.Map;
  * </ul>
  */
 public final class Recommender {
-  static final double NEGATED = Double.parseDouble(System.getProperty("aihire.ng", "0.75"));
-  static final double REPEAT_BONUS = Double.parseDouble(System.getProperty("aihire.rb", "0.3"));
-  static final int MAX_REPEATS = Integer.getInteger("aihire.mr", 5);
+  static final double NEGATED = 0.75;
+  static final double REPEAT_BONUS = 0.3;
+  static final int MAX_REPEATS = 5;
   static final double SCALE = 6.0;
   static final double ABSTAIN_BELOW = 2.5;
+  /**
+   * The top role needs this much from its signals alone, unless the need mentions the field at
+   * all ({@link #FIELD_WORDS}): profile words ("clients", "brand") can tip a choice between
+   * roles, but cannot make a sales rep or a designer an AI hire.
+   */
+  static final double SIGNAL_FLOOR = 1.0;
+
+  /**
+   * Words that place a need in AI or data at all. When no signal matched, profile words alone
+   * may still decide ("our model's accuracy dropped") but only if one of these is said:
+   * "reduce support tickets" or "sell our analytics software" are not AI hires.
+   */
+  private static final java.util.Set<String> FIELD_WORDS = java.util.Set.copyOf(
+      Normalizer.stems("model ai ml llm gpt algorithm prediction predict forecast neural"
+          + " generative dataset data chatbot dashboard sql statistic statistical experiment"
+          + " pipeline warehouse architecture accuracy inference deep learning"));
   static final int MAX_WHY = 5;
-  static final double PROFILE_WEIGHT = Double.parseDouble(System.getProperty("aihire.pw", "0.8"));
-  static final double PROFILE_CAP = Double.parseDouble(System.getProperty("aihire.pc", "4"));
+  static final int SPELL_CHECK_UP_TO = 60;
+  /** The signal name of evidence found in a role's profile rather than its signals. */
+  public static final String PROFILE = "(profile)";
+  static final double PROFILE_WEIGHT = 0.8;
+  static final double PROFILE_CAP = 4;
 
   private final Knowledge knowledge;
   private final SignalIndex index;
@@ -69,12 +88,14 @@ public final class Recommender {
   }
 
   /** Raw points and evidence per role, in knowledge order: the scoring before any ranking. */
-  public record Analysis(List<Role> roles, double[] raw,
+  public record Analysis(List<Role> roles, double[] raw, double[] signalRaw,
       List<List<Recommendation.Evidence>> evidence) {}
 
   /** One role's score for a need: only roles with some evidence get one. */
   private static final class RoleScore {
     double raw;
+    /** The part of {@link #raw} from signals, before the profile words are added. */
+    double signal;
     double profile;
     final List<Recommendation.Evidence> evidence = new ArrayList<>();
   }
@@ -83,13 +104,15 @@ public final class Recommender {
     Map<Integer, RoleScore> scores = score(text);
     List<Role> roles = index.roles();
     double[] raw = new double[roles.size()];
+    double[] signalRaw = new double[roles.size()];
     List<List<Recommendation.Evidence>> evidence = new ArrayList<>(roles.size());
     for (int r = 0; r < roles.size(); r++) {
       RoleScore s = scores.get(r);
       raw[r] = s == null ? 0 : s.raw;
+      signalRaw[r] = s == null ? 0 : s.signal;
       evidence.add(s == null ? new ArrayList<>() : s.evidence);
     }
-    return new Analysis(roles, raw, evidence);
+    return new Analysis(roles, raw, signalRaw, evidence);
   }
 
   /**
@@ -97,7 +120,7 @@ public final class Recommender {
    * words of the need and the roles they point to, not to the number of roles.
    */
   private Map<Integer, RoleScore> score(String text) {
-    List<Token> tokens = Normalizer.tokens(text);
+    List<Token> tokens = spellChecked(Normalizer.tokens(text));
     String nfkc = Normalizer.nfkc(text);
     List<Match> matches = longestMatches(tokens, nfkc);
     Map<Integer, Map<String, Hit>> hits = new java.util.TreeMap<>();
@@ -125,12 +148,14 @@ public final class Recommender {
           Token a = tokens.get(h.first.from);
           Token b = tokens.get(h.first.to - 1);
           s.evidence.add(new Recommendation.Evidence(nfkc.substring(a.start(), b.end()),
-              h.first.pattern.signal(), round(points), h.first.negated));
+              h.first.pattern.signal(), round(points), h.first.negated,
+              h.first.pattern.title()));
         }
       }
     }
     profileEvidence(tokens, nfkc, scores);
     for (RoleScore s : scores.values()) {
+      s.signal = s.raw;
       s.raw += Math.min(s.profile, PROFILE_CAP);
       s.evidence.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
     }
@@ -151,7 +176,8 @@ public final class Recommender {
     order.sort(Comparator.comparingDouble((Integer i) -> -scores.get(i).raw)
         .thenComparingInt(i -> i));
     double best = order.isEmpty() ? 0 : scores.get(order.get(0)).raw;
-    if (best < ABSTAIN_BELOW) {
+    if (best < ABSTAIN_BELOW
+        || (scores.get(order.get(0)).signal < SIGNAL_FLOOR && !mentionsTheField(text))) {
       return new Recommendation(text, List.of(), "none", List.of(), null, List.of());
     }
     double strength = 1 - Math.exp(-best / SCALE);
@@ -161,13 +187,7 @@ public final class Recommender {
       RoleScore s = scores.get(r);
       Role role = roles.get(r);
       double score = round(strength * s.raw / best);
-      List<String> why = new ArrayList<>();
-      for (Recommendation.Evidence e : s.evidence) {
-        if (e.points() > 0 && why.size() < MAX_WHY) {
-          why.add("\"" + e.text() + "\" is a sign of " + role.name()
-              + (e.signal().equalsIgnoreCase(e.text()) ? "" : " (" + e.signal() + ")"));
-        }
-      }
+      List<String> why = why(role, s.evidence);
       out.add(new Recommendation.RoleMatch(role.id(), role.name(), score, why, role.summary(),
           s.evidence));
     }
@@ -175,7 +195,8 @@ public final class Recommender {
     double second = order.size() > 1 ? scores.get(order.get(1)).raw : 0;
     Role runner = order.size() > 1 ? roles.get(order.get(1)) : null;
     return new Recommendation(text, out, confidence(best, second), avoid(first, scores),
-        runner == null ? null : runnerUp(first, runner), next(first, runner));
+        runner == null ? null : runnerUp(first, runner), next(first, runner),
+        titleMismatch(roles, scores));
   }
 
   /**
@@ -206,11 +227,85 @@ public final class Recommender {
           if (quoted == null) {
             quoted = nfkc.substring(t.start(), t.end());
           }
-          s.evidence.add(new Recommendation.Evidence(quoted, "(profile)",
+          s.evidence.add(new Recommendation.Evidence(quoted, PROFILE,
               round(PROFILE_WEIGHT * w), false));
         }
       }
     }
+  }
+
+  /**
+   * The user's own words that drove a role, strongest first: each matched signal, then the
+   * words found in the role's profile gathered in one line.
+   */
+  private static List<String> why(Role role, List<Recommendation.Evidence> evidence) {
+    List<String> why = new ArrayList<>();
+    java.util.Set<String> quoted = new java.util.HashSet<>();
+    List<String> profileWords = new ArrayList<>();
+    for (Recommendation.Evidence e : evidence) {
+      if (e.points() <= 0) {
+        continue;
+      }
+      String key = e.text().toLowerCase(java.util.Locale.ROOT);
+      if (e.signal().equals(PROFILE)) {
+        if (profileWords.size() < 4 && quoted.stream().noneMatch(q -> q.contains(key))) {
+          profileWords.add("\"" + e.text() + "\"");
+        }
+      } else if (why.size() < MAX_WHY && quoted.add(key)) {
+        why.add("\"" + e.text() + "\" is a sign of " + role.name()
+            + (e.signal().equalsIgnoreCase(e.text()) ? "" : " (" + e.signal() + ")"));
+      }
+    }
+    if (!profileWords.isEmpty()) {
+      why.add(String.join(", ", profileWords) + (profileWords.size() == 1 ? " is" : " are")
+          + " part of what " + article(role.name()) + " " + role.name() + " does");
+    }
+    return why;
+  }
+
+  private static String article(String name) {
+    return "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0
+        || name.startsWith("ML") || name.startsWith("MLOps") ? "an" : "a";
+  }
+
+  /**
+   * A posting smell: the text names one role, but without the name its duties point to
+   * another ("a Data Scientist who builds weekly dashboards").
+   *
+   * <p>Looks at the roles with evidence only, in knowledge order: a role without any scores 0
+   * by its name and 0 by its duties, so it can be neither the named role nor (being below
+   * {@link #ABSTAIN_BELOW}) the one the duties point to; ties go to the earlier role.
+   */
+  private static List<String> titleMismatch(List<Role> roles, Map<Integer, RoleScore> scores) {
+    int named = -1;
+    double namedTitled = 0;
+    int byDuties = -1;
+    double dutiesRaw = 0;
+    for (Map.Entry<Integer, RoleScore> e : scores.entrySet()) {
+      double titled = 0;
+      for (Recommendation.Evidence ev : e.getValue().evidence) {
+        if (ev.title() && ev.points() > 0) {
+          titled += ev.points();
+        }
+      }
+      if (titled > 0 && (named < 0 || titled > namedTitled)) {
+        named = e.getKey();
+        namedTitled = titled;
+      }
+      double duties = e.getValue().raw - titled;
+      if (byDuties < 0 || duties > dutiesRaw) {
+        byDuties = e.getKey();
+        dutiesRaw = duties;
+      }
+    }
+    if (named < 0 || byDuties == named || dutiesRaw < ABSTAIN_BELOW) {
+      return List.of();
+    }
+    Role title = roles.get(named);
+    Role duties = roles.get(byDuties);
+    return List.of("The text names " + title.name() + ", but its duties read more like "
+        + duties.name() + ": a title over another role's work is a classic posting smell."
+        + " Check with: aihire compare " + title.id() + " " + duties.id());
   }
 
   private static double points(Hit h) {
@@ -292,7 +387,9 @@ public final class Recommender {
         for (int j = 1; j < s.length && ok; j++) {
           Token t = tokens.get(i + j);
           ok = t.stem().equals(s[j]);
-          negated |= t.negated();
+          // A phrase that itself says "no"/"don't" ("no model yet") carries its own negation:
+          // only a negation from before the phrase counts.
+          negated |= t.negated() && !p.selfNegating();
         }
         if (ok && p.title() && plural(tokens.get(i + s.length - 1), nfkc)) {
           // "our data scientists", "work with ML engineers": colleagues, not the hire.
@@ -340,6 +437,32 @@ public final class Recommender {
       }
     }
     return kept;
+  }
+
+  /**
+   * Typos are forgiven in short needs only: a manager's one-line need may hinge on one
+   * misspelt word, while a long posting is proof-read and full of real words (names, places)
+   * that are one letter away from a knowledge word.
+   */
+  private List<Token> spellChecked(List<Token> tokens) {
+    if (tokens.size() > SPELL_CHECK_UP_TO) {
+      return tokens;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      String fixed = index.spelled(t.stem());
+      out.add(fixed.equals(t.stem()) ? t : new Token(fixed, t.start(), t.end(), t.negated()));
+    }
+    return out;
+  }
+
+  private static boolean mentionsTheField(String text) {
+    for (Token t : Normalizer.tokens(text)) {
+      if (FIELD_WORDS.contains(t.stem())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean plural(Token t, String nfkc) {

@@ -23,16 +23,30 @@ import java.util.Set;
  * the job.
  */
 final class SignalIndex {
-  /** Weight of a role's own name or alias said in a need. */
-  static final int NAME_WEIGHT = Integer.getInteger("aihire.nw", 5);
+  /**
+   * Weight of a role's own name or alias said (in the singular) in a need: a posting that says
+   * "as a Data Analyst you will…" names its job more directly than any duty, so a title counts
+   * as two decisive signals. When the duties say otherwise, the answer says so (titleMismatch).
+   */
+  static final int NAME_WEIGHT = 10;
 
   /**
    * One phrase to look for. {@code signal} is the knowledge phrase it stands for; {@code title}
    * marks a role's own name or alias.
    */
-  record Pattern(String[] stems, int role, int weight, String signal, boolean title) {}
+  record Pattern(String[] stems, int role, int weight, String signal, boolean title) {
+    boolean selfNegating() {
+      for (String s : stems) {
+        if (Normalizer.isNegator(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
+  private final SpellFix spelling = new SpellFix();
   private final List<Role> roles;
   private int size;
 
@@ -40,6 +54,13 @@ final class SignalIndex {
     this.roles = knowledge.roles();
     List<List<String>> synonymSets = synonymSets(knowledge.glossary());
     Map<String, List<Integer>> setsByWord = setsByWord(synonymSets);
+    for (Term t : knowledge.glossary()) {
+      for (String text : List.of(t.definition(), t.example())) {
+        for (String stem : Normalizer.stems(text)) {
+          spelling.addVocabulary(stem);
+        }
+      }
+    }
     for (int r = 0; r < roles.size(); r++) {
       Role role = roles.get(r);
       Set<String> own = new HashSet<>();
@@ -57,6 +78,11 @@ final class SignalIndex {
           }
         }
       }
+      for (String text : profileTexts(role)) {
+        for (String stem : Normalizer.stems(text)) {
+          spelling.addVocabulary(stem);
+        }
+      }
       List<String> names = new ArrayList<>(role.aliases());
       names.add(role.name());
       for (String name : names) {
@@ -68,17 +94,42 @@ final class SignalIndex {
     }
   }
 
+  private static List<String> profileTexts(Role r) {
+    List<String> texts = new ArrayList<>();
+    texts.add(r.summary());
+    texts.addAll(r.responsibilities());
+    texts.addAll(r.skills());
+    texts.addAll(r.tools());
+    texts.addAll(r.goodSigns());
+    texts.addAll(r.redFlags());
+    texts.addAll(r.hireFor());
+    for (Role.WrongHire w : r.wrongHireWhen()) {
+      texts.add(w.situation());
+    }
+    for (Role.InterviewQuestion q : r.interviewQuestions()) {
+      texts.add(q.question());
+      texts.add(q.strongAnswer());
+    }
+    return texts;
+  }
+
   private void add(List<String> stems, int role, int weight, String signal, Set<String> added,
       boolean title) {
     if (stems.isEmpty() || !added.add(String.join(" ", stems))) {
       return;
+    }
+    for (String stem : stems) {
+      spelling.add(stem);
     }
     byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
         .add(new Pattern(stems.toArray(String[]::new), role, weight, signal, title));
     size++;
   }
 
-  /** Read back from {@link #write}: the same patterns under the same first words. */
+  /**
+   * Read back from {@link #write}: the same patterns under the same first words, and the same
+   * spelling corrections.
+   */
   SignalIndex(Knowledge knowledge, CompactIn in) {
     this.roles = knowledge.roles();
     int keys = in.count();
@@ -101,6 +152,7 @@ final class SignalIndex {
       byFirst.put(first, list);
       size += n;
     }
+    spelling.read(in);
   }
 
   void write(CompactOut out) {
@@ -119,6 +171,13 @@ final class SignalIndex {
         out.bool(p.title());
       }
     }
+    spelling.write(out);
+  }
+
+  /** The word as the knowledge spells it, when the need has a one-letter typo in it. */
+  String spelled(String stem) {
+    String fixed = spelling.correct(stem);
+    return fixed == null ? stem : fixed;
   }
 
   List<Pattern> startingWith(String stem) {

@@ -61,12 +61,52 @@ class RecommenderTest {
       "Pastry chef for our new bakery, early mornings.",
       "asdkj qwpeoi zxmcn",
       "Receptionist for the front desk, Monday to Friday.",
-      "An accountant to file our quarterly taxes."})
+      "An accountant to file our quarterly taxes.",
+      "Looking for a bookkeeper to handle invoices, payroll and the VAT return.",
+      "Need a customer success manager to onboard clients and reduce support tickets.",
+      "Sales representative to sell our analytics software and hit quarterly targets.",
+      "We want a graphic designer to refresh our brand and make slides look better."})
   void nothingFitsMeansAnEmptyList(String need) {
     Recommendation r = shipped.recommend(need, 3);
     assertThat(r.recommendations()).isEmpty();
     assertThat(r.abstained()).isTrue();
     assertThat(r.confidence()).isEqualTo("none");
+  }
+
+  @Test
+  void aNeedWithoutSignalsStillFindsItsRoleFromTheProfileWhenItIsAboutModels() {
+    Recommendation r = shipped.recommend("Our model's accuracy has dropped and we can't tell why",
+        3);
+    assertThat(top(r)).isEqualTo("mlops-engineer");
+  }
+
+  @Test
+  void aTitleOverAnotherRolesDutiesIsFlagged() {
+    Recommendation r = shipped.recommend("We are hiring a Data Scientist to build weekly"
+        + " dashboards and KPI reports in Tableau for the sales team", 3);
+    assertThat(top(r)).isEqualTo("data-analyst");
+    assertThat(r.notes()).singleElement().asString()
+        .contains("names Data Scientist, but its duties read more like Data Analyst")
+        .contains("aihire compare data-scientist data-analyst");
+    assertThat(shipped.recommend("we need a support chatbot on our docs", 3).notes()).isEmpty();
+  }
+
+  @Test
+  void oneTypoInAWordIsForgivenInAShortNeed() {
+    assertThat(top(shipped.recommend("Recomendation engine for our web shop", 3)))
+        .isEqualTo("ml-engineer");
+    assertThat(shipped.recommend("weekly dashbaords for the sales team", 3).recommendations()
+        .get(0).evidence()).anySatisfy(e -> assertThat(e.signal()).contains("dashboard"));
+    // a real word one letter from a knowledge word is left alone
+    assertThat(shipped.recommend("personal assistant for our CEO's diary", 3).recommendations())
+        .isEmpty();
+  }
+
+  @Test
+  void symptomsAreNotRefusals() {
+    Recommendation r = shipped.recommend("the revenue numbers don't match between our reports", 3);
+    assertThat(r.recommendations().get(0).evidence()).noneSatisfy(e ->
+        assertThat(e.negated()).isTrue());
   }
 
   @Test

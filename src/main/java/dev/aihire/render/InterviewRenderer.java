@@ -1,0 +1,75 @@
+package dev.aihire.render;
+
+import dev.aihire.engine.recommend.Recommendation;
+import dev.aihire.interview.InterviewResult;
+import dev.aihire.interview.TrailEntry;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text ending of {@code interview}: the recommendation exactly as {@code recommend} shows it,
+ * then the answers given and what each one changed, then how the interview ended.
+ */
+public final class InterviewRenderer {
+  private final Style style;
+  private final int width;
+
+  public InterviewRenderer(Style style, int width) {
+    this.style = style;
+    this.width = width;
+  }
+
+  public void render(InterviewResult result, PrintWriter out) {
+    new RecommendRenderer(style, width).render(annotated(result.recommendation()), out);
+    if (!result.trail().isEmpty()) {
+      out.println();
+      out.println(style.bold("Your answers"));
+      int n = 0;
+      for (TrailEntry t : result.trail()) {
+        n++;
+        String number = String.format("%3d. ", n);
+        String indent = " ".repeat(number.length());
+        wrap(out, t.question(), number, indent, false);
+        wrap(out, "→ " + t.answer(), indent, indent + "  ", false);
+        wrap(out, t.effect(), indent + "  ", indent + "  ", true);
+      }
+    }
+    out.println();
+    int asked = result.questionsAsked();
+    String questions = asked + (asked == 1 ? " question" : " questions");
+    wrap(out, switch (result.ended()) {
+      case "confident" -> "Ended after " + questions + ": one role is clearly ahead.";
+      case "max-questions" -> "Ended after " + questions + ", the limit (--max-questions)."
+          + " More answers could change the order.";
+      case "out-of-questions" -> "Ended after " + questions + ": no question is left that"
+          + " would tell these roles apart.";
+      default -> "Stopped after " + questions + ", before one role was clearly ahead; this is"
+          + " the best guess so far.";
+    }, "", "", false);
+  }
+
+  /** The next steps with a word on what each gives, for people; JSON keeps plain commands. */
+  private static Recommendation annotated(Recommendation rec) {
+    List<String> next = new ArrayList<>();
+    for (String cmd : rec.next()) {
+      if (cmd.startsWith("aihire roles ")) {
+        next.add(cmd + "   # questions to ask candidates");
+      } else if (cmd.startsWith("aihire compare ")) {
+        next.add(cmd + "   # the difference");
+      } else {
+        next.add(cmd);
+      }
+    }
+    return new Recommendation(rec.query(), rec.recommendations(), rec.confidence(), rec.avoid(),
+        rec.runnerUp(), next);
+  }
+
+  /** Wraps the plain text first: styling codes are zero-width and Text.safe would mask them. */
+  private void wrap(PrintWriter out, String text, String first, String rest, boolean dim) {
+    List<String> lines = Text.wrap(text, width - rest.length());
+    for (int i = 0; i < lines.size(); i++) {
+      out.println((i == 0 ? first : rest) + (dim ? style.dim(lines.get(i)) : lines.get(i)));
+    }
+  }
+}
