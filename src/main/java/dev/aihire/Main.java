@@ -33,7 +33,7 @@ public final class Main {
   /** Runs one command line against the given streams; never throws. */
   public static int run(Io io, String... args) {
     RootCommand root = new RootCommand(io);
-    CommandLine cmd = new CommandLine(root);
+    CommandLine cmd = RootCommand.commandLine(root, args);
     cmd.setOut(io.out());
     cmd.setErr(io.err());
     cmd.setCaseInsensitiveEnumValuesAllowed(true);

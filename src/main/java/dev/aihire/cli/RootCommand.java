@@ -1,5 +1,6 @@
 package dev.aihire.cli;
 
+import dev.aihire.compiled.KnowledgeCache;
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.knowledge.Problem;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -43,17 +45,22 @@ import picocli.CommandLine.Model.CommandSpec;
         "2:usage: unknown option, command, role or term; empty input",
         "3:the knowledge file cannot be read or is invalid",
         "4:some batch lines were bad; the good ones were answered",
-        "70:internal error (a bug; --debug shows the stack trace)"},
-    subcommands = {
-        RecommendCommand.class,
-        CompareCommand.class,
-        GlossaryCommand.class,
-        RolesCommand.class,
-        QuizCommand.class,
-        InterviewCommand.class,
-        ValidateCommand.class,
-        CompletionCommand.class})
+        "70:internal error (a bug; --debug shows the stack trace)"})
 public final class RootCommand implements Callable<Integer> {
+  /**
+   * The subcommands, in the order help lists them. They are added in {@link #commandLine}
+   * rather than by the annotation, so that a run which names one builds picocli's model of that
+   * one only: reading every command's annotations is most of picocli's start-up cost.
+   */
+  private static final String[] NAMES = {"recommend", "compare", "glossary", "roles", "quiz",
+      "interview", "validate", "completion"};
+
+  private static final Class<?>[] COMMANDS = {RecommendCommand.class, CompareCommand.class,
+      GlossaryCommand.class, RolesCommand.class, QuizCommand.class, InterviewCommand.class,
+      ValidateCommand.class, CompletionCommand.class};
+
+  /** Options of this command that take a value, as a command line may give them. */
+  private static final List<String> VALUED = List.of("--knowledge", "--format", "--color");
   @Spec CommandSpec spec;
 
   @Option(names = "--knowledge", paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -84,6 +91,39 @@ public final class RootCommand implements Callable<Integer> {
     auto,
     always,
     never
+  }
+
+  /**
+   * The command line for these arguments: every subcommand when the arguments need them all
+   * (help, completion, a mistyped command: suggestions and listings), else just the one named.
+   */
+  public static CommandLine commandLine(RootCommand root, String... args) {
+    CommandLine cmd = new CommandLine(root);
+    String only = commandNamed(args);
+    for (int i = 0; i < NAMES.length; i++) {
+      if (only == null || only.equals(NAMES[i])) {
+        cmd.addSubcommand(NAMES[i], COMMANDS[i]);
+      }
+    }
+    return cmd;
+  }
+
+  /** The subcommand the arguments name, if plainly one (not completion); else null. */
+  static String commandNamed(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (VALUED.contains(a)) {
+        i++;
+      } else if (a.equals("--debug") || (a.startsWith("--") && a.indexOf('=') > 2
+          && VALUED.contains(a.substring(0, a.indexOf('='))))) {
+        continue;
+      } else if (a.startsWith("-") || a.equals("completion")) {
+        return null;
+      } else {
+        return List.of(NAMES).contains(a) ? a : null;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -139,12 +179,32 @@ public final class RootCommand implements Callable<Integer> {
     if (knowledge == null) {
       try {
         Path file = knowledgePath();
-        knowledge = file == null ? KnowledgeLoader.loadBundled() : KnowledgeLoader.load(file);
+        knowledge = file == null ? KnowledgeLoader.loadBundled()
+            : KnowledgeLoader.load(file, knowledgeCache(), false);
       } catch (KnowledgeException e) {
         throw knowledgeError(e);
       }
     }
     return knowledge;
+  }
+
+  /**
+   * Where compiled copies of the user's knowledge files are kept: AIHIRE_CACHE_DIR, else
+   * $XDG_CACHE_HOME/aihire, else ~/.cache/aihire; none when AIHIRE_CACHE_DIR is "off" or no
+   * home is known. The launcher keeps its class-data archive there too.
+   */
+  public KnowledgeCache knowledgeCache() {
+    String dir = io.env("AIHIRE_CACHE_DIR");
+    if (dir != null && !dir.isBlank()) {
+      return dir.equals("off") ? null : new KnowledgeCache(Path.of(dir));
+    }
+    String xdg = io.env("XDG_CACHE_HOME");
+    if (xdg != null && xdg.startsWith("/")) {
+      return new KnowledgeCache(Path.of(xdg, "aihire"));
+    }
+    String home = io.env("HOME");
+    return home == null || home.isBlank() ? null
+        : new KnowledgeCache(Path.of(home, ".cache", "aihire"));
   }
 
   public Path knowledgePath() {

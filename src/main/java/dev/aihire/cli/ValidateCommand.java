@@ -32,7 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
     String name = target == null ? "roles.yaml (bundled)" : target.toString();
     Io io = root.io();
     try {
-      Knowledge k = target == null ? KnowledgeLoader.loadBundled() : KnowledgeLoader.load(target);
+      // A file is always validated afresh; when valid, its compiled copy is cached so that
+      // the commands after 'validate' start fast.
+      Knowledge k = target == null ? KnowledgeLoader.loadBundled()
+          : KnowledgeLoader.load(target, root.knowledgeCache(), true);
       Counts counts = new Counts(k.roles().size(), k.glossary().size(), k.redFlags().size(),
           k.questions().size(), k.quiz().size(),
           k.roles().stream().mapToInt(r -> r.signals().size()).sum());

@@ -1,5 +1,7 @@
 package dev.aihire.engine.recommend;
 
+import dev.aihire.compiled.CompactIn;
+import dev.aihire.compiled.CompactOut;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.model.Term;
@@ -35,12 +37,24 @@ final class ProfileIndex {
       "product", "products", "system", "systems", "solution", "solutions", "tool", "tools",
       "time", "day", "week", "without", "while", "where", "via", "per", "etc", "e", "g"));
 
-  private final List<Map<String, Double>> weights = new ArrayList<>();
+  /** The roles (ascending) whose profile holds a word, and what the word is worth for each. */
+  record Postings(int[] roles, double[] weights) {}
+
+  /** Word to postings: a need's words find their roles without looking at every role. */
+  private final Map<String, Postings> byWord;
 
   ProfileIndex(Knowledge knowledge) {
     Set<String> stop = new HashSet<>();
     for (String s : STOP) {
       stop.addAll(Normalizer.stems(s));
+    }
+    // Each role's glossary terms, in glossary order, found once rather than by a scan of the
+    // whole glossary per role.
+    Map<String, List<Term>> termsOf = new HashMap<>();
+    for (Term t : knowledge.glossary()) {
+      for (String roleId : new java.util.LinkedHashSet<>(t.roles())) {
+        termsOf.computeIfAbsent(roleId, k -> new ArrayList<>()).add(t);
+      }
     }
     List<Set<String>> profiles = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
@@ -52,11 +66,9 @@ final class ProfileIndex {
       texts.addAll(r.tools());
       texts.addAll(r.goodSigns());
       texts.addAll(r.hireFor());
-      for (Term t : knowledge.glossary()) {
-        if (t.roles().contains(r.id())) {
-          texts.add(t.term());
-          texts.addAll(t.aliases());
-        }
+      for (Term t : termsOf.getOrDefault(r.id(), List.of())) {
+        texts.add(t.term());
+        texts.addAll(t.aliases());
       }
       Set<String> words = new HashSet<>();
       for (String text : texts) {
@@ -72,20 +84,65 @@ final class ProfileIndex {
       }
     }
     int n = profiles.size();
-    for (Set<String> words : profiles) {
-      Map<String, Double> w = new HashMap<>();
-      for (String word : words) {
+    Map<String, List<double[]>> lists = new HashMap<>();
+    for (int r = 0; r < n; r++) {
+      for (String word : profiles.get(r)) {
         double idf = Math.log((double) n / df.get(word));
         if (idf > 0) {
-          w.put(word, idf);
+          lists.computeIfAbsent(word, k -> new ArrayList<>()).add(new double[] {r, idf});
         }
       }
-      weights.add(w);
+    }
+    byWord = new HashMap<>(lists.size() * 2);
+    for (Map.Entry<String, List<double[]>> e : lists.entrySet()) {
+      List<double[]> l = e.getValue();
+      int[] roles = new int[l.size()];
+      double[] weights = new double[l.size()];
+      for (int i = 0; i < roles.length; i++) {
+        roles[i] = (int) l.get(i)[0];
+        weights[i] = l.get(i)[1];
+      }
+      byWord.put(e.getKey(), new Postings(roles, weights));
     }
   }
 
-  /** How much the word says for the role, or 0: the rarer among roles, the more. */
-  double weight(int role, String stem) {
-    return weights.get(role).getOrDefault(stem, 0.0);
+  /** Read back from {@link #write}. */
+  ProfileIndex(int roleCount, CompactIn in) {
+    int words = in.count();
+    byWord = new HashMap<>(words * 2);
+    for (int w = 0; w < words; w++) {
+      String word = in.text();
+      int n = in.count();
+      int[] roles = new int[n];
+      double[] weights = new double[n];
+      int previous = -1;
+      for (int i = 0; i < n; i++) {
+        roles[i] = in.varint();
+        weights[i] = in.dbl();
+        if (roles[i] <= previous || roles[i] >= roleCount) {
+          throw new CompactIn.CorruptException("bad profile postings");
+        }
+        previous = roles[i];
+      }
+      byWord.put(word, new Postings(roles, weights));
+    }
+  }
+
+  void write(CompactOut out) {
+    out.varint(byWord.size());
+    for (Map.Entry<String, Postings> e : byWord.entrySet()) {
+      out.string(e.getKey());
+      Postings p = e.getValue();
+      out.varint(p.roles().length);
+      for (int i = 0; i < p.roles().length; i++) {
+        out.varint(p.roles()[i]);
+        out.dbl(p.weights()[i]);
+      }
+    }
+  }
+
+  /** The roles whose profile holds the word (each weight > 0), or null. */
+  Postings postings(String stem) {
+    return byWord.get(stem);
   }
 }

@@ -61,11 +61,26 @@ public final class Recommender {
   private final Knowledge knowledge;
   private final SignalIndex index;
   private final ProfileIndex profiles;
+  /** For each role id, the other roles whose knowledge says "hire that one instead" (first say). */
+  private final Map<String, List<Avoidance>> insteadOf = new java.util.HashMap<>();
+
+  private record Avoidance(int role, String situation) {}
 
   public Recommender(Knowledge knowledge) {
     this.knowledge = knowledge;
-    this.index = new SignalIndex(knowledge);
-    this.profiles = new ProfileIndex(knowledge);
+    RecommendIndex ready = RecommendIndex.of(knowledge);
+    this.index = ready.signals;
+    this.profiles = ready.profiles;
+    List<Role> roles = knowledge.roles();
+    for (int r = 0; r < roles.size(); r++) {
+      java.util.Set<String> said = new java.util.HashSet<>();
+      for (Role.WrongHire w : roles.get(r).wrongHireWhen()) {
+        if (said.add(w.instead())) {
+          insteadOf.computeIfAbsent(w.instead(), k -> new ArrayList<>())
+              .add(new Avoidance(r, w.situation()));
+        }
+      }
+    }
   }
 
   public int signalCount() {
@@ -76,19 +91,42 @@ public final class Recommender {
   public record Analysis(List<Role> roles, double[] raw, double[] signalRaw,
       List<List<Recommendation.Evidence>> evidence) {}
 
+  /** One role's score for a need: only roles with some evidence get one. */
+  private static final class RoleScore {
+    double raw;
+    /** The part of {@link #raw} from signals, before the profile words are added. */
+    double signal;
+    double profile;
+    final List<Recommendation.Evidence> evidence = new ArrayList<>();
+  }
+
   public Analysis analyse(String text) {
-    List<Token> tokens = spellChecked(Normalizer.tokens(text));
-    String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-    List<Match> matches = longestMatches(tokens, nfkc);
+    Map<Integer, RoleScore> scores = score(text);
     List<Role> roles = index.roles();
     double[] raw = new double[roles.size()];
     double[] signalRaw = new double[roles.size()];
-    List<Map<String, Hit>> hits = new ArrayList<>();
+    List<List<Recommendation.Evidence>> evidence = new ArrayList<>(roles.size());
     for (int r = 0; r < roles.size(); r++) {
-      hits.add(new LinkedHashMap<>());
+      RoleScore s = scores.get(r);
+      raw[r] = s == null ? 0 : s.raw;
+      signalRaw[r] = s == null ? 0 : s.signal;
+      evidence.add(s == null ? new ArrayList<>() : s.evidence);
     }
+    return new Analysis(roles, raw, signalRaw, evidence);
+  }
+
+  /**
+   * The evidence for each role that has any, by role position. The work is proportional to the
+   * words of the need and the roles they point to, not to the number of roles.
+   */
+  private Map<Integer, RoleScore> score(String text) {
+    List<Token> tokens = spellChecked(Normalizer.tokens(text));
+    String nfkc = Normalizer.nfkc(text);
+    List<Match> matches = longestMatches(tokens, nfkc);
+    Map<Integer, Map<String, Hit>> hits = new java.util.TreeMap<>();
     for (Match m : matches) {
-      Map<String, Hit> roleHits = hits.get(m.pattern.role());
+      Map<String, Hit> roleHits = hits.computeIfAbsent(m.pattern.role(),
+          k -> new LinkedHashMap<>());
       Hit h = roleHits.get(m.pattern.signal());
       if (h == null) {
         roleHits.put(m.pattern.signal(), new Hit(m, 1));
@@ -99,89 +137,101 @@ public final class Recommender {
         }
       }
     }
-    List<List<Recommendation.Evidence>> evidence = new ArrayList<>();
-    for (int r = 0; r < roles.size(); r++) {
-      List<Recommendation.Evidence> ev = new ArrayList<>();
-      for (Hit h : hits.get(r).values()) {
+    Map<Integer, RoleScore> scores = new java.util.TreeMap<>();
+    for (Map.Entry<Integer, Map<String, Hit>> e : hits.entrySet()) {
+      RoleScore s = new RoleScore();
+      scores.put(e.getKey(), s);
+      for (Hit h : e.getValue().values()) {
         double points = points(h);
         if (points != 0) {
-          raw[r] += points;
+          s.raw += points;
           Token a = tokens.get(h.first.from);
           Token b = tokens.get(h.first.to - 1);
-          ev.add(new Recommendation.Evidence(nfkc.substring(a.start(), b.end()),
+          s.evidence.add(new Recommendation.Evidence(nfkc.substring(a.start(), b.end()),
               h.first.pattern.signal(), round(points), h.first.negated,
               h.first.pattern.title()));
         }
       }
-      signalRaw[r] = raw[r];
-      raw[r] += profileEvidence(r, tokens, nfkc, ev);
-      ev.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
-      evidence.add(ev);
     }
-    return new Analysis(roles, raw, signalRaw, evidence);
+    profileEvidence(tokens, nfkc, scores);
+    for (RoleScore s : scores.values()) {
+      s.signal = s.raw;
+      s.raw += Math.min(s.profile, PROFILE_CAP);
+      s.evidence.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
+    }
+    return scores;
   }
 
   public Recommendation recommend(String text, int top) {
-    Analysis a = analyse(text);
-    List<Role> roles = a.roles();
-    double[] raw = a.raw();
-    List<List<Recommendation.Evidence>> evidence = a.evidence();
-    Integer[] order = new Integer[roles.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    Map<Integer, RoleScore> scores = score(text);
+    List<Role> roles = index.roles();
+    // Only roles with points above zero are ever listed; ties break by knowledge order, so the
+    // answer never depends on hashing.
+    List<Integer> order = new ArrayList<>();
+    for (Map.Entry<Integer, RoleScore> e : scores.entrySet()) {
+      if (e.getValue().raw > 0) {
+        order.add(e.getKey());
+      }
     }
-    // Ties break by knowledge order, so the answer never depends on hashing.
-    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -raw[i])
+    order.sort(Comparator.comparingDouble((Integer i) -> -scores.get(i).raw)
         .thenComparingInt(i -> i));
-    double best = raw[order[0]];
+    double best = order.isEmpty() ? 0 : scores.get(order.get(0)).raw;
     if (best < ABSTAIN_BELOW
-        || (a.signalRaw()[order[0]] < SIGNAL_FLOOR && !mentionsTheField(text))) {
+        || (scores.get(order.get(0)).signal < SIGNAL_FLOOR && !mentionsTheField(text))) {
       return new Recommendation(text, List.of(), "none", List.of(), null, List.of());
     }
     double strength = 1 - Math.exp(-best / SCALE);
     List<Recommendation.RoleMatch> out = new ArrayList<>();
-    for (int i = 0; i < Math.min(top, order.length); i++) {
-      int r = order[i];
-      if (raw[r] <= 0) {
-        break;
-      }
+    for (int i = 0; i < Math.min(top, order.size()); i++) {
+      int r = order.get(i);
+      RoleScore s = scores.get(r);
       Role role = roles.get(r);
-      double score = round(strength * raw[r] / best);
-      List<String> why = why(role, evidence.get(r));
+      double score = round(strength * s.raw / best);
+      List<String> why = why(role, s.evidence);
       out.add(new Recommendation.RoleMatch(role.id(), role.name(), score, why, role.summary(),
-          evidence.get(r)));
+          s.evidence));
     }
-    Role first = roles.get(order[0]);
-    double second = order.length > 1 ? Math.max(0, raw[order[1]]) : 0;
-    Role runner = order.length > 1 && second > 0 ? roles.get(order[1]) : null;
-    return new Recommendation(text, out, confidence(best, second), avoid(first, raw),
+    Role first = roles.get(order.get(0));
+    double second = order.size() > 1 ? scores.get(order.get(1)).raw : 0;
+    Role runner = order.size() > 1 ? roles.get(order.get(1)) : null;
+    return new Recommendation(text, out, confidence(best, second), avoid(first, scores),
         runner == null ? null : runnerUp(first, runner), next(first, runner),
-        titleMismatch(order[0], a));
+        titleMismatch(roles, scores));
   }
 
   /**
-   * Words of the need found in the role's profile, each once, worth {@link #PROFILE_WEIGHT}
-   * of its rarity among roles, capped at {@link #PROFILE_CAP} so a long posting's many words
-   * never outweigh the signals.
+   * Words of the need found in a role's profile, each once, worth {@link #PROFILE_WEIGHT}
+   * of its rarity among roles; the sum is capped at {@link #PROFILE_CAP} (by the caller) so a
+   * long posting's many words never outweigh the signals. A role shows at most 40 evidences.
    */
-  private double profileEvidence(int role, List<Token> tokens, String nfkc,
-      List<Recommendation.Evidence> ev) {
+  private void profileEvidence(List<Token> tokens, String nfkc, Map<Integer, RoleScore> scores) {
     java.util.Set<String> seen = new java.util.HashSet<>();
-    double sum = 0;
     for (Token t : tokens) {
       if (t.negated() || !seen.add(t.stem())) {
         continue;
       }
-      double w = profiles.weight(role, t.stem());
-      if (w > 0) {
-        sum += PROFILE_WEIGHT * w;
-        if (ev.size() < 40) {
-          ev.add(new Recommendation.Evidence(nfkc.substring(t.start(), t.end()), PROFILE,
+      ProfileIndex.Postings p = profiles.postings(t.stem());
+      if (p == null) {
+        continue;
+      }
+      String quoted = null;
+      for (int i = 0; i < p.roles().length; i++) {
+        double w = p.weights()[i];
+        RoleScore s = scores.get(p.roles()[i]);
+        if (s == null) {
+          s = new RoleScore();
+          scores.put(p.roles()[i], s);
+        }
+        s.profile += PROFILE_WEIGHT * w;
+        if (s.evidence.size() < 40) {
+          if (quoted == null) {
+            quoted = nfkc.substring(t.start(), t.end());
+          }
+          s.evidence.add(new Recommendation.Evidence(quoted, PROFILE,
               round(PROFILE_WEIGHT * w), false));
         }
       }
     }
-    return Math.min(sum, PROFILE_CAP);
   }
 
   /**
@@ -221,35 +271,38 @@ public final class Recommender {
   /**
    * A posting smell: the text names one role, but without the name its duties point to
    * another ("a Data Scientist who builds weekly dashboards").
+   *
+   * <p>Looks at the roles with evidence only, in knowledge order: a role without any scores 0
+   * by its name and 0 by its duties, so it can be neither the named role nor (being below
+   * {@link #ABSTAIN_BELOW}) the one the duties point to; ties go to the earlier role.
    */
-  private static List<String> titleMismatch(int top, Analysis a) {
-    int n = a.raw().length;
-    double[] titled = new double[n];
+  private static List<String> titleMismatch(List<Role> roles, Map<Integer, RoleScore> scores) {
     int named = -1;
-    for (int r = 0; r < n; r++) {
-      for (Recommendation.Evidence e : a.evidence().get(r)) {
-        if (e.title() && e.points() > 0) {
-          titled[r] += e.points();
+    double namedTitled = 0;
+    int byDuties = -1;
+    double dutiesRaw = 0;
+    for (Map.Entry<Integer, RoleScore> e : scores.entrySet()) {
+      double titled = 0;
+      for (Recommendation.Evidence ev : e.getValue().evidence) {
+        if (ev.title() && ev.points() > 0) {
+          titled += ev.points();
         }
       }
-      if (titled[r] > 0 && (named < 0 || titled[r] > titled[named])) {
-        named = r;
+      if (titled > 0 && (named < 0 || titled > namedTitled)) {
+        named = e.getKey();
+        namedTitled = titled;
+      }
+      double duties = e.getValue().raw - titled;
+      if (byDuties < 0 || duties > dutiesRaw) {
+        byDuties = e.getKey();
+        dutiesRaw = duties;
       }
     }
-    if (named < 0) {
+    if (named < 0 || byDuties == named || dutiesRaw < ABSTAIN_BELOW) {
       return List.of();
     }
-    int byDuties = 0;
-    for (int r = 1; r < n; r++) {
-      if (a.raw()[r] - titled[r] > a.raw()[byDuties] - titled[byDuties]) {
-        byDuties = r;
-      }
-    }
-    if (byDuties == named || a.raw()[byDuties] - titled[byDuties] < ABSTAIN_BELOW) {
-      return List.of();
-    }
-    Role title = a.roles().get(named);
-    Role duties = a.roles().get(byDuties);
+    Role title = roles.get(named);
+    Role duties = roles.get(byDuties);
     return List.of("The text names " + title.name() + ", but its duties read more like "
         + duties.name() + ": a title over another role's work is a classic posting smell."
         + " Check with: aihire compare " + title.id() + " " + duties.id());
@@ -276,21 +329,17 @@ public final class Recommender {
   }
 
   /** Roles whose knowledge says "wrong hire here, hire the top role instead". */
-  private List<Recommendation.Avoid> avoid(Role top, double[] raw) {
+  private List<Recommendation.Avoid> avoid(Role top, Map<Integer, RoleScore> scores) {
     record Candidate(Role role, String reason, double raw) {}
     List<Candidate> candidates = new ArrayList<>();
     List<Role> roles = index.roles();
-    for (int r = 0; r < roles.size(); r++) {
-      Role other = roles.get(r);
+    for (Avoidance a : insteadOf.getOrDefault(top.id(), List.of())) {
+      Role other = roles.get(a.role());
       if (other == top) {
         continue;
       }
-      for (Role.WrongHire w : other.wrongHireWhen()) {
-        if (w.instead().equals(top.id())) {
-          candidates.add(new Candidate(other, w.situation(), raw[r]));
-          break;
-        }
-      }
+      RoleScore s = scores.get(a.role());
+      candidates.add(new Candidate(other, a.situation(), s == null ? 0 : s.raw));
     }
     candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.raw()));
     return candidates.stream().limit(2)

@@ -1,5 +1,7 @@
 package dev.aihire.engine.recommend;
 
+import dev.aihire.compiled.CompactIn;
+import dev.aihire.compiled.CompactOut;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.model.Term;
@@ -51,6 +53,7 @@ final class SignalIndex {
   SignalIndex(Knowledge knowledge) {
     this.roles = knowledge.roles();
     List<List<String>> synonymSets = synonymSets(knowledge.glossary());
+    Map<String, List<Integer>> setsByWord = setsByWord(synonymSets);
     for (Term t : knowledge.glossary()) {
       for (String text : List.of(t.definition(), t.example())) {
         for (String stem : Normalizer.stems(text)) {
@@ -68,7 +71,7 @@ final class SignalIndex {
       for (Role.Signal s : role.signals()) {
         List<String> stems = Normalizer.stems(s.phrase());
         add(stems, r, s.weight(), s.phrase(), added, false);
-        for (List<String> variant : variants(stems, synonymSets)) {
+        for (List<String> variant : variants(stems, synonymSets, setsByWord)) {
           // A role's explicit signal for a spelling wins over a derived one.
           if (!own.contains(String.join(" ", variant))) {
             add(variant, r, s.weight(), s.phrase(), added, false);
@@ -123,6 +126,54 @@ final class SignalIndex {
     size++;
   }
 
+  /**
+   * Read back from {@link #write}: the same patterns under the same first words, and the same
+   * spelling corrections.
+   */
+  SignalIndex(Knowledge knowledge, CompactIn in) {
+    this.roles = knowledge.roles();
+    int keys = in.count();
+    for (int k = 0; k < keys; k++) {
+      String first = in.text();
+      int n = in.count();
+      List<Pattern> list = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int len = in.count();
+        String[] stems = new String[len];
+        for (int j = 0; j < len; j++) {
+          stems[j] = in.text();
+        }
+        int role = in.varint();
+        if (role >= roles.size() || len == 0 || !stems[0].equals(first)) {
+          throw new CompactIn.CorruptException("bad signal pattern");
+        }
+        list.add(new Pattern(stems, role, in.signed(), in.text(), in.bool()));
+      }
+      byFirst.put(first, list);
+      size += n;
+    }
+    spelling.read(in);
+  }
+
+  void write(CompactOut out) {
+    out.varint(byFirst.size());
+    for (Map.Entry<String, List<Pattern>> e : byFirst.entrySet()) {
+      out.string(e.getKey());
+      out.varint(e.getValue().size());
+      for (Pattern p : e.getValue()) {
+        out.varint(p.stems().length);
+        for (String s : p.stems()) {
+          out.string(s);
+        }
+        out.varint(p.role());
+        out.signed(p.weight());
+        out.string(p.signal());
+        out.bool(p.title());
+      }
+    }
+    spelling.write(out);
+  }
+
   /** The word as the knowledge spells it, when the need has a one-letter typo in it. */
   String spelled(String stem) {
     String fixed = spelling.correct(stem);
@@ -162,11 +213,38 @@ final class SignalIndex {
     return sets;
   }
 
+  /**
+   * For each word, the synonym sets (by position) with a spelling that starts with it: a
+   * spelling can only lie inside a phrase that contains its first word, so {@link #variants}
+   * looks at those sets only, not at the whole glossary for every signal.
+   */
+  private static Map<String, List<Integer>> setsByWord(List<List<String>> sets) {
+    Map<String, List<Integer>> byWord = new HashMap<>();
+    for (int i = 0; i < sets.size(); i++) {
+      for (String spelling : sets.get(i)) {
+        int space = spelling.indexOf(' ');
+        List<Integer> list = byWord.computeIfAbsent(
+            space < 0 ? spelling : spelling.substring(0, space), k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+          list.add(i);
+        }
+      }
+    }
+    return byWord;
+  }
+
   /** The phrase with one glossary spelling inside it swapped for each other spelling. */
-  private static List<List<String>> variants(List<String> stems, List<List<String>> sets) {
+  private static List<List<String>> variants(List<String> stems, List<List<String>> allSets,
+      Map<String, List<Integer>> setsByWord) {
+    // The sets that may match, in glossary order: the same order as a scan of every set.
+    java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+    for (String stem : stems) {
+      candidates.addAll(setsByWord.getOrDefault(stem, List.of()));
+    }
     String phrase = " " + String.join(" ", stems) + " ";
     List<List<String>> out = new ArrayList<>();
-    for (List<String> set : sets) {
+    for (int candidate : candidates) {
+      List<String> set = allSets.get(candidate);
       for (String spelling : set) {
         String needle = " " + spelling + " ";
         int at = phrase.indexOf(needle);

@@ -1,7 +1,11 @@
 package dev.aihire.engine.recommend;
 
+import dev.aihire.compiled.CompactIn;
+import dev.aihire.compiled.CompactOut;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +14,12 @@ import java.util.Set;
  * to the one knowledge word it is one edit away from. Symmetric-delete look-up: every word of
  * the knowledge is stored with each of its one-letter deletions, so a look-up costs a few hash
  * probes, not a scan. Short words are left alone: at four letters one edit makes another word.
+ *
+ * <p>The deletions are made on the first look-up of a word long enough to need them, not when
+ * the knowledge is loaded: a need whose words are all short or plain letters never pays for
+ * them, and compiled knowledge stores the words only (see {@link #write}). Which word a deletion
+ * maps to depends only on the set of words, not on the order they were added in, so building
+ * them later gives the same answers.
  */
 final class SpellFix {
   static final int MIN_LENGTH = 8;
@@ -19,20 +29,26 @@ final class SpellFix {
   private final Set<String> words = new HashSet<>();
   /** Every word the knowledge uses anywhere: real words, never "corrected". */
   private final Set<String> vocabulary = new HashSet<>();
-  /** A deletion variant, or a word itself, to the word it came from; null when ambiguous. */
-  private final Map<String, String> deletions = new HashMap<>();
+  /** Words and vocabulary read from compiled knowledge, put in the sets on first use. */
+  private String[] unreadWords = new String[0];
+  private String[] unreadVocabulary = new String[0];
+  /**
+   * A deletion variant, or a word itself, to the word it came from; null when ambiguous. Made
+   * by {@link #ready} from {@link #words}; null until then, and again after an {@link #add}.
+   */
+  private volatile Map<String, String> deletions;
 
-  void add(String word) {
-    if (word.length() < MIN_LENGTH - 1 || !isLetters(word) || !words.add(word)) {
+  synchronized void add(String word) {
+    if (word.length() < MIN_LENGTH - 1 || !isLetters(word)) {
       return;
     }
-    put(word, word);
-    for (int i = 0; i < word.length(); i++) {
-      put(word.substring(0, i) + word.substring(i + 1), word);
+    absorb();
+    if (words.add(word)) {
+      deletions = null;
     }
   }
 
-  private void put(String variant, String word) {
+  private static void put(Map<String, String> deletions, String variant, String word) {
     if (deletions.containsKey(variant) && !word.equals(deletions.get(variant))) {
       deletions.put(variant, null); // two knowledge words share it: no guess
     } else {
@@ -41,15 +57,99 @@ final class SpellFix {
   }
 
   /** A word that appears somewhere in the knowledge's text, so is spelled as meant. */
-  void addVocabulary(String word) {
+  synchronized void addVocabulary(String word) {
+    absorb();
     vocabulary.add(word);
+  }
+
+  /** Puts the words read from compiled knowledge in the sets. */
+  private synchronized void absorb() {
+    if (unreadWords.length > 0 || unreadVocabulary.length > 0) {
+      words.addAll(List.of(unreadWords));
+      vocabulary.addAll(List.of(unreadVocabulary));
+      unreadWords = new String[0];
+      unreadVocabulary = new String[0];
+    }
+  }
+
+  /** The sets filled and the deletions made, once. */
+  private Map<String, String> ready() {
+    Map<String, String> d = deletions;
+    if (d != null) {
+      return d;
+    }
+    synchronized (this) {
+      if (deletions == null) {
+        absorb();
+        d = new HashMap<>(words.size() * 24);
+        for (String word : words) {
+          put(d, word, word);
+          for (int i = 0; i < word.length(); i++) {
+            put(d, word.substring(0, i) + word.substring(i + 1), word);
+          }
+        }
+        deletions = d;
+      }
+      return deletions;
+    }
+  }
+
+  /**
+   * For the compiled knowledge: the signal words (their deletions are made again when first
+   * needed) and the vocabulary words {@link #correct} can ever consult (long enough, plain
+   * letters, not already a signal word). Sorted, so a build is repeatable.
+   */
+  synchronized void write(CompactOut out) {
+    absorb();
+    List<String> kept = new ArrayList<>(words);
+    kept.sort(null);
+    out.varint(kept.size());
+    for (String w : kept) {
+      out.string(w);
+    }
+    List<String> vocab = new ArrayList<>();
+    for (String w : vocabulary) {
+      if (w.length() >= MIN_LENGTH && isLetters(w) && !words.contains(w)) {
+        vocab.add(w);
+      }
+    }
+    vocab.sort(null);
+    out.varint(vocab.size());
+    for (String w : vocab) {
+      out.string(w);
+    }
+  }
+
+  /** Read back from {@link #write} into an empty instance: the same corrections. */
+  synchronized void read(CompactIn in) {
+    int n = in.count();
+    String[] read = new String[n];
+    for (int i = 0; i < n; i++) {
+      String w = in.text();
+      boolean sorted = i == 0 || w.compareTo(read[i - 1]) > 0;
+      if (w.length() < MIN_LENGTH - 1 || !isLetters(w) || !sorted) {
+        throw new CompactIn.CorruptException("bad spelling word");
+      }
+      read[i] = w;
+    }
+    n = in.count();
+    String[] vocab = new String[n];
+    for (int i = 0; i < n; i++) {
+      vocab[i] = in.text();
+    }
+    unreadWords = read;
+    unreadVocabulary = vocab;
+    deletions = null;
   }
 
   /** The knowledge word one edit away from {@code word}, or null when there is none or several. */
   String correct(String word) {
-    if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || words.contains(word)
-        || vocabulary.contains(word)
-        || !isLetters(word)) {
+    // Checked first (as below), being free: a short or non-letter word is never corrected.
+    if (word.length() < MIN_LENGTH || word.length() > MAX_LENGTH || !isLetters(word)) {
+      return null;
+    }
+    Map<String, String> deletions = ready();
+    if (words.contains(word) || vocabulary.contains(word)) {
       return null;
     }
     Set<String> candidates = new HashSet<>();

@@ -1,0 +1,107 @@
+package dev.aihire.compiled;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aihire.engine.recommend.RecommendIndex;
+import dev.aihire.engine.recommend.Recommender;
+import dev.aihire.knowledge.KnowledgeException;
+import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.model.Knowledge;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeCodecTest {
+  static final Path MINIMAL = Path.of("src/test/resources/knowledge/valid/minimal.yaml");
+  static final List<String> NEEDS = List.of("we need a support chatbot on our docs by Friday",
+      "not dashboards; we don't need anyone to train models, just RAG over our wiki",
+      "ﬁne-tuning Ｌｌａｍａ for our ＲＡＧ chatbot", "plumber", "data pipelines and dbt models",
+      "our data scientists need someone to put their models in production with monitoring",
+      // one typo forgiven in a short need (the spelling corrections travel in the index)
+      "Recomendation engine", "we need someone for our data pipelnes", "a dashbaord for sales",
+      // a title over another role's duties (Evidence.title, Pattern.title)
+      "We are hiring a Data Scientist to build weekly dashboards",
+      // a phrase that negates itself, a symptom verb, profile words without the field
+      "no model yet, just an idea", "our numbers don't match across reports",
+      "reduce support tickets for our clients");
+
+  @Test
+  void roundTripKeepsEveryPartOfTheModelAndEveryAnswer() throws Exception {
+    for (Path file : List.of(Path.of("roles.yaml"), MINIMAL)) {
+      Knowledge parsed = KnowledgeLoader.load(file);
+      byte[] bytes = KnowledgeCodec.encode(parsed, RecommendIndex.build(parsed), "code", "key");
+      Knowledge read = KnowledgeCodec.decode(bytes, "code", "key");
+      assertThat(read.roles()).isEqualTo(parsed.roles());
+      assertThat(read.glossary()).isEqualTo(parsed.glossary());
+      assertThat(read.redFlags()).isEqualTo(parsed.redFlags());
+      assertThat(read.questions()).isEqualTo(parsed.questions());
+      assertThat(read.quiz()).isEqualTo(parsed.quiz());
+      Recommender fresh = new Recommender(parsed);
+      Recommender compiled = new Recommender(read);
+      assertThat(compiled.signalCount()).isEqualTo(fresh.signalCount());
+      for (String need : NEEDS) {
+        assertThat(compiled.recommend(need, 10)).as(need).isEqualTo(fresh.recommend(need, 10));
+        Recommender.Analysis a = compiled.analyse(need);
+        Recommender.Analysis b = fresh.analyse(need);
+        assertThat(a.raw()).as(need).isEqualTo(b.raw());
+        assertThat(a.signalRaw()).as(need).isEqualTo(b.signalRaw());
+        assertThat(a.evidence()).as(need).isEqualTo(b.evidence());
+      }
+    }
+  }
+
+  @Test
+  void refusesOtherCodeOtherContentAndDamagedBytes() throws Exception {
+    Knowledge k = KnowledgeLoader.load(MINIMAL);
+    byte[] bytes = KnowledgeCodec.encode(k, RecommendIndex.build(k), "code", "key");
+    assertThatThrownBy(() -> KnowledgeCodec.decode(bytes, "other", "key"))
+        .isInstanceOf(CompactIn.CorruptException.class);
+    assertThatThrownBy(() -> KnowledgeCodec.decode(bytes, "code", "other"))
+        .isInstanceOf(CompactIn.CorruptException.class);
+    // A file of an earlier format (1: no spelling corrections in the index) is never read.
+    byte[] older = bytes.clone();
+    older[7] = 1;
+    assertThat(KnowledgeCodec.FORMAT).isGreaterThan(1);
+    assertThatThrownBy(() -> KnowledgeCodec.decode(older, "code", "key"))
+        .isInstanceOf(CompactIn.CorruptException.class);
+    assertThat(KnowledgeCodec.codeIdOf(older)).isNull();
+    for (int cut : new int[] {0, 3, 10, bytes.length / 2, bytes.length - 1}) {
+      byte[] truncated = java.util.Arrays.copyOf(bytes, cut);
+      assertThatThrownBy(() -> KnowledgeCodec.decode(truncated, "code", "key"))
+          .isInstanceOf(CompactIn.CorruptException.class);
+    }
+  }
+
+  @Test
+  void cacheAnswersTheSecondLoadAndSurvivesCorruption(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("k.yaml");
+    Files.copy(Path.of("roles.yaml"), file);
+    KnowledgeCache cache = new KnowledgeCache(dir.resolve("cache"));
+    Knowledge first = KnowledgeLoader.load(file, cache, false);
+    List<Path> cached;
+    try (var s = Files.list(dir.resolve("cache"))) {
+      cached = s.toList();
+    }
+    assertThat(cached).hasSize(1);
+    Knowledge second = KnowledgeLoader.load(file, cache, false);
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.roles()).isEqualTo(first.roles());
+    // Damage the cached copy: it is ignored, the YAML parsed again and the copy rewritten.
+    byte[] bytes = Files.readAllBytes(cached.get(0));
+    bytes[bytes.length / 2] ^= 0x55;
+    Files.write(cached.get(0), java.util.Arrays.copyOf(bytes, bytes.length - 7));
+    Knowledge third = KnowledgeLoader.load(file, cache, false);
+    assertThat(third.roles()).isEqualTo(first.roles());
+    assertThat(new Recommender(third).recommend(NEEDS.get(0), 5))
+        .isEqualTo(new Recommender(first).recommend(NEEDS.get(0), 5));
+    // Changed content is a different key: the edit is seen, never a stale copy.
+    Files.writeString(file, Files.readString(file).replace("id: ai-engineer\n",
+        "id: ai-engineer\n    bogus: 1\n"));
+    assertThatThrownBy(() -> KnowledgeLoader.load(file, cache, false))
+        .isInstanceOf(KnowledgeException.class)
+        .hasMessageContaining("unknown key 'bogus'");
+  }
+}
