@@ -66,10 +66,15 @@ public final class RecommendRenderer {
           + (second == null ? "" : String.format(", score %.2f", second.score())), "  ");
       wrap(out, "What would change the answer: " + rec.runnerUp().wouldChangeIf(), "  ");
     }
-    if (rec.recommendations().size() > 2) {
+    // The others, once the top role and the runner-up are told; slivers of evidence are noise.
+    double floor = top.score() / 4;
+    List<Recommendation.RoleMatch> others = rec.recommendations().stream().skip(1)
+        .filter(m -> rec.runnerUp() == null || !m.role().equals(rec.runnerUp().role()))
+        .filter(m -> m.score() >= floor)
+        .toList();
+    if (!others.isEmpty()) {
       heading(out, "Also considered");
-      for (Recommendation.RoleMatch m : rec.recommendations().subList(2,
-          rec.recommendations().size())) {
+      for (Recommendation.RoleMatch m : others) {
         out.println(String.format("  %-22s %.2f", m.role(), m.score()));
       }
     }

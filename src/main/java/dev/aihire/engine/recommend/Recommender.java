@@ -52,6 +52,7 @@ public final class Recommender {
           + " generative dataset data chatbot dashboard sql statistic statistical experiment"
           + " pipeline warehouse architecture accuracy inference deep learning"));
   static final int MAX_WHY = 5;
+  static final double RUNNER_UP_SHARE = 0.25;
   static final int SPELL_CHECK_UP_TO = 60;
   /** The signal name of evidence found in a role's profile rather than its signals. */
   public static final String PROFILE = "(profile)";
@@ -193,7 +194,9 @@ public final class Recommender {
     }
     Role first = roles.get(order.get(0));
     double second = order.size() > 1 ? scores.get(order.get(1)).raw : 0;
-    Role runner = order.size() > 1 ? roles.get(order.get(1)) : null;
+    // A runner-up with a sliver of the evidence is noise, not a real alternative to discuss.
+    Role runner = order.size() > 1 && second >= RUNNER_UP_SHARE * best
+        ? roles.get(order.get(1)) : null;
     return new Recommendation(text, out, confidence(best, second), avoid(first, scores),
         runner == null ? null : runnerUp(first, runner), next(first, runner),
         titleMismatch(roles, scores));
