@@ -1,6 +1,7 @@
 package dev.aihire.interview;
 
 import dev.aihire.engine.recommend.Recommendation;
+import dev.aihire.engine.recommend.Recommender;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Question;
 import dev.aihire.model.Role;
@@ -47,7 +48,7 @@ final class Results {
         recs,
         confidence(belief, ending),
         avoid(roles, first, belief),
-        runner == null ? null : runnerUp(first, runner),
+        runner == null ? null : Recommender.runnerUp(first, runner),
         next(first, runner),
         trail(interview),
         interview.asked(),
@@ -112,22 +113,6 @@ final class Results {
     return candidates.stream().limit(2)
         .map(c -> new Recommendation.Avoid(c.role().id(), c.role().name(), c.reason()))
         .toList();
-  }
-
-  private static Recommendation.RunnerUp runnerUp(Role top, Role runner) {
-    for (Role.Confusion c : top.confusedWith()) {
-      if (c.role().equals(runner.id())) {
-        return new Recommendation.RunnerUp(runner.id(), runner.name(), c.difference());
-      }
-    }
-    for (Role.Confusion c : runner.confusedWith()) {
-      if (c.role().equals(top.id())) {
-        return new Recommendation.RunnerUp(runner.id(), runner.name(), c.difference());
-      }
-    }
-    String hireFor = runner.hireFor().isEmpty() ? runner.summary() : runner.hireFor().get(0);
-    return new Recommendation.RunnerUp(runner.id(), runner.name(),
-        "Hire " + runner.name() + " instead if the need is really this: " + hireFor);
   }
 
   /** The interview's point is a hire, so the role's candidate questions come first. */

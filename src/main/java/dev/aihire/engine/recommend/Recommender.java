@@ -350,7 +350,8 @@ public final class Recommender {
         .toList();
   }
 
-  private Recommendation.RunnerUp runnerUp(Role top, Role runner) {
+  /** The runner-up and the sentence that separates it from the top role. */
+  public static Recommendation.RunnerUp runnerUp(Role top, Role runner) {
     for (Role.Confusion c : top.confusedWith()) {
       if (c.role().equals(runner.id())) {
         return new Recommendation.RunnerUp(runner.id(), runner.name(), c.difference());
