@@ -245,18 +245,20 @@ public final class Recommender {
     List<String> why = new ArrayList<>();
     java.util.Set<String> quoted = new java.util.HashSet<>();
     List<String> profileWords = new ArrayList<>();
+    // Signals first, then profile words not already quoted by a signal.
     for (Recommendation.Evidence e : evidence) {
-      if (e.points() <= 0) {
-        continue;
-      }
       String key = e.text().toLowerCase(java.util.Locale.ROOT);
-      if (e.signal().equals(PROFILE)) {
-        if (profileWords.size() < 4 && quoted.stream().noneMatch(q -> q.contains(key))) {
-          profileWords.add("\"" + e.text() + "\"");
-        }
-      } else if (why.size() < MAX_WHY && quoted.add(key)) {
+      if (e.points() > 0 && !e.signal().equals(PROFILE) && why.size() < MAX_WHY
+          && quoted.add(key)) {
         why.add("\"" + e.text() + "\" is a sign of " + role.name()
             + (e.signal().equalsIgnoreCase(e.text()) ? "" : " (" + e.signal() + ")"));
+      }
+    }
+    for (Recommendation.Evidence e : evidence) {
+      String key = e.text().toLowerCase(java.util.Locale.ROOT);
+      if (e.points() > 0 && e.signal().equals(PROFILE) && profileWords.size() < 4
+          && quoted.stream().noneMatch(q -> q.contains(key))) {
+        profileWords.add("\"" + e.text() + "\"");
       }
     }
     if (!profileWords.isEmpty()) {
