@@ -59,13 +59,7 @@ final class ProfileIndex {
     List<Set<String>> profiles = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     for (Role r : knowledge.roles()) {
-      List<String> texts = new ArrayList<>();
-      texts.add(r.summary());
-      texts.addAll(r.responsibilities());
-      texts.addAll(r.skills());
-      texts.addAll(r.tools());
-      texts.addAll(r.goodSigns());
-      texts.addAll(r.hireFor());
+      List<String> texts = describing(r);
       for (Term t : termsOf.getOrDefault(r.id(), List.of())) {
         texts.add(t.term());
         texts.addAll(t.aliases());
@@ -144,5 +138,17 @@ final class ProfileIndex {
   /** The roles whose profile holds the word (each weight > 0), or null. */
   Postings postings(String stem) {
     return byWord.get(stem);
+  }
+
+  /** The texts that say what a role does: the profile that evidence is looked up in. */
+  static List<String> describing(Role r) {
+    List<String> texts = new ArrayList<>();
+    texts.add(r.summary());
+    texts.addAll(r.responsibilities());
+    texts.addAll(r.skills());
+    texts.addAll(r.tools());
+    texts.addAll(r.goodSigns());
+    texts.addAll(r.hireFor());
+    return texts;
   }
 }

@@ -95,14 +95,9 @@ final class SignalIndex {
   }
 
   private static List<String> profileTexts(Role r) {
-    List<String> texts = new ArrayList<>();
-    texts.add(r.summary());
-    texts.addAll(r.responsibilities());
-    texts.addAll(r.skills());
-    texts.addAll(r.tools());
-    texts.addAll(r.goodSigns());
+    // Everything the knowledge says of the role: its profile and the rest of its prose.
+    List<String> texts = ProfileIndex.describing(r);
     texts.addAll(r.redFlags());
-    texts.addAll(r.hireFor());
     for (Role.WrongHire w : r.wrongHireWhen()) {
       texts.add(w.situation());
     }
