@@ -18,8 +18,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import org.jline.utils.WriterOutputStream;
@@ -100,15 +98,8 @@ final class InterviewCommand implements Callable<Integer> {
     if (source.equals("stdin")) {
       in = new BufferedReader(new InputStreamReader(io.in(), StandardCharsets.UTF_8));
     } else {
-      Path p = Path.of(answers);
-      if (Files.isDirectory(p)) {
-        throw AppException.usage("--answers " + answers + " is a directory; give a file");
-      }
-      try {
-        in = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-      } catch (NoSuchFileException e) {
-        throw AppException.usage("--answers " + answers + ": no such file");
-      }
+      in = new BufferedReader(new InputStreamReader(
+          InputFiles.open("--answers", answers, "a file of answers"), StandardCharsets.UTF_8));
     }
     try (BufferedReader closing = in) {
       ScriptedPrompter prompter = new ScriptedPrompter(closing, io.err(), source);

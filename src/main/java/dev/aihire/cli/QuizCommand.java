@@ -8,14 +8,11 @@ import dev.aihire.engine.quiz.QuizSession;
 import dev.aihire.engine.quiz.Topic;
 import dev.aihire.render.Json;
 import dev.aihire.render.QuizRenderer;
-import dev.aihire.render.Text;
 import dev.aihire.shell.TerminalPrompter;
 import dev.aihire.shell.Terminals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -171,19 +168,7 @@ final class QuizCommand implements Callable<Integer> {
         public void close() {}
       };
     }
-    try {
-      Path file = Path.of(answers);
-      if (Files.isDirectory(file)) {
-        throw AppException.usage("'" + Text.safe(answers) + "' is a directory, not an answers"
-            + " file");
-      }
-      return Files.newInputStream(file);
-    } catch (NoSuchFileException e) {
-      throw AppException.usage("no answers file '" + Text.safe(answers) + "'");
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      throw AppException.usage("cannot read answers file '" + Text.safe(answers) + "': "
-          + e.getMessage());
-    }
+    return InputFiles.open("--answers", answers, "a file of answers");
   }
 
   /** The command line that deals this quiz again. */

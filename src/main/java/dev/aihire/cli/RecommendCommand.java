@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,17 +124,7 @@ final class RecommendCommand implements Callable<Integer> {
       if (source.equals("-")) {
         in = io.in();
       } else {
-        try {
-          Path p = Path.of(source);
-          if (Files.isDirectory(p)) {
-            throw AppException.usage("--batch " + source + " is a directory; give a JSONL file");
-          }
-          in = Files.newInputStream(p);
-        } catch (NoSuchFileException e) {
-          throw AppException.usage("--batch " + source + ": no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-          throw AppException.usage("--batch " + source + ": permission denied");
-        }
+        in = InputFiles.open("--batch", source, "a JSONL file");
       }
       BoundedLines lines = new BoundedLines(in, MAX_LINE_BYTES);
       // The first few bad line numbers and a count: a million bad lines must not fill memory.

@@ -174,7 +174,7 @@ class QuizCommandTest {
       "--count 0             | --count must be from 1 to 1000",
       "--pass 101            | --pass must be a percentage from 0 to 100",
       "--topic nope          | expected one of roles, glossary, red-flags, all",
-      "--answers /no/such/f  | no answers file '/no/such/f'",
+      "--answers /no/such/f  | --answers /no/such/f: no such file",
       "--seed x              | --seed"})
   void usageErrorsExitTwoWithAMessage(String args, String message) {
     CliRun.Result r = cli().run(with(new String[] {"quiz"}, args.split(" ")));
