@@ -8,6 +8,7 @@ import dev.aihire.interview.ScriptedPrompter;
 import dev.aihire.interview.Settings;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.InterviewRenderer;
+import dev.aihire.render.InterviewJson;
 import dev.aihire.render.Json;
 import dev.aihire.render.Text;
 import dev.aihire.shell.JLinePrompter;
@@ -84,7 +85,7 @@ final class InterviewCommand implements Callable<Integer> {
       return ExitCode.OK; // left before the first answer: nothing to say
     }
     if (root.format() == Format.json) {
-      Json.writePretty(io.out(), result);
+      Json.writePretty(io.out(), InterviewJson.of(result));
     } else {
       new InterviewRenderer(root.style(), root.width()).render(result, io.out());
     }

@@ -3,7 +3,9 @@ package dev.aihire.cli;
 import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.engine.recommend.Recommender;
 import dev.aihire.render.Json;
+import dev.aihire.render.RecommendJson;
 import dev.aihire.render.RecommendRenderer;
+import dev.aihire.render.RecommendWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +60,7 @@ final class RecommendCommand implements Callable<Integer> {
     Recommendation rec = new Recommender(root.knowledge()).recommend(need, top);
     Io io = root.io();
     if (root.format() == Format.json) {
-      Json.writePretty(io.out(), rec);
+      Json.writePretty(io.out(), RecommendJson.of(rec));
     } else {
       new RecommendRenderer(root.style(), root.width()).render(rec, io.out());
     }
@@ -188,10 +190,17 @@ final class RecommendCommand implements Callable<Integer> {
         r.put("role", m.role());
         r.put("name", m.name());
         r.put("score", m.score());
-        r.put("why", m.why());
+        r.put("why", RecommendWords.why(m));
         return r;
       }).toList());
-      out.put("confidence", rec.confidence());
+      out.put("confidence", rec.confidence().toString());
+      RecommendJson full = RecommendJson.of(rec);
+      if (full.notAHire() != null) {
+        out.put("not_a_hire", full.notAHire());
+      }
+      if (full.mixed() != null) {
+        out.put("mixed", full.mixed());
+      }
       return out;
     }
 

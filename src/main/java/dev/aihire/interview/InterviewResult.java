@@ -11,10 +11,10 @@ import java.util.List;
 public record InterviewResult(
     String query,
     List<Recommendation.RoleMatch> recommendations,
-    String confidence,
+    Recommendation.Confidence confidence,
     List<Recommendation.Avoid> avoid,
     Recommendation.RunnerUp runnerUp,
-    List<String> next,
+    List<Recommendation.NextStep> next,
     List<TrailEntry> trail,
     int questionsAsked,
     String ended) {
@@ -28,7 +28,8 @@ public record InterviewResult(
 
   /** The answer as {@code recommend} gives it, for its renderer. */
   public Recommendation recommendation() {
-    return new Recommendation(query, recommendations, confidence, avoid, runnerUp, next);
+    return new Recommendation(query, recommendations, confidence, avoid, runnerUp, next, null,
+        null, List.of());
   }
 
   public String topRole() {

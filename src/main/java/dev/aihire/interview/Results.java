@@ -1,7 +1,8 @@
 package dev.aihire.interview;
 
+import dev.aihire.engine.recommend.Advice;
 import dev.aihire.engine.recommend.Recommendation;
-import dev.aihire.engine.recommend.Recommender;
+import dev.aihire.engine.recommend.Recommendation.Confidence;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Question;
 import dev.aihire.model.Role;
@@ -15,7 +16,6 @@ final class Results {
   static final int TOP = 3;
   /** Roles after the first are listed only from this probability on. */
   static final double LISTED = 0.01;
-  static final int MAX_WHY = 5;
   /** An answer "decided" a role when it shifted the odds against the rival by this much (ln). */
   static final double DECISIVE = 0.1;
 
@@ -47,9 +47,9 @@ final class Results {
         interview.start() == null ? "" : interview.start(),
         recs,
         confidence(belief, ending),
-        avoid(roles, first, belief),
-        runner == null ? null : Recommender.runnerUp(first, runner),
-        next(first, runner),
+        Advice.avoid(roles, first, belief),
+        runner == null ? null : Advice.runnerUp(first, runner),
+        Advice.next(first, runner, true),
         trail(interview),
         interview.asked(),
         ending == null ? Interview.Ending.LEFT.toString() : ending.toString());
@@ -63,66 +63,24 @@ final class Results {
       double[] l = interview.likelihood(s.question(), s.answer());
       // What this answer did for the role against its closest rival, as a log-odds shift.
       double shift = rival < 0 ? 0 : Math.log(l[r]) - Math.log(l[rival]);
-      Question q = k.questions().get(s.question());
-      evidence.add(new Recommendation.Evidence(q.answers().get(s.answer()).text(), q.id(),
-          round(shift), false));
-    }
-    evidence.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
-    List<String> why = new ArrayList<>();
-    for (Recommendation.Evidence e : evidence) {
-      if (e.points() >= DECISIVE && why.size() < MAX_WHY) {
-        Question q = question(k, e.signal());
-        why.add("You answered \"" + e.text() + "\" to \"" + q.text() + "\"");
+      // Answers that barely moved anything are not worth a "but ... counts against it" line.
+      if (Math.abs(shift) >= DECISIVE) {
+        Question q = k.questions().get(s.question());
+        evidence.add(Recommendation.Evidence.answer(q.answers().get(s.answer()).text(), q.id(),
+            round(shift)));
       }
     }
-    // Answers that barely moved anything are not worth a "but ... counts against it" line.
-    evidence.removeIf(e -> Math.abs(e.points()) < DECISIVE);
-    return new Recommendation.RoleMatch(role.id(), role.name(), round(p), why, role.summary(),
+    evidence.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
+    return new Recommendation.RoleMatch(role.id(), role.name(), round(p), role.summary(),
         evidence);
   }
 
-  private static Question question(Knowledge k, String id) {
-    return k.questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  static String confidence(double[] belief, Interview.Ending ending) {
+  static Confidence confidence(double[] belief, Interview.Ending ending) {
     double[] top2 = Belief.top2(belief);
     if (ending == Interview.Ending.CONFIDENT || top2[0] >= 0.8) {
-      return "strong";
+      return Confidence.STRONG;
     }
-    return top2[0] >= 0.5 && top2[0] - top2[1] >= 0.2 ? "moderate" : "weak";
-  }
-
-  /** Roles whose knowledge says "the wrong hire here: hire the top role instead". */
-  private static List<Recommendation.Avoid> avoid(List<Role> roles, Role top, double[] belief) {
-    record Candidate(Role role, String reason, double p) {}
-    List<Candidate> candidates = new ArrayList<>();
-    for (int r = 0; r < roles.size(); r++) {
-      Role other = roles.get(r);
-      if (other == top) {
-        continue;
-      }
-      for (Role.WrongHire w : other.wrongHireWhen()) {
-        if (w.instead().equals(top.id())) {
-          candidates.add(new Candidate(other, w.situation(), belief[r]));
-          break;
-        }
-      }
-    }
-    candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.p()));
-    return candidates.stream().limit(2)
-        .map(c -> new Recommendation.Avoid(c.role().id(), c.role().name(), c.reason()))
-        .toList();
-  }
-
-  /** The interview's point is a hire, so the role's candidate questions come first. */
-  private static List<String> next(Role top, Role runner) {
-    List<String> next = new ArrayList<>();
-    next.add("aihire roles " + top.id());
-    if (runner != null) {
-      next.add("aihire compare " + top.id() + " " + runner.id());
-    }
-    return next;
+    return top2[0] >= 0.5 && top2[0] - top2[1] >= 0.2 ? Confidence.MODERATE : Confidence.WEAK;
   }
 
   private static List<TrailEntry> trail(Interview interview) {

@@ -1,11 +1,12 @@
 package dev.aihire.render;
 
-import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.interview.InterviewResult;
 import dev.aihire.interview.TrailEntry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The text ending of {@code interview}: the recommendation exactly as {@code recommend} shows it,
@@ -21,7 +22,10 @@ public final class InterviewRenderer {
   }
 
   public void render(InterviewResult result, PrintWriter out) {
-    new RecommendRenderer(style, width).render(annotated(result.recommendation()), out);
+    Map<String, String> questions = new HashMap<>();
+    result.trail().forEach(t -> questions.put(t.questionId(), t.question()));
+    new RecommendRenderer(style, width).render(result.recommendation(),
+        annotated(RecommendWords.commands(result.next())), questions, out);
     if (!result.trail().isEmpty()) {
       out.println();
       out.println(style.bold("Your answers"));
@@ -50,9 +54,9 @@ public final class InterviewRenderer {
   }
 
   /** The next steps with a word on what each gives, for people; JSON keeps plain commands. */
-  private static Recommendation annotated(Recommendation rec) {
+  private static List<String> annotated(List<String> commands) {
     List<String> next = new ArrayList<>();
-    for (String cmd : rec.next()) {
+    for (String cmd : commands) {
       if (cmd.startsWith("aihire roles ")) {
         next.add(cmd + "   # questions to ask candidates");
       } else if (cmd.startsWith("aihire compare ")) {
@@ -61,8 +65,7 @@ public final class InterviewRenderer {
         next.add(cmd);
       }
     }
-    return new Recommendation(rec.query(), rec.recommendations(), rec.confidence(), rec.avoid(),
-        rec.runnerUp(), next);
+    return next;
   }
 
   /** Wraps the plain text first: styling codes are zero-width and Text.safe would mask them. */

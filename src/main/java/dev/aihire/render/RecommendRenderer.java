@@ -3,6 +3,7 @@ package dev.aihire.render;
 import dev.aihire.engine.recommend.Recommendation;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 
 /** The text answer of {@code recommend}: the top role first and loud, then why and what next. */
 public final class RecommendRenderer {
@@ -15,8 +16,20 @@ public final class RecommendRenderer {
   }
 
   public void render(Recommendation rec, PrintWriter out) {
+    render(rec, RecommendWords.commands(rec.next()), Map.of(), out);
+  }
+
+  /**
+   * With the next commands as the caller words them (the interview annotates each) and the
+   * texts of the questions that answers in the evidence replied to.
+   */
+  public void render(Recommendation rec, List<String> next, Map<String, String> questions,
+      PrintWriter out) {
     if (rec.abstained()) {
       out.println("No AI or data role fits this need.");
+      if (rec.notAHire() != null) {
+        wrap(out, RecommendWords.notAHire(rec.notAHire()), "  ");
+      }
       return;
     }
     Recommendation.RoleMatch top = rec.recommendations().get(0);
@@ -24,9 +37,10 @@ public final class RecommendRenderer {
         + "   confidence: " + confidence(rec.confidence())
         + style.dim(String.format("  score %.2f", top.score())));
     wrap(out, top.summary(), "  ");
-    if (!top.why().isEmpty()) {
+    List<String> why = RecommendWords.why(top, questions);
+    if (!why.isEmpty()) {
       heading(out, "Why");
-      for (String w : top.why()) {
+      for (String w : why) {
         wrap(out, "- " + w, "  ", "    ");
       }
     }
@@ -36,9 +50,10 @@ public final class RecommendRenderer {
       wrap(out, "- but \"" + e.text() + "\" counts against it"
           + (e.negated() ? " (you said it in the negative)" : ""), "  ", "    ");
     }
-    if (!rec.notes().isEmpty()) {
+    List<String> notes = RecommendWords.notes(rec, RecommendJson.names(rec));
+    if (!notes.isEmpty()) {
       heading(out, style.yellow("Note"));
-      for (String note : rec.notes()) {
+      for (String note : notes) {
         wrap(out, "- " + note, "  ", "    ");
       }
     }
@@ -64,7 +79,8 @@ public final class RecommendRenderer {
           ? rec.recommendations().get(1) : null;
       wrap(out, rec.runnerUp().name() + " (" + rec.runnerUp().role() + ")"
           + (second == null ? "" : String.format(", score %.2f", second.score())), "  ");
-      wrap(out, "What would change the answer: " + rec.runnerUp().wouldChangeIf(), "  ");
+      wrap(out, "What would change the answer: " + RecommendWords.wouldChangeIf(rec.runnerUp()),
+          "  ");
     }
     // The others, once the top role and the runner-up are told; slivers of evidence are noise.
     double floor = top.score() / 4;
@@ -79,12 +95,13 @@ public final class RecommendRenderer {
       }
     }
     heading(out, "Next");
-    for (String cmd : rec.next()) {
+    for (String cmd : next) {
       out.println("  " + style.cyan(cmd));
     }
   }
 
-  private String confidence(String word) {
+  private String confidence(Recommendation.Confidence c) {
+    String word = c.toString();
     return switch (word) {
       case "strong" -> style.green(word);
       case "moderate" -> style.yellow(word);

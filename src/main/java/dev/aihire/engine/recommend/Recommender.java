@@ -1,469 +1,191 @@
 package dev.aihire.engine.recommend;
 
+import dev.aihire.engine.recommend.Recommendation.Confidence;
+import dev.aihire.engine.recommend.Recommendation.NotAHire;
+import dev.aihire.engine.recommend.Recommendation.RoleMatch;
+import dev.aihire.engine.recommend.Recommendation.TitleMismatch;
+import dev.aihire.engine.recommend.Scorer.OwnerScore;
 import dev.aihire.model.Knowledge;
+import dev.aihire.model.ModelRelation;
 import dev.aihire.model.Role;
+import dev.aihire.semantic.Embedder;
 import dev.aihire.text.Normalizer;
 import dev.aihire.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * Recommends roles for a hiring need from the signals of the knowledge. Pure: no I/O, and the
- * same text always gives the same answer.
+ * Recommends roles for a hiring need: ranks the roles by the {@link Scorer}'s evidence, decides
+ * whether any fits at all (or whether the need reads like another kind of job), how sure the
+ * answer is, and whether the need holds two jobs. Pure: no I/O, and the same text always gives
+ * the same answer.
  *
- * <p>Scoring, and why:
- * <ul>
- *   <li>Each signal counts once per need however often it is said, plus a little for
- *       repetition, so a 4,000-character posting that says "SQL" twenty times does not outvote a
- *       six-word need's one decisive phrase.
- *   <li>A match inside a longer match is dropped ("pipeline" inside "ML pipeline"): the longer
- *       phrase is the more specific evidence.
- *   <li>A signal said in the negative ("we don't need anyone to train models") counts against
- *       its role at {@link #NEGATED} of its weight.
- *   <li>The top role's score is the evidence's strength, 1 - e^(-raw/{@link #SCALE}); the
- *       others are scaled by their share of the top's evidence. Scores lie in [0, 1].
- *   <li>Below {@link #ABSTAIN_BELOW} raw points nothing is recommended: a plumber is not a
- *       weak data engineer.
- * </ul>
+ * <p>The top role's score is the evidence's strength, 1 - e^(-raw/{@link #SCALE}); the others
+ * are scaled by their share of the top's evidence, so scores lie in [0, 1].
  */
 public final class Recommender {
-  static final double NEGATED = 0.75;
-  static final double REPEAT_BONUS = 0.3;
-  static final int MAX_REPEATS = 5;
   static final double SCALE = 6.0;
-  static final double ABSTAIN_BELOW = 2.5;
   /**
    * The top role needs this much from its signals alone, unless the need mentions the field at
-   * all ({@link #FIELD_WORDS}): profile words ("clients", "brand") can tip a choice between
-   * roles, but cannot make a sales rep or a designer an AI hire.
+   * all ({@link #FIELD_WORDS}) or reads like one of the role's situations: profile words
+   * ("clients", "brand") can tip a choice between roles, but cannot make a sales rep an AI
+   * hire.
    */
   static final double SIGNAL_FLOOR = 1.0;
+  /** A runner-up with less than this share of the top's evidence is noise, not a choice. */
+  static final double RUNNER_UP_SHARE = 0.25;
+  /**
+   * Two jobs in one need: the second role has at least this share of the top's points, and
+   * each has at least {@link #MIXED_SIGNAL} points of signals of its own, from different words.
+   */
+  static final double MIXED_SHARE = 0.5;
+
+  static final double MIXED_SIGNAL = 5;
 
   /**
-   * Words that place a need in AI or data at all. When no signal matched, profile words alone
-   * may still decide ("our model's accuracy dropped") but only if one of these is said:
-   * "reduce support tickets" or "sell our analytics software" are not AI hires.
+   * Words that place a need in AI or data at all. When no signal matched, other evidence may
+   * still decide ("our model's accuracy dropped") but only if one of these is said.
    */
-  private static final java.util.Set<String> FIELD_WORDS = java.util.Set.copyOf(
-      Normalizer.stems("model ai ml llm gpt algorithm prediction predict forecast neural"
-          + " generative dataset data chatbot dashboard sql statistic statistical experiment"
-          + " pipeline warehouse architecture accuracy inference deep learning"));
-  static final int MAX_WHY = 5;
-  static final double RUNNER_UP_SHARE = 0.25;
-  static final int SPELL_CHECK_UP_TO = 60;
-  /** The signal name of evidence found in a role's profile rather than its signals. */
-  public static final String PROFILE = "(profile)";
-  static final double PROFILE_WEIGHT = 0.8;
-  static final double PROFILE_CAP = 4;
+  private static final Set<String> FIELD_WORDS = Set.copyOf(Normalizer.stems(
+      "model ai ml llm gpt algorithm prediction predict forecast neural generative dataset data"
+          + " chatbot dashboard sql statistic statistical experiment pipeline warehouse"
+          + " architecture accuracy inference deep learning"));
 
   private final Knowledge knowledge;
-  private final SignalIndex index;
-  private final ProfileIndex profiles;
-  /** For each role id, the other roles whose knowledge says "hire that one instead" (first say). */
-  private final Map<String, List<Avoidance>> insteadOf = new java.util.HashMap<>();
+  private final List<Role> roles;
+  private final Scorer scorer;
+  private final int signalCount;
+  private final Weights weights;
 
-  private record Avoidance(int role, String situation) {}
-
+  /** Builds the index from the knowledge: for tests and knowledge read from YAML. */
   public Recommender(Knowledge knowledge) {
+    this(knowledge, RecommendIndex.build(knowledge, Embedder.bundled()));
+  }
+
+  public Recommender(Knowledge knowledge, RecommendIndex index) {
+    this(knowledge, index, Weights.TUNED);
+  }
+
+  Recommender(Knowledge knowledge, RecommendIndex index, Weights weights) {
     this.knowledge = knowledge;
-    RecommendIndex ready = RecommendIndex.of(knowledge);
-    this.index = ready.signals;
-    this.profiles = ready.profiles;
-    List<Role> roles = knowledge.roles();
-    for (int r = 0; r < roles.size(); r++) {
-      java.util.Set<String> said = new java.util.HashSet<>();
-      for (Role.WrongHire w : roles.get(r).wrongHireWhen()) {
-        if (said.add(w.instead())) {
-          insteadOf.computeIfAbsent(w.instead(), k -> new ArrayList<>())
-              .add(new Avoidance(r, w.situation()));
-        }
-      }
-    }
+    this.roles = knowledge.roles();
+    this.weights = weights;
+    this.signalCount = index.signals.size();
+    this.scorer = new Scorer(roles.size(), roles.size() + knowledge.notAHire().size(),
+        index.signals, index.profiles, index.semantic, Embedder.bundled(), weights);
   }
 
   public int signalCount() {
-    return index.size();
+    return signalCount;
   }
 
-  /** Raw points and evidence per role, in knowledge order: the scoring before any ranking. */
+  public Knowledge knowledge() {
+    return knowledge;
+  }
+
+  /** Every role's points for a need, by knowledge position: the scoring before any ranking. */
   public record Analysis(List<Role> roles, double[] raw, double[] signalRaw,
       List<List<Recommendation.Evidence>> evidence) {}
 
-  /** One role's score for a need: only roles with some evidence get one. */
-  private static final class RoleScore {
-    double raw;
-    /** The part of {@link #raw} from signals, before the profile words are added. */
-    double signal;
-    double profile;
-    final List<Recommendation.Evidence> evidence = new ArrayList<>();
-  }
-
   public Analysis analyse(String text) {
-    Map<Integer, RoleScore> scores = score(text);
-    List<Role> roles = index.roles();
+    Scorer.Scores scores = scorer.score(text);
     double[] raw = new double[roles.size()];
-    double[] signalRaw = new double[roles.size()];
-    List<List<Recommendation.Evidence>> evidence = new ArrayList<>(roles.size());
+    double[] signal = new double[roles.size()];
+    List<List<Recommendation.Evidence>> evidence = new ArrayList<>();
     for (int r = 0; r < roles.size(); r++) {
-      RoleScore s = scores.get(r);
-      raw[r] = s == null ? 0 : s.raw;
-      signalRaw[r] = s == null ? 0 : s.signal;
-      evidence.add(s == null ? new ArrayList<>() : s.evidence);
+      OwnerScore s = scores.owners()[r];
+      raw[r] = s.raw();
+      signal[r] = s.signal;
+      evidence.add(List.copyOf(s.evidence));
     }
-    return new Analysis(roles, raw, signalRaw, evidence);
-  }
-
-  /**
-   * The evidence for each role that has any, by role position. The work is proportional to the
-   * words of the need and the roles they point to, not to the number of roles.
-   */
-  private Map<Integer, RoleScore> score(String text) {
-    List<Token> tokens = spellChecked(Normalizer.tokens(text));
-    String nfkc = Normalizer.nfkc(text);
-    List<Match> matches = longestMatches(tokens, nfkc);
-    Map<Integer, Map<String, Hit>> hits = new java.util.TreeMap<>();
-    for (Match m : matches) {
-      Map<String, Hit> roleHits = hits.computeIfAbsent(m.pattern.role(),
-          k -> new LinkedHashMap<>());
-      Hit h = roleHits.get(m.pattern.signal());
-      if (h == null) {
-        roleHits.put(m.pattern.signal(), new Hit(m, 1));
-      } else {
-        h.count++;
-        if (h.first.negated && !m.negated) {
-          h.first = m; // one plain mention outweighs a negated one
-        }
-      }
-    }
-    Map<Integer, RoleScore> scores = new java.util.TreeMap<>();
-    for (Map.Entry<Integer, Map<String, Hit>> e : hits.entrySet()) {
-      RoleScore s = new RoleScore();
-      scores.put(e.getKey(), s);
-      for (Hit h : e.getValue().values()) {
-        double points = points(h);
-        if (points != 0) {
-          s.raw += points;
-          Token a = tokens.get(h.first.from);
-          Token b = tokens.get(h.first.to - 1);
-          s.evidence.add(new Recommendation.Evidence(nfkc.substring(a.start(), b.end()),
-              h.first.pattern.signal(), round(points), h.first.negated,
-              h.first.pattern.title()));
-        }
-      }
-    }
-    profileEvidence(tokens, nfkc, scores);
-    for (RoleScore s : scores.values()) {
-      s.signal = s.raw;
-      s.raw += Math.min(s.profile, PROFILE_CAP);
-      s.evidence.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
-    }
-    return scores;
+    return new Analysis(roles, raw, signal, evidence);
   }
 
   public Recommendation recommend(String text, int top) {
-    Map<Integer, RoleScore> scores = score(text);
-    List<Role> roles = index.roles();
+    Scorer.Scores scores = scorer.score(text);
+    OwnerScore[] owners = scores.owners();
     // Only roles with points above zero are ever listed; ties break by knowledge order, so the
     // answer never depends on hashing.
     List<Integer> order = new ArrayList<>();
-    for (Map.Entry<Integer, RoleScore> e : scores.entrySet()) {
-      if (e.getValue().raw > 0) {
-        order.add(e.getKey());
+    for (int r = 0; r < roles.size(); r++) {
+      if (owners[r].raw() > 0) {
+        order.add(r);
       }
     }
-    order.sort(Comparator.comparingDouble((Integer i) -> -scores.get(i).raw)
-        .thenComparingInt(i -> i));
-    double best = order.isEmpty() ? 0 : scores.get(order.get(0)).raw;
-    if (best < ABSTAIN_BELOW
-        || (scores.get(order.get(0)).signal < SIGNAL_FLOOR && !mentionsTheField(text))) {
-      return new Recommendation(text, List.of(), "none", List.of(), null, List.of());
+    order.sort(Comparator.comparingDouble((Integer r) -> -owners[r].raw())
+        .thenComparingInt(r -> r));
+    double best = order.isEmpty() ? 0 : owners[order.get(0)].raw();
+    int otherJob = strongestOtherJob(owners);
+    if (otherJob >= 0 && owners[otherJob].raw() >= weights.otherJobMargin() * best) {
+      return Recommendation.none(text, notAHire(otherJob, owners[otherJob]));
+    }
+    if (best < weights.abstainBelow() || !aboutTheField(owners[order.get(0)], scores)) {
+      return Recommendation.none(text, null);
     }
     double strength = 1 - Math.exp(-best / SCALE);
-    List<Recommendation.RoleMatch> out = new ArrayList<>();
+    List<RoleMatch> out = new ArrayList<>();
     for (int i = 0; i < Math.min(top, order.size()); i++) {
       int r = order.get(i);
-      RoleScore s = scores.get(r);
       Role role = roles.get(r);
-      double score = round(strength * s.raw / best);
-      List<String> why = why(role, s.evidence);
-      out.add(new Recommendation.RoleMatch(role.id(), role.name(), score, why, role.summary(),
-          s.evidence));
+      out.add(new RoleMatch(role.id(), role.name(), Scorer.round(strength * owners[r].raw() / best),
+          role.summary(), owners[r].evidence));
     }
     Role first = roles.get(order.get(0));
-    double second = order.size() > 1 ? scores.get(order.get(1)).raw : 0;
-    // A runner-up with a sliver of the evidence is noise, not a real alternative to discuss.
+    double second = order.size() > 1 ? owners[order.get(1)].raw() : 0;
     Role runner = order.size() > 1 && second >= RUNNER_UP_SHARE * best
         ? roles.get(order.get(1)) : null;
-    return new Recommendation(text, out, confidence(best, second), avoid(first, scores),
-        runner == null ? null : runnerUp(first, runner), next(first, runner),
-        titleMismatch(roles, scores));
-  }
-
-  /**
-   * Words of the need found in a role's profile, each once, worth {@link #PROFILE_WEIGHT}
-   * of its rarity among roles; the sum is capped at {@link #PROFILE_CAP} (by the caller) so a
-   * long posting's many words never outweigh the signals. A role shows at most 40 evidences.
-   */
-  private void profileEvidence(List<Token> tokens, String nfkc, Map<Integer, RoleScore> scores) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Token t : tokens) {
-      if (t.negated() || !seen.add(t.stem())) {
-        continue;
-      }
-      ProfileIndex.Postings p = profiles.postings(t.stem());
-      if (p == null) {
-        continue;
-      }
-      String quoted = null;
-      for (int i = 0; i < p.roles().length; i++) {
-        double w = p.weights()[i];
-        RoleScore s = scores.get(p.roles()[i]);
-        if (s == null) {
-          s = new RoleScore();
-          scores.put(p.roles()[i], s);
-        }
-        s.profile += PROFILE_WEIGHT * w;
-        if (s.evidence.size() < 40) {
-          if (quoted == null) {
-            quoted = nfkc.substring(t.start(), t.end());
-          }
-          s.evidence.add(new Recommendation.Evidence(quoted, PROFILE,
-              round(PROFILE_WEIGHT * w), false));
-        }
-      }
+    List<String> mixed = mixed(order, owners, scores.reading());
+    double[] weight = new double[roles.size()];
+    for (int r = 0; r < roles.size(); r++) {
+      weight[r] = owners[r].raw();
     }
-  }
-
-  /**
-   * The user's own words that drove a role, strongest first: each matched signal, then the
-   * words found in the role's profile gathered in one line.
-   */
-  private static List<String> why(Role role, List<Recommendation.Evidence> evidence) {
-    List<String> why = new ArrayList<>();
-    java.util.Set<String> quoted = new java.util.HashSet<>();
-    List<String> profileWords = new ArrayList<>();
-    // Signals first, then profile words not already quoted by a signal.
-    for (Recommendation.Evidence e : evidence) {
-      String key = e.text().toLowerCase(java.util.Locale.ROOT);
-      if (e.points() > 0 && !e.signal().equals(PROFILE) && why.size() < MAX_WHY
-          && quoted.add(key)) {
-        why.add("\"" + e.text() + "\" is a sign of " + role.name()
-            + (e.signal().equalsIgnoreCase(e.text()) ? "" : " (" + e.signal() + ")"));
-      }
-    }
-    for (Recommendation.Evidence e : evidence) {
-      String key = e.text().toLowerCase(java.util.Locale.ROOT);
-      if (e.points() > 0 && e.signal().equals(PROFILE) && profileWords.size() < 4
-          && quoted.stream().noneMatch(q -> q.contains(key))) {
-        profileWords.add("\"" + e.text() + "\"");
-      }
-    }
-    if (!profileWords.isEmpty()) {
-      why.add(String.join(", ", profileWords) + (profileWords.size() == 1 ? " is" : " are")
-          + " part of what " + article(role.name()) + " " + role.name() + " does");
-    }
-    return why;
-  }
-
-  private static String article(String name) {
-    return "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0
-        || name.startsWith("ML") || name.startsWith("MLOps") ? "an" : "a";
-  }
-
-  /**
-   * A posting smell: the text names one role, but without the name its duties point to
-   * another ("a Data Scientist who builds weekly dashboards").
-   *
-   * <p>Looks at the roles with evidence only, in knowledge order: a role without any scores 0
-   * by its name and 0 by its duties, so it can be neither the named role nor (being below
-   * {@link #ABSTAIN_BELOW}) the one the duties point to; ties go to the earlier role.
-   */
-  private static List<String> titleMismatch(List<Role> roles, Map<Integer, RoleScore> scores) {
-    int named = -1;
-    double namedTitled = 0;
-    int byDuties = -1;
-    double dutiesRaw = 0;
-    for (Map.Entry<Integer, RoleScore> e : scores.entrySet()) {
-      double titled = 0;
-      for (Recommendation.Evidence ev : e.getValue().evidence) {
-        if (ev.title() && ev.points() > 0) {
-          titled += ev.points();
-        }
-      }
-      if (titled > 0 && (named < 0 || titled > namedTitled)) {
-        named = e.getKey();
-        namedTitled = titled;
-      }
-      double duties = e.getValue().raw - titled;
-      if (byDuties < 0 || duties > dutiesRaw) {
-        byDuties = e.getKey();
-        dutiesRaw = duties;
-      }
-    }
-    if (named < 0 || byDuties == named || dutiesRaw < ABSTAIN_BELOW) {
-      return List.of();
-    }
-    Role title = roles.get(named);
-    Role duties = roles.get(byDuties);
-    return List.of("The text names " + title.name() + ", but its duties read more like "
-        + duties.name() + ": a title over another role's work is a classic posting smell."
-        + " Check with: aihire compare " + title.id() + " " + duties.id());
-  }
-
-  private static double points(Hit h) {
-    int w = h.first.pattern.weight();
-    if (h.first.negated) {
-      return w > 0 ? -NEGATED * w : 0; // "not without X" is too subtle to count either way
-    }
-    return w * (1 + REPEAT_BONUS * Math.min(h.count - 1, MAX_REPEATS));
-  }
-
-  /** Strong when the evidence is plentiful and clearly ahead; weak when thin or neck and neck. */
-  static String confidence(double best, double second) {
-    double gap = best <= 0 ? 0 : (best - second) / best;
-    if (best >= 5 && gap >= 0.35) {
-      return "strong";
-    }
-    if (best < 3.5 || gap < 0.12) {
-      return "weak";
-    }
-    return "moderate";
-  }
-
-  /** Roles whose knowledge says "wrong hire here, hire the top role instead". */
-  private List<Recommendation.Avoid> avoid(Role top, Map<Integer, RoleScore> scores) {
-    record Candidate(Role role, String reason, double raw) {}
-    List<Candidate> candidates = new ArrayList<>();
-    List<Role> roles = index.roles();
-    for (Avoidance a : insteadOf.getOrDefault(top.id(), List.of())) {
-      Role other = roles.get(a.role());
-      if (other == top) {
-        continue;
-      }
-      RoleScore s = scores.get(a.role());
-      candidates.add(new Candidate(other, a.situation(), s == null ? 0 : s.raw));
-    }
-    candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.raw()));
-    return candidates.stream().limit(2)
-        .map(c -> new Recommendation.Avoid(c.role().id(), c.role().name(), c.reason()))
+    List<Recommendation.Avoid> avoid = Advice.avoid(roles, first, weight).stream()
+        .filter(a -> !mixed.contains(a.role()))
         .toList();
+    return new Recommendation(text, out, confidence(best, second), avoid,
+        runner == null ? null : Advice.runnerUp(first, runner), Advice.next(first, runner, false),
+        titleMismatch(owners), null, mixed);
   }
 
-  /** The runner-up and the sentence that separates it from the top role. */
-  public static Recommendation.RunnerUp runnerUp(Role top, Role runner) {
-    for (Role.Confusion c : top.confusedWith()) {
-      if (c.role().equals(runner.id())) {
-        return new Recommendation.RunnerUp(runner.id(), runner.name(), c.difference());
+  /** The not-a-hire entry with the most points, or -1 when none has any. */
+  private int strongestOtherJob(OwnerScore[] owners) {
+    int best = -1;
+    for (int o = roles.size(); o < owners.length; o++) {
+      if (owners[o].raw() > 0 && (best < 0 || owners[o].raw() > owners[best].raw())) {
+        best = o;
       }
     }
-    for (Role.Confusion c : runner.confusedWith()) {
-      if (c.role().equals(top.id())) {
-        return new Recommendation.RunnerUp(runner.id(), runner.name(), c.difference());
-      }
-    }
-    String hireFor = runner.hireFor().isEmpty() ? runner.summary() : runner.hireFor().get(0);
-    return new Recommendation.RunnerUp(runner.id(), runner.name(),
-        "Hire " + runner.name() + " instead if the need is really this: " + hireFor);
+    return best;
   }
 
-  private static List<String> next(Role top, Role runner) {
-    List<String> next = new ArrayList<>();
-    if (runner != null) {
-      next.add("aihire compare " + top.id() + " " + runner.id());
-    }
-    next.add("aihire roles " + top.id());
-    return next;
+  private NotAHire notAHire(int owner, OwnerScore s) {
+    dev.aihire.model.NotAHire entry = knowledge.notAHire().get(owner - roles.size());
+    String closest = s.sentence >= 0 && s.semantic > 0 ? entry.situations().isEmpty() ? null
+        : closestSentence(s) : null;
+    return new NotAHire(NotAHire.Kind.valueOf(entry.kind().name()), entry.id(), entry.name(),
+        entry.advice(), closest);
   }
 
-  /** All pattern matches, less those lying strictly inside a longer match. */
-  private List<Match> longestMatches(List<Token> tokens, String nfkc) {
-    List<Match> all = new ArrayList<>();
-    int n = tokens.size();
-    for (int i = 0; i < n; i++) {
-      for (SignalIndex.Pattern p : index.startingWith(tokens.get(i).stem())) {
-        String[] s = p.stems();
-        if (i + s.length > n) {
-          continue;
-        }
-        boolean ok = true;
-        boolean negated = tokens.get(i).negated();
-        for (int j = 1; j < s.length && ok; j++) {
-          Token t = tokens.get(i + j);
-          ok = t.stem().equals(s[j]);
-          // A phrase that itself says "no"/"don't" ("no model yet") carries its own negation:
-          // only a negation from before the phrase counts.
-          negated |= t.negated() && !p.selfNegating();
-        }
-        if (ok && p.title() && plural(tokens.get(i + s.length - 1), nfkc)) {
-          // "our data scientists", "work with ML engineers": colleagues, not the hire.
-          ok = false;
-        }
-        if (ok) {
-          all.add(new Match(p, i, i + s.length, negated));
-        }
+  private String closestSentence(OwnerScore s) {
+    for (Recommendation.Evidence e : s.evidence) {
+      if (e.kind() == Recommendation.Source.SEMANTIC) {
+        return e.text();
       }
     }
-    // Containment is judged within one role: another role's phrase (even a negative one,
-    // like "existing LLM API" against ML engineers) must not hide this role's evidence.
-    List<Match> kept = new ArrayList<>(all.size());
-    Map<Integer, List<Match>> byRole = new java.util.TreeMap<>();
-    for (Match m : all) {
-      byRole.computeIfAbsent(m.pattern.role(), k -> new ArrayList<>()).add(m);
-    }
-    for (List<Match> roleMatches : byRole.values()) {
-      kept.addAll(outermost(roleMatches, n));
-    }
-    kept.sort(Comparator.comparingInt((Match m) -> m.from).thenComparingInt(m -> m.pattern.role()));
-    return kept;
-  }
-
-  /** The matches not lying strictly inside another one ("pipeline" inside "ML pipeline"). */
-  private static List<Match> outermost(List<Match> all, int n) {
-    if (all.size() < 2) {
-      return all;
-    }
-    List<Match> sorted = new ArrayList<>(all);
-    // By start, longest first: a match is inside another iff an earlier one in this order
-    // reaches at least as far (equal spans are the same words: both kept).
-    sorted.sort(Comparator.comparingInt((Match m) -> m.from).thenComparingInt(m -> -m.to));
-    List<Match> kept = new ArrayList<>(all.size());
-    int reach = -1;
-    int reachFrom = -1;
-    for (Match m : sorted) {
-      boolean inside = reach >= m.to && (reachFrom < m.from || reach > m.to);
-      if (!inside) {
-        kept.add(m);
-      }
-      if (m.to > reach) {
-        reach = m.to;
-        reachFrom = m.from;
-      }
-    }
-    return kept;
+    return null;
   }
 
   /**
-   * Typos are forgiven in short needs only: a manager's one-line need may hinge on one
-   * misspelt word, while a long posting is proof-read and full of real words (names, places)
-   * that are one letter away from a knowledge word.
+   * Whether the top role's evidence places the need in the field: a signal of its own, a word of
+   * the field, or a need that reads like one of the role situations.
    */
-  private List<Token> spellChecked(List<Token> tokens) {
-    if (tokens.size() > SPELL_CHECK_UP_TO) {
-      return tokens;
+  private boolean aboutTheField(OwnerScore top, Scorer.Scores scores) {
+    if (top.signal >= SIGNAL_FLOOR || scores.fieldSimilarity() >= weights.fieldFloor()) {
+      return true;
     }
-    List<Token> out = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      String fixed = index.spelled(t.stem());
-      out.add(fixed.equals(t.stem()) ? t : new Token(fixed, t.start(), t.end(), t.negated()));
-    }
-    return out;
-  }
-
-  private static boolean mentionsTheField(String text) {
-    for (Token t : Normalizer.tokens(text)) {
+    for (Token t : scores.reading().tokens()) {
       if (FIELD_WORDS.contains(t.stem())) {
         return true;
       }
@@ -471,41 +193,87 @@ public final class Recommender {
     return false;
   }
 
-  private static boolean plural(Token t, String nfkc) {
-    char last = nfkc.charAt(t.end() - 1);
-    return (last == 's' || last == 'S') && t.end() - t.start() > t.stem().length()
-        && !nfkc.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT).endsWith("ss");
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 1000.0) / 1000.0;
-  }
-
-  public Knowledge knowledge() {
-    return knowledge;
-  }
-
-  private static final class Match {
-    final SignalIndex.Pattern pattern;
-    final int from;
-    final int to;
-    final boolean negated;
-
-    Match(SignalIndex.Pattern pattern, int from, int to, boolean negated) {
-      this.pattern = pattern;
-      this.from = from;
-      this.to = to;
-      this.negated = negated;
+  /**
+   * Two jobs in one need ("build our data pipelines and also a churn model"): the top two roles
+   * each have strong signals of their own, from different words, and comparable points. In the
+   * order to hire: the role that works with data before the role that builds on it.
+   */
+  private List<String> mixed(List<Integer> order, OwnerScore[] owners, Matcher.Reading reading) {
+    if (order.size() < 2) {
+      return List.of();
     }
+    OwnerScore a = owners[order.get(0)];
+    OwnerScore b = owners[order.get(1)];
+    if (b.raw() < MIXED_SHARE * a.raw() || ownSignal(a, b) < MIXED_SIGNAL
+        || ownSignal(b, a) < MIXED_SIGNAL) {
+      return List.of();
+    }
+    Role first = roles.get(order.get(0));
+    Role second = roles.get(order.get(1));
+    if (second.modelRelation() == ModelRelation.NO_MODELS
+        && first.modelRelation() != ModelRelation.NO_MODELS) {
+      return List.of(second.id(), first.id());
+    }
+    return List.of(first.id(), second.id());
   }
 
-  private static final class Hit {
-    Match first;
-    int count;
-
-    Hit(Match first, int count) {
-      this.first = first;
-      this.count = count;
+  /** Points of positive signals of {@code s} whose words are not also evidence of {@code other}. */
+  private static double ownSignal(OwnerScore s, OwnerScore other) {
+    double sum = 0;
+    for (Recommendation.Evidence e : s.evidence) {
+      if (e.kind() == Recommendation.Source.SIGNAL && e.points() > 0 && !e.title()
+          && other.evidence.stream().noneMatch(o -> o.kind() == Recommendation.Source.SIGNAL
+              && overlaps(o.text(), e.text()))) {
+        sum += e.points();
+      }
     }
+    return sum;
+  }
+
+  private static boolean overlaps(String a, String b) {
+    String x = a.toLowerCase(java.util.Locale.ROOT);
+    String y = b.toLowerCase(java.util.Locale.ROOT);
+    return x.contains(y) || y.contains(x);
+  }
+
+  /** Strong when the evidence is plentiful and clearly ahead; weak when thin or neck and neck. */
+  static Confidence confidence(double best, double second) {
+    double gap = best <= 0 ? 0 : (best - second) / best;
+    if (best >= 5 && gap >= 0.35) {
+      return Confidence.STRONG;
+    }
+    if (best < 3.5 || gap < 0.12) {
+      return Confidence.WEAK;
+    }
+    return Confidence.MODERATE;
+  }
+
+  /**
+   * A posting smell: the text names one role, but without the name its duties point to
+   * another ("a Data Scientist who builds weekly dashboards").
+   */
+  private TitleMismatch titleMismatch(OwnerScore[] owners) {
+    int named = -1;
+    double namedTitled = 0;
+    int byDuties = -1;
+    double dutiesRaw = 0;
+    for (int r = 0; r < roles.size(); r++) {
+      double titled = owners[r].titled();
+      if (titled > 0 && (named < 0 || titled > namedTitled)) {
+        named = r;
+        namedTitled = titled;
+      }
+      double duties = owners[r].raw() - titled;
+      if (byDuties < 0 || duties > dutiesRaw) {
+        byDuties = r;
+        dutiesRaw = duties;
+      }
+    }
+    if (named < 0 || byDuties == named || dutiesRaw < weights.abstainBelow()) {
+      return null;
+    }
+    Role title = roles.get(named);
+    Role duties = roles.get(byDuties);
+    return new TitleMismatch(title.id(), title.name(), duties.id(), duties.name());
   }
 }

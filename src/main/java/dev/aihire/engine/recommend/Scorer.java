@@ -1,0 +1,176 @@
+package dev.aihire.engine.recommend;
+
+import dev.aihire.engine.recommend.Recommendation.Evidence;
+import dev.aihire.semantic.Embedder;
+import dev.aihire.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Weighs the evidence of a need for every owner (each role, then each not-a-hire entry): the
+ * signal phrases found, the words of the role's profile, and how close the need's meaning is to
+ * the owner's situation sentences. Pure.
+ *
+ * <p>Why each part counts as it does:
+ * <ul>
+ *   <li>A signal counts once per need however often it is said, plus a little for repetition,
+ *       so a 4,000-character posting that says "SQL" twenty times does not outvote a six-word
+ *       need's one decisive phrase.
+ *   <li>A signal said in the negative ("we don't need anyone to train models") counts against
+ *       its role at {@link #NEGATED} of its weight.
+ *   <li>Profile words are weak, capped evidence ({@link #PROFILE_CAP}): they tip a choice, and
+ *       a long posting's many words never outweigh the signals.
+ *   <li>Semantic similarity is what generalises beyond the knowledge's wording: a need that
+ *       reads like one of a role's situations earns points by how much it does.
+ * </ul>
+ */
+final class Scorer {
+  static final double NEGATED = 0.75;
+  static final double REPEAT_BONUS = 0.3;
+  static final int MAX_REPEATS = 5;
+  static final double PROFILE_WEIGHT = 0.8;
+  static final double PROFILE_CAP = 4;
+  /** A role shows at most this many profile evidences: the rest are the same story. */
+  static final int MAX_PROFILE_EVIDENCE = 40;
+
+  private final int roleCount;
+  private final int ownerCount;
+  private final Matcher matcher;
+  private final ProfileIndex profiles;
+  private final SemanticIndex semantic;
+  private final Embedder embedder;
+  private final Weights weights;
+
+  Scorer(int roleCount, int ownerCount, SignalIndex signals, ProfileIndex profiles,
+      SemanticIndex semantic, Embedder embedder, Weights weights) {
+    this.roleCount = roleCount;
+    this.ownerCount = ownerCount;
+    this.matcher = new Matcher(signals);
+    this.profiles = profiles;
+    this.semantic = semantic;
+    this.embedder = embedder;
+    this.weights = weights;
+  }
+
+  /** One owner's evidence for a need. */
+  static final class OwnerScore {
+    double signal;
+    double profile;
+    double semantic;
+    /** The best cosine with one of the owner's sentences, and which one (-1: none). */
+    double similarity;
+    int sentence = -1;
+    final List<Evidence> evidence = new ArrayList<>();
+
+    double raw() {
+      return signal + Math.min(profile, PROFILE_CAP) + semantic;
+    }
+
+    /** Points from the owner's own title (its name said in the need). */
+    double titled() {
+      double t = 0;
+      for (Evidence e : evidence) {
+        if (e.title() && e.points() > 0) {
+          t += e.points();
+        }
+      }
+      return t;
+    }
+  }
+
+  /** Every owner's score for one need, by owner position; and the need as the matcher read it. */
+  record Scores(OwnerScore[] owners, Matcher.Reading reading, double fieldSimilarity) {}
+
+  Scores score(String text) {
+    Matcher.Reading reading = matcher.read(text);
+    OwnerScore[] owners = new OwnerScore[ownerCount];
+    for (int o = 0; o < ownerCount; o++) {
+      owners[o] = new OwnerScore();
+    }
+    for (Matcher.Hit h : reading.hits()) {
+      OwnerScore s = owners[h.pattern().role()];
+      double points = h.pattern().role() < roleCount ? points(h) : otherJobPoints(h);
+      if (points != 0) {
+        s.signal += points;
+        s.evidence.add(Evidence.signal(reading.quote(h), h.pattern().signal(), round(points),
+            h.negated(), h.pattern().title()));
+      }
+    }
+    profileEvidence(reading, owners);
+    double field = semanticEvidence(text, owners);
+    for (OwnerScore s : owners) {
+      s.evidence.sort(Comparator.comparingDouble((Evidence e) -> -e.points()));
+    }
+    return new Scores(owners, reading, field);
+  }
+
+  /** Semantic points for every owner; returns the need's best cosine with any role sentence. */
+  private double semanticEvidence(String text, OwnerScore[] owners) {
+    float[] need = embedder.embed(text);
+    SemanticIndex.Nearest nearest = semantic.nearest(need, ownerCount);
+    List<String> sentences = semantic.sentences();
+    double field = 0;
+    for (int o = 0; o < ownerCount; o++) {
+      OwnerScore s = owners[o];
+      s.similarity = nearest.similarity()[o];
+      s.sentence = nearest.sentence()[o];
+      if (o < roleCount) {
+        field = Math.max(field, s.similarity);
+      }
+      double points = weights.semanticWeight()
+          * Math.max(0, s.similarity - weights.semanticFloor());
+      if (points > 0 && s.sentence >= 0) {
+        s.semantic = points;
+        s.evidence.add(Evidence.semantic(sentences.get(s.sentence), round(points),
+            round(s.similarity)));
+      }
+    }
+    return field;
+  }
+
+  /**
+   * Words of the need found in a role's profile, each once, worth {@link #PROFILE_WEIGHT} of
+   * its rarity among roles.
+   */
+  private void profileEvidence(Matcher.Reading reading, OwnerScore[] owners) {
+    Set<String> seen = new HashSet<>();
+    for (Token t : reading.tokens()) {
+      if (t.negated() || !seen.add(t.stem())) {
+        continue;
+      }
+      ProfileIndex.Postings p = profiles.postings(t.stem());
+      if (p == null) {
+        continue;
+      }
+      String quoted = reading.quote(t);
+      for (int i = 0; i < p.roles().length; i++) {
+        double points = PROFILE_WEIGHT * p.weights()[i];
+        OwnerScore s = owners[p.roles()[i]];
+        s.profile += points;
+        if (s.evidence.size() < MAX_PROFILE_EVIDENCE) {
+          s.evidence.add(Evidence.profile(quoted, round(points)));
+        }
+      }
+    }
+  }
+
+  private static double points(Matcher.Hit h) {
+    int w = h.pattern().weight();
+    if (h.negated()) {
+      return w > 0 ? -NEGATED * w : 0; // "not without X" is too subtle to count either way
+    }
+    return w * (1 + REPEAT_BONUS * Math.min(h.count() - 1, MAX_REPEATS));
+  }
+
+  /** A phrase of another kind of job counts once, and not at all when said in the negative. */
+  private double otherJobPoints(Matcher.Hit h) {
+    return h.negated() ? 0 : weights.otherJobSignal();
+  }
+
+  static double round(double d) {
+    return Math.round(d * 1000.0) / 1000.0;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.aihire.engine.recommend;
+
+/**
+ * The numbers that turn evidence into an answer. {@link #TUNED} holds the ones in use; they were
+ * chosen by cross-validation on the project's own labelled needs (the tuning split only, never
+ * the held-out split or the shared development set), as docs/recommend-tuning.md describes and
+ * {@code FusionTuning} (in the tests) reproduces. A record, so the tuner can try others.
+ *
+ * @param semanticWeight points for a role per unit of cosine above {@code semanticFloor}
+ * @param semanticFloor the cosine below which a situation sentence says nothing: static
+ *     vectors of any two English sentences are somewhat alike
+ * @param abstainBelow below this many points for the best role, nothing is recommended
+ * @param otherJobSignal points for each phrase of a not-a-hire entry found in the need
+ * @param otherJobMargin a not-a-hire entry wins when its points reach this share of the best
+ *     role's
+ * @param fieldFloor when the need's best cosine with any role sentence is below this and no
+ *     signal spoke for the role, the need is not about the field at all
+ */
+public record Weights(
+    double semanticWeight,
+    double semanticFloor,
+    double abstainBelow,
+    double otherJobSignal,
+    double otherJobMargin,
+    double fieldFloor) {
+
+  public static final Weights TUNED = new Weights(20, 0.45, 2.5, 6, 1.0, 0.5);
+}
