@@ -158,20 +158,9 @@ public final class RootCommand implements Callable<Integer> {
     return new Style(on && format == Format.text);
   }
 
-  /** Terminal width for text layout: COLUMNS, else 80. */
+  /** Terminal width for text layout: the launcher's measurement, else COLUMNS, else 80. */
   public int width() {
-    String columns = io.env("COLUMNS");
-    if (columns != null) {
-      try {
-        int w = Integer.parseInt(columns.trim());
-        if (w >= 20 && w <= 1000) {
-          return w;
-        }
-      } catch (NumberFormatException e) {
-        // fall through to the default
-      }
-    }
-    return 80;
+    return TerminalWidth.of(System.getProperty(TerminalWidth.PROPERTY), io.env("COLUMNS"));
   }
 
   /** The knowledge: --knowledge, else AIHIRE_KNOWLEDGE, else the bundled file. Loaded once. */
