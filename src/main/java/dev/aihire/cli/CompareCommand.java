@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,6 +31,10 @@ final class CompareCommand implements Callable<Integer> {
       description = "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE).")
   List<String> typed = new ArrayList<>();
 
+  @Option(names = "--brief",
+      description = "Only the decision: which to hire when, and the key differences.")
+  boolean brief;
+
   @Override
   public Integer call() {
     Knowledge k = root.knowledge();
@@ -38,7 +43,12 @@ final class CompareCommand implements Callable<Integer> {
     if (root.format() == Format.json) {
       Json.writePretty(root.io().out(), c);
     } else {
-      new CompareRenderer(root.style(), root.width()).render(c, root.io().out());
+      CompareRenderer text = new CompareRenderer(root.style(), root.width());
+      if (brief) {
+        text.brief(c, root.io().out());
+      } else {
+        text.render(c, root.io().out());
+      }
     }
     return ExitCode.OK;
   }

@@ -112,9 +112,15 @@ public final class Text {
     if (columns < 1) {
       return "";
     }
-    String head = s.substring(0, cutAt(s, Math.max(0, columns - 1)));
+    int cut = cutAt(s, Math.max(0, columns - 1));
+    String head = s.substring(0, cut);
     if (width(head) > columns - 1) {
       return "…";
+    }
+    // End on a whole word when one ends in the second half: "Builds…", not "Builds prod…".
+    int space = head.lastIndexOf(' ');
+    if (s.charAt(cut) != ' ' && space > head.length() / 2) {
+      head = head.substring(0, space);
     }
     return head.stripTrailing() + "…";
   }
