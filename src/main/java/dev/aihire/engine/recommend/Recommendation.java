@@ -1,5 +1,6 @@
 package dev.aihire.engine.recommend;
 
+import dev.aihire.model.NotAHireKind;
 import java.util.List;
 import java.util.Locale;
 
@@ -157,17 +158,6 @@ public record Recommendation(
    * leadership hire or something usually bought. {@code closest} is the knowledge situation it
    * is nearest to, when semantic evidence decided.
    */
-  public record NotAHire(Kind kind, String id, String name, String advice, String closest) {
-    /** The kinds, spelt as in the knowledge and the JSON. */
-    public enum Kind {
-      OTHER_JOB,
-      LEADERSHIP,
-      VENDOR;
-
-      @Override
-      public String toString() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-      }
-    }
-  }
+  public record NotAHire(NotAHireKind kind, String id, String name, String advice,
+      String closest) {}
 }

@@ -61,7 +61,7 @@ public final class Recommender {
 
   /** Builds the index from the knowledge: for tests and knowledge read from YAML. */
   public Recommender(Knowledge knowledge) {
-    this(knowledge, RecommendIndex.build(knowledge, Embedder.bundled()));
+    this(knowledge, RecommendIndex.build(knowledge));
   }
 
   public Recommender(Knowledge knowledge, RecommendIndex index) {
@@ -160,21 +160,14 @@ public final class Recommender {
     return best;
   }
 
+  /** Why nothing fits: the entry, and the situation the need reads like if that decided. */
   private NotAHire notAHire(int owner, OwnerScore s) {
     dev.aihire.model.NotAHire entry = knowledge.notAHire().get(owner - roles.size());
-    String closest = s.sentence >= 0 && s.semantic > 0 ? entry.situations().isEmpty() ? null
-        : closestSentence(s) : null;
-    return new NotAHire(NotAHire.Kind.valueOf(entry.kind().name()), entry.id(), entry.name(),
-        entry.advice(), closest);
-  }
-
-  private String closestSentence(OwnerScore s) {
-    for (Recommendation.Evidence e : s.evidence) {
-      if (e.kind() == Recommendation.Source.SEMANTIC) {
-        return e.text();
-      }
-    }
-    return null;
+    String closest = s.evidence.stream()
+        .filter(e -> e.kind() == Recommendation.Source.SEMANTIC)
+        .map(Recommendation.Evidence::text)
+        .findFirst().orElse(null);
+    return new NotAHire(entry.kind(), entry.id(), entry.name(), entry.advice(), closest);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.aihire.model.NotAHire;
 import dev.aihire.model.Role;
 import dev.aihire.semantic.Embedder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,16 +22,25 @@ public final class SemanticIndex {
   private final int dims;
   private final List<String> sentences;
   private final int[] owners;
-  private final float[] vectors;
+  /**
+   * Each vector as signed bytes times its own scale: a quarter of the floats, cosines within
+   * about 0.01 of theirs, and the same numbers whether built here or read from storage.
+   */
+  private final byte[] codes;
 
-  public SemanticIndex(int dims, List<String> sentences, int[] owners, float[] vectors) {
-    if (owners.length != sentences.size() || vectors.length != sentences.size() * dims) {
+  private final float[] scales;
+
+  public SemanticIndex(int dims, List<String> sentences, int[] owners, byte[] codes,
+      float[] scales) {
+    int n = sentences.size();
+    if (owners.length != n || codes.length != n * dims || scales.length != n) {
       throw new IllegalArgumentException("semantic index sizes disagree");
     }
     this.dims = dims;
     this.sentences = List.copyOf(sentences);
     this.owners = owners.clone();
-    this.vectors = vectors.clone();
+    this.codes = codes.clone();
+    this.scales = scales.clone();
   }
 
   /** The sentences of every owner, in owner order; the knowledge's own words. */
@@ -52,12 +62,21 @@ public final class SemanticIndex {
       }
     }
     int dims = embedder.dimensions();
-    float[] vectors = new float[sentences.size() * dims];
+    byte[] codes = new byte[sentences.size() * dims];
+    float[] scales = new float[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
-      System.arraycopy(embedder.embed(sentences.get(i)), 0, vectors, i * dims, dims);
+      float[] v = embedder.embed(sentences.get(i));
+      float max = 0;
+      for (float x : v) {
+        max = Math.max(max, Math.abs(x));
+      }
+      scales[i] = max / 127;
+      for (int d = 0; d < dims; d++) {
+        codes[i * dims + d] = (byte) (max == 0 ? 0 : Math.round(v[d] / max * 127));
+      }
     }
     return new SemanticIndex(dims, sentences,
-        owners.stream().mapToInt(Integer::intValue).toArray(), vectors);
+        owners.stream().mapToInt(Integer::intValue).toArray(), codes, scales);
   }
 
   /** The sentences that say when role {@code r} is the hire, each once. */
@@ -89,9 +108,14 @@ public final class SemanticIndex {
     return owners.clone();
   }
 
-  /** The vectors, one after the other, {@link #dims} floats each. */
-  public float[] vectors() {
-    return vectors.clone();
+  /** The vectors' signed bytes, one vector after the other, {@link #dims} each. */
+  public byte[] codes() {
+    return codes.clone();
+  }
+
+  /** Each vector's scale: a component is its byte times this. */
+  public float[] scales() {
+    return scales.clone();
   }
 
   /**
@@ -101,13 +125,14 @@ public final class SemanticIndex {
   Nearest nearest(float[] need, int ownerCount) {
     double[] best = new double[ownerCount];
     int[] sentence = new int[ownerCount];
-    java.util.Arrays.fill(sentence, -1);
+    Arrays.fill(sentence, -1);
     for (int i = 0; i < owners.length; i++) {
       double dot = 0;
       int base = i * dims;
       for (int d = 0; d < dims; d++) {
-        dot += need[d] * vectors[base + d];
+        dot += need[d] * codes[base + d];
       }
+      dot *= scales[i];
       int o = owners[i];
       if (o < ownerCount && (sentence[o] < 0 || dot > best[o])) {
         best[o] = dot;
