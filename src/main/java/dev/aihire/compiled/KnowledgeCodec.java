@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class KnowledgeCodec {
   static final int MAGIC = 0x4149484B; // "AIHK"
-  static final int FORMAT = 2; // 2: the recommender index also holds the spelling corrections
+  static final int FORMAT = 3; // 2: spelling corrections in the index; 3: a role's title notes
 
   private KnowledgeCodec() {}
 
@@ -129,6 +129,7 @@ public final class KnowledgeCodec {
       out.string(s.phrase());
       out.signed(s.weight());
     }
+    out.strings(r.titleNotes());
   }
 
   /**
@@ -245,9 +246,10 @@ public final class KnowledgeCodec {
     for (int i = 0; i < n; i++) {
       signals.add(new Role.Signal(in.text(), in.signed()));
     }
+    List<String> titleNotes = in.strings();
     return new Role(id, name, aliases, summary, ModelRelation.values()[relation],
         responsibilities, skills, tools, goodSigns, redFlags, hireFor, wrong, confused, questions,
-        signals);
+        signals, titleNotes);
   }
 
   /** A string written by DataOutput.writeUTF (modified UTF-8; ours are plain ASCII). */

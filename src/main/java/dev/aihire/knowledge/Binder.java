@@ -26,7 +26,8 @@ final class Binder {
       "questions", "quiz");
   private static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
-      "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals");
+      "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
+      "title_notes");
   private static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
       "example", "related", "roles");
   private static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
@@ -102,7 +103,8 @@ final class Binder {
         f.list("wrong_hire_when", true, x -> wrongHire(x, ctx)),
         f.list("confused_with", false, x -> confusion(x, ctx)),
         f.list("interview_questions", true, x -> interviewQuestion(x, ctx)),
-        f.list("signals", true, x -> signal(x, ctx)));
+        f.list("signals", true, x -> signal(x, ctx)),
+        f.strings("title_notes", false));
     origins.put(role, n);
     return role;
   }
