@@ -52,10 +52,10 @@ final class RecommendCommand implements Callable<Integer> {
       if (!words.isEmpty()) {
         throw AppException.usage("give either --batch or a need, not both");
       }
-      return new BatchRun(root, new Recommender(root.knowledge()), top).run(batch);
+      return new BatchRun(root, root.recommender(), top).run(batch);
     }
     String need = need();
-    Recommendation rec = new Recommender(root.knowledge()).recommend(need, top);
+    Recommendation rec = root.recommender().recommend(need, top);
     Io io = root.io();
     if (root.format() == Format.json) {
       Json.writePretty(io.out(), rec);

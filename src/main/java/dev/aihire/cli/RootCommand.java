@@ -1,8 +1,10 @@
 package dev.aihire.cli;
 
 import dev.aihire.compiled.KnowledgeCache;
+import dev.aihire.compiled.KnowledgeStore;
+import dev.aihire.compiled.StoredKnowledge;
+import dev.aihire.engine.recommend.Recommender;
 import dev.aihire.knowledge.KnowledgeException;
-import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.knowledge.Problem;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.Style;
@@ -80,7 +82,7 @@ public final class RootCommand implements Callable<Integer> {
   boolean debug;
 
   private final Io io;
-  private Knowledge knowledge;
+  private StoredKnowledge stored;
 
   public RootCommand(Io io) {
     this.io = io;
@@ -176,16 +178,24 @@ public final class RootCommand implements Callable<Integer> {
 
   /** The knowledge: --knowledge, else AIHIRE_KNOWLEDGE, else the bundled file. Loaded once. */
   public Knowledge knowledge() {
-    if (knowledge == null) {
+    return stored().knowledge();
+  }
+
+  /** The knowledge with the recommender's index for it, from the store. Loaded once. */
+  public StoredKnowledge stored() {
+    if (stored == null) {
       try {
-        Path file = knowledgePath();
-        knowledge = file == null ? KnowledgeLoader.loadBundled()
-            : KnowledgeLoader.load(file, knowledgeCache(), false);
+        stored = new KnowledgeStore(knowledgeCache()).load(knowledgePath());
       } catch (KnowledgeException e) {
         throw knowledgeError(e);
       }
     }
-    return knowledge;
+    return stored;
+  }
+
+  /** A recommender over the loaded knowledge and its stored index. */
+  public Recommender recommender() {
+    return new Recommender(stored().knowledge(), stored().index());
   }
 
   /**
