@@ -3,6 +3,7 @@ package dev.aihire.compiled;
 import dev.aihire.compiled.binary.CompactIn;
 import dev.aihire.compiled.binary.CompactOut;
 import dev.aihire.compiled.binary.CorruptException;
+import dev.aihire.engine.recommend.Discriminant;
 import dev.aihire.engine.recommend.ProfileIndex;
 import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.engine.recommend.SemanticIndex;
@@ -70,6 +71,14 @@ final class RecommendIndexSection {
         out.signed(codes[i * dims + d]);
       }
     }
+    Discriminant lda = semantic.discriminant();
+    out.varint(lda.classes());
+    for (float w : lda.weights()) {
+      out.dbl(w);
+    }
+    for (float b : lda.bias()) {
+      out.dbl(b);
+    }
   }
 
   private static SemanticIndex readSemantic(CompactIn in) {
@@ -90,7 +99,17 @@ final class RecommendIndexSection {
         codes[i * dims + d] = (byte) c;
       }
     }
-    return new SemanticIndex(dims, sentences, owners, codes, scales);
+    int classes = in.count();
+    float[] weights = new float[classes * dims];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = (float) in.dbl();
+    }
+    float[] bias = new float[classes];
+    for (int c = 0; c < classes; c++) {
+      bias[c] = (float) in.dbl();
+    }
+    return new SemanticIndex(dims, sentences, owners, codes, scales,
+        new Discriminant(classes, dims, weights, bias));
   }
 
   static RecommendIndex read(CompactIn in, Knowledge knowledge) {

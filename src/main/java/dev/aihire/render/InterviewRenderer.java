@@ -41,14 +41,14 @@ public final class InterviewRenderer {
     }
     out.println();
     int asked = result.questionsAsked();
-    String questions = asked + (asked == 1 ? " question" : " questions");
+    String questionCount = asked + (asked == 1 ? " question" : " questions");
     wrap(out, switch (result.ended()) {
-      case "confident" -> "Ended after " + questions + ": one role is clearly ahead.";
-      case "max-questions" -> "Ended after " + questions + ", the limit (--max-questions)."
+      case "confident" -> "Ended after " + questionCount + ": one role is clearly ahead.";
+      case "max-questions" -> "Ended after " + questionCount + ", the limit (--max-questions)."
           + " More answers could change the order.";
-      case "out-of-questions" -> "Ended after " + questions + ": no question is left that"
+      case "out-of-questions" -> "Ended after " + questionCount + ": no question is left that"
           + " would tell these roles apart.";
-      default -> "Stopped after " + questions + ", before one role was clearly ahead; this is"
+      default -> "Stopped after " + questionCount + ", before one role was clearly ahead; this is"
           + " the best guess so far.";
     }, "", "", false);
   }

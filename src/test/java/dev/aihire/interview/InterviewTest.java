@@ -8,6 +8,10 @@ import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Question;
 import java.util.Arrays;
+import dev.aihire.engine.recommend.Recommendation;
+import dev.aihire.render.RecommendWords;
+import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -141,11 +145,14 @@ class InterviewTest {
     assertThat(interview.probability("mlops-engineer")).isGreaterThanOrEqualTo(0.8);
     InterviewResult result = interview.result();
     assertThat(result.topRole()).isEqualTo("mlops-engineer");
-    assertThat(result.confidence()).isEqualTo("strong");
+    assertThat(result.confidence()).isEqualTo(Recommendation.Confidence.STRONG);
     assertThat(result.ended()).isEqualTo("confident");
-    assertThat(result.recommendations().get(0).why()).isNotEmpty()
+    assertThat(result.recommendations().get(0).evidence()).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.kind()).isEqualTo(Recommendation.Source.ANSWER));
+    assertThat(RecommendWords.why(result.recommendations().get(0), Map.of())).isNotEmpty()
         .allSatisfy(w -> assertThat(w).startsWith("You answered \""));
-    assertThat(result.next()).startsWith("aihire roles mlops-engineer");
+    assertThat(result.next().get(0)).isEqualTo(new Recommendation.NextStep(
+        Recommendation.NextStep.Action.ROLES, List.of("mlops-engineer")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.aihire.engine.recommend;
 
 import dev.aihire.model.Knowledge;
+import dev.aihire.model.NotAHireKind;
 import dev.aihire.semantic.Embedder;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public final class RecommendIndex {
       SemanticIndex semantic) {
     SpellFix spelling = SpellFix.of(spellingWords, spellingVocabulary);
     int owners = knowledge.roles().size() + knowledge.notAHire().size();
+    if (semantic.discriminant().classes() != knowledge.roles().size() + NotAHireKind.values().length) {
+      throw new IllegalArgumentException("a discriminant for other classes");
+    }
     for (int o : semantic.owners()) {
       if (o < 0 || o >= owners) {
         throw new IllegalArgumentException("a situation sentence of no role");

@@ -40,9 +40,9 @@ public final class Recommender {
    * Two jobs in one need: the second role has at least this share of the top's points, and
    * each has at least {@link #MIXED_SIGNAL} points of signals of its own, from different words.
    */
-  static final double MIXED_SHARE = 0.5;
+  static final double MIXED_SHARE = 0.6;
 
-  static final double MIXED_SIGNAL = 5;
+  static final double MIXED_SIGNAL = 3;
 
   /**
    * Words that place a need in AI or data at all. When no signal matched, other evidence may
@@ -73,8 +73,13 @@ public final class Recommender {
     this.roles = knowledge.roles();
     this.weights = weights;
     this.signalCount = index.signals.size();
-    this.scorer = new Scorer(roles.size(), roles.size() + knowledge.notAHire().size(),
-        index.signals, index.profiles, index.semantic, Embedder.bundled(), weights);
+    int[] kinds = knowledge.notAHire().stream().mapToInt(n -> n.kind().ordinal()).toArray();
+    this.scorer = new Scorer(roles.size(), kinds, index.signals, index.profiles, index.semantic,
+        Embedder.bundled(), weights);
+  }
+
+  Scorer scorerForDebug() {
+    return scorer;
   }
 
   public int signalCount() {
@@ -197,12 +202,14 @@ public final class Recommender {
     }
     OwnerScore a = owners[order.get(0)];
     OwnerScore b = owners[order.get(1)];
-    if (b.raw() < MIXED_SHARE * a.raw() || ownSignal(a, b) < MIXED_SIGNAL
-        || ownSignal(b, a) < MIXED_SIGNAL) {
-      return List.of();
-    }
     Role first = roles.get(order.get(0));
     Role second = roles.get(order.get(1));
+    // Neighbours that stand to models the same way (an analyst and an analytics engineer) are
+    // one job seen from two sides, not two jobs.
+    if (b.raw() < MIXED_SHARE * a.raw() || first.modelRelation() == second.modelRelation()
+        || ownSignal(a, b) < MIXED_SIGNAL || ownSignal(b, a) < MIXED_SIGNAL) {
+      return List.of();
+    }
     if (second.modelRelation() == ModelRelation.NO_MODELS
         && first.modelRelation() != ModelRelation.NO_MODELS) {
       return List.of(second.id(), first.id());

@@ -4,6 +4,7 @@ import dev.aihire.engine.recommend.Recommendation.Evidence;
 import dev.aihire.semantic.Embedder;
 import dev.aihire.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ final class Scorer {
   static final int MAX_REPEATS = 5;
   static final double PROFILE_WEIGHT = 0.8;
   static final double PROFILE_CAP = 4;
+  /** Semantic points below this are not evidence worth keeping (nor showing). */
+  static final double MIN_SEMANTIC = 0.05;
   /** A role shows at most this many profile evidences: the rest are the same story. */
   static final int MAX_PROFILE_EVIDENCE = 40;
 
@@ -43,11 +46,14 @@ final class Scorer {
   private final SemanticIndex semantic;
   private final Embedder embedder;
   private final Weights weights;
+  /** The kind (its position among the kinds) of each not-a-hire entry, by entry position. */
+  private final int[] otherKinds;
 
-  Scorer(int roleCount, int ownerCount, SignalIndex signals, ProfileIndex profiles,
+  Scorer(int roleCount, int[] otherKinds, SignalIndex signals, ProfileIndex profiles,
       SemanticIndex semantic, Embedder embedder, Weights weights) {
     this.roleCount = roleCount;
-    this.ownerCount = ownerCount;
+    this.ownerCount = roleCount + otherKinds.length;
+    this.otherKinds = otherKinds.clone();
     this.matcher = new Matcher(signals);
     this.profiles = profiles;
     this.semantic = semantic;
@@ -100,35 +106,82 @@ final class Scorer {
       }
     }
     profileEvidence(reading, owners);
-    double field = semanticEvidence(text, owners);
+    double field = semanticEvidence(text, owners, weights.semanticWeight());
     for (OwnerScore s : owners) {
       s.evidence.sort(Comparator.comparingDouble((Evidence e) -> -e.points()));
     }
     return new Scores(owners, reading, field);
   }
 
-  /** Semantic points for every owner; returns the need's best cosine with any role sentence. */
-  private double semanticEvidence(String text, OwnerScore[] owners) {
+  /**
+   * Semantic points for every owner, from the discriminant's probabilities: a role gets
+   * {@code weight} times the probability that the need is its kind of work; each kind
+   * of not-a-hire need gives its probability to its entry whose situations the need is nearest
+   * to. Returns the need's best cosine with any role sentence. A need with no known word
+   * piece gets no semantic evidence at all.
+   */
+  private double semanticEvidence(String text, OwnerScore[] owners, double weight) {
     float[] need = embedder.embed(text);
+    boolean known = false;
+    for (float x : need) {
+      known |= x != 0;
+    }
+    if (!known) {
+      return 0;
+    }
     SemanticIndex.Nearest nearest = semantic.nearest(need, ownerCount);
+    double[] p = softmax(semantic.discriminant().scores(need), weights.temperature());
     List<String> sentences = semantic.sentences();
     double field = 0;
+    int[] bestOfKind = new int[p.length - roleCount];
+    Arrays.fill(bestOfKind, -1);
     for (int o = 0; o < ownerCount; o++) {
       OwnerScore s = owners[o];
       s.similarity = nearest.similarity()[o];
       s.sentence = nearest.sentence()[o];
       if (o < roleCount) {
         field = Math.max(field, s.similarity);
+        give(s, weight * p[o], sentences);
+      } else if (s.sentence >= 0) {
+        int kind = otherKinds[o - roleCount];
+        int best = bestOfKind[kind];
+        if (best < 0 || s.similarity > owners[best].similarity) {
+          bestOfKind[kind] = o;
+        }
       }
-      double points = weights.semanticWeight()
-          * Math.max(0, s.similarity - weights.semanticFloor());
-      if (points > 0 && s.sentence >= 0) {
-        s.semantic = points;
-        s.evidence.add(Evidence.semantic(sentences.get(s.sentence), round(points),
-            round(s.similarity)));
+    }
+    for (int kind = 0; kind < bestOfKind.length; kind++) {
+      if (bestOfKind[kind] >= 0) {
+        give(owners[bestOfKind[kind]], weight * p[roleCount + kind], sentences);
       }
     }
     return field;
+  }
+
+  private static void give(OwnerScore s, double points, List<String> sentences) {
+    if (points >= MIN_SEMANTIC && s.sentence >= 0) {
+      s.semantic = points;
+      s.evidence.add(Evidence.semantic(sentences.get(s.sentence), round(points),
+          round(s.similarity)));
+    }
+  }
+
+  /** Probabilities from scores: softmax of score / temperature, computed stably. */
+  static double[] softmax(double[] z, double temperature) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : z) {
+      max = Math.max(max, v);
+    }
+    double[] p = new double[z.length];
+    double sum = 0;
+    for (int i = 0; i < z.length; i++) {
+      p[i] = Math.exp((z[i] - max) / temperature);
+      sum += p[i];
+    }
+    for (int i = 0; i < z.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
   }
 
   /**

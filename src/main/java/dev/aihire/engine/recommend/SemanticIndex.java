@@ -2,11 +2,16 @@ package dev.aihire.engine.recommend;
 
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.NotAHire;
+import dev.aihire.model.NotAHireKind;
 import dev.aihire.model.Role;
+import dev.aihire.model.Term;
 import dev.aihire.semantic.Embedder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The knowledge's situation sentences as unit vectors, so that a need worded in a way no signal
@@ -29,13 +34,17 @@ public final class SemanticIndex {
   private final byte[] codes;
 
   private final float[] scales;
+  /** Roles first, then one class per kind of not-a-hire need, by the kind's position. */
+  private final Discriminant discriminant;
 
   public SemanticIndex(int dims, List<String> sentences, int[] owners, byte[] codes,
-      float[] scales) {
+      float[] scales, Discriminant discriminant) {
     int n = sentences.size();
-    if (owners.length != n || codes.length != n * dims || scales.length != n) {
+    if (owners.length != n || codes.length != n * dims || scales.length != n
+        || discriminant.dims() != dims) {
       throw new IllegalArgumentException("semantic index sizes disagree");
     }
+    this.discriminant = discriminant;
     this.dims = dims;
     this.sentences = List.copyOf(sentences);
     this.owners = owners.clone();
@@ -43,25 +52,66 @@ public final class SemanticIndex {
     this.scales = scales.clone();
   }
 
-  /** The sentences of every owner, in owner order; the knowledge's own words. */
+  /**
+   * The situation sentences of every owner, in owner order, and the discriminant learnt from
+   * them and from the signal phrases: the knowledge's own words, nothing else.
+   */
   public static SemanticIndex build(Knowledge knowledge, Embedder embedder) {
     List<Role> roles = knowledge.roles();
     List<String> sentences = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
+    List<float[]> examples = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
     for (int r = 0; r < roles.size(); r++) {
       for (String s : situations(roles, r)) {
         sentences.add(s);
         owners.add(r);
       }
+      for (String s : situations(roles, r)) {
+        examples.add(embedder.embed(s));
+        labels.add(r);
+      }
+      for (Role.Signal s : roles.get(r).signals()) {
+        examples.add(embedder.embed(s.phrase()));
+        labels.add(r);
+      }
+    }
+    // A glossary term's definition and example speak for the roles that own the term: the
+    // plainest wording the knowledge has of what each role's work is about.
+    Map<String, Integer> position = new HashMap<>();
+    for (int r = 0; r < roles.size(); r++) {
+      position.put(roles.get(r).id(), r);
+    }
+    for (Term t : knowledge.glossary()) {
+      for (String owner : new LinkedHashSet<>(t.roles())) {
+        Integer r = position.get(owner);
+        if (r != null) {
+          for (String s : List.of(t.definition(), t.example())) {
+            examples.add(embedder.embed(s));
+            labels.add(r);
+          }
+        }
+      }
     }
     List<NotAHire> others = knowledge.notAHire();
     for (int k = 0; k < others.size(); k++) {
-      for (String s : others.get(k).situations()) {
+      NotAHire other = others.get(k);
+      int kind = roles.size() + other.kind().ordinal();
+      for (String s : other.situations()) {
         sentences.add(s);
         owners.add(roles.size() + k);
+        examples.add(embedder.embed(s));
+        labels.add(kind);
+      }
+      for (String s : other.signals()) {
+        examples.add(embedder.embed(s));
+        labels.add(kind);
       }
     }
     int dims = embedder.dimensions();
+    Discriminant discriminant = Discriminant.fit(examples,
+        labels.stream().mapToInt(Integer::intValue).toArray(),
+        roles.size() + NotAHireKind.values().length, dims);
     byte[] codes = new byte[sentences.size() * dims];
     float[] scales = new float[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
@@ -76,7 +126,7 @@ public final class SemanticIndex {
       }
     }
     return new SemanticIndex(dims, sentences,
-        owners.stream().mapToInt(Integer::intValue).toArray(), codes, scales);
+        owners.stream().mapToInt(Integer::intValue).toArray(), codes, scales, discriminant);
   }
 
   /** The sentences that say when role {@code r} is the hire, each once. */
@@ -94,6 +144,10 @@ public final class SemanticIndex {
       }
     }
     return out;
+  }
+
+  public Discriminant discriminant() {
+    return discriminant;
   }
 
   public int dims() {

@@ -100,7 +100,8 @@ public final class SignalIndex {
     for (int k = 0; k < others.size(); k++) {
       Set<String> added = new HashSet<>();
       for (String phrase : others.get(k).signals()) {
-        add(Normalizer.stems(phrase), roles.size() + k, 1, phrase, added, false);
+        // Marked as titles: "our lawyers", "the sales reps" are colleagues, not the hire.
+        add(Normalizer.stems(phrase), roles.size() + k, 1, phrase, added, true);
       }
     }
   }

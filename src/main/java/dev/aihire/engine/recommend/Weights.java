@@ -6,9 +6,10 @@ package dev.aihire.engine.recommend;
  * the held-out split or the shared development set), as docs/recommend-tuning.md describes and
  * {@code FusionTuning} (in the tests) reproduces. A record, so the tuner can try others.
  *
- * @param semanticWeight points for a role per unit of cosine above {@code semanticFloor}
- * @param semanticFloor the cosine below which a situation sentence says nothing: static
- *     vectors of any two English sentences are somewhat alike
+ * @param semanticWeight points for a role when the discriminant is sure the need is its kind
+ *     of work (probability 1); a share of them for a smaller probability
+ * @param temperature how sharp the discriminant's probabilities are: its scores are divided by
+ *     this before the softmax
  * @param abstainBelow below this many points for the best role, nothing is recommended
  * @param otherJobSignal points for each phrase of a not-a-hire entry found in the need
  * @param otherJobMargin a not-a-hire entry wins when its points reach this share of the best
@@ -18,11 +19,11 @@ package dev.aihire.engine.recommend;
  */
 public record Weights(
     double semanticWeight,
-    double semanticFloor,
+    double temperature,
     double abstainBelow,
     double otherJobSignal,
     double otherJobMargin,
     double fieldFloor) {
 
-  public static final Weights TUNED = new Weights(20, 0.45, 2.5, 6, 1.0, 0.5);
+  public static final Weights TUNED = new Weights(12, 2.0, 1.5, 4, 0.5, 0.4);
 }

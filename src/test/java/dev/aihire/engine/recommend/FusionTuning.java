@@ -35,41 +35,48 @@ public final class FusionTuning {
 
   /** One labelled need; {@code ok} is expect plus accept; an empty expect means no fit. */
   record Case(String id, String text, List<String> expect, List<String> ok, String style,
-      boolean holdout) {}
+      boolean holdout, boolean mixed) {}
 
   /** A grid of values for one number of {@link Weights}. */
   record Axis(String name, double[] values, Function<Weights, Double> get,
       java.util.function.BiFunction<Weights, Double, Weights> set) {}
 
   static final List<Axis> AXES = List.of(
-      new Axis("semanticWeight", new double[] {0, 5, 10, 15, 20, 25, 30, 40, 50},
-          Weights::semanticWeight, (w, v) -> new Weights(v, w.semanticFloor(), w.abstainBelow(),
-              w.otherJobSignal(), w.otherJobMargin(), w.fieldFloor())),
-      new Axis("semanticFloor", new double[] {0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65},
-          Weights::semanticFloor, (w, v) -> new Weights(w.semanticWeight(), v, w.abstainBelow(),
-              w.otherJobSignal(), w.otherJobMargin(), w.fieldFloor())),
-      new Axis("abstainBelow", new double[] {1.5, 2, 2.5, 3, 3.5, 4, 5},
-          Weights::abstainBelow, (w, v) -> new Weights(w.semanticWeight(), w.semanticFloor(), v,
-              w.otherJobSignal(), w.otherJobMargin(), w.fieldFloor())),
-      new Axis("otherJobSignal", new double[] {2, 4, 6, 8, 10, 14},
-          Weights::otherJobSignal, (w, v) -> new Weights(w.semanticWeight(), w.semanticFloor(),
-              w.abstainBelow(), v, w.otherJobMargin(), w.fieldFloor())),
-      new Axis("otherJobMargin", new double[] {0.5, 0.7, 0.85, 1.0, 1.2, 1.5, 2},
-          Weights::otherJobMargin, (w, v) -> new Weights(w.semanticWeight(), w.semanticFloor(),
-              w.abstainBelow(), w.otherJobSignal(), v, w.fieldFloor())),
-      new Axis("fieldFloor", new double[] {0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 2},
-          Weights::fieldFloor, (w, v) -> new Weights(w.semanticWeight(), w.semanticFloor(),
-              w.abstainBelow(), w.otherJobSignal(), w.otherJobMargin(), v)));
+      axis("semanticWeight", 0, 0, 2, 4, 6, 8, 10, 12, 15, 20),
+      axis("temperature", 1, 0.5, 0.75, 1, 1.5, 2, 3),
+      axis("abstainBelow", 2, 1, 1.5, 2, 2.5, 3, 4),
+      axis("otherJobSignal", 3, 2, 4, 6, 8, 10, 14),
+      axis("otherJobMargin", 4, 0.4, 0.5, 0.7, 0.85, 1.0, 1.2, 1.5),
+      axis("fieldFloor", 5, 0.3, 0.4, 0.5, 0.55, 0.6, 2));
+
+  /** An axis over the {@code at}-th number of {@link Weights}. */
+  static Axis axis(String name, int at, double... values) {
+    return new Axis(name, values, w -> numbers(w)[at], (w, v) -> {
+      double[] n = numbers(w);
+      n[at] = v;
+      return new Weights(n[0], n[1], n[2], n[3], n[4], n[5]);
+    });
+  }
+
+  static double[] numbers(Weights w) {
+    return new double[] {w.semanticWeight(), w.temperature(), w.abstainBelow(),
+        w.otherJobSignal(), w.otherJobMargin(), w.fieldFloor()};
+  }
 
   private FusionTuning() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     Knowledge k = KnowledgeLoader.load(Path.of("roles.yaml"));
     RecommendIndex index = RecommendIndex.build(k, Embedder.bundled());
     List<Case> all = read();
     List<Case> tune = all.stream().filter(c -> !c.holdout()).toList();
     List<Case> holdout = all.stream().filter(Case::holdout).toList();
     System.out.printf("cases: %d tune, %d held out%n", tune.size(), holdout.size());
+    if (args.length > 0 && args[0].equals("report")) {
+      report("tune (TUNED)", k, index, Weights.TUNED, tune);
+      report("holdout (TUNED)", k, index, Weights.TUNED, holdout);
+      return;
+    }
 
     double cv = 0;
     for (int f = 0; f < FOLDS; f++) {
@@ -144,9 +151,16 @@ public final class FusionTuning {
     int noFit = 0;
     int abstained = 0;
     java.util.Map<String, int[]> byStyle = new java.util.TreeMap<>();
+    int saidMixed = 0;
+    int mixedRight = 0;
+    int labelledMixed = 0;
     for (Case c : cases) {
-      List<String> got = r.recommend(c.text(), 3).recommendations().stream()
+      Recommendation rec = r.recommend(c.text(), 3);
+      List<String> got = rec.recommendations().stream()
           .map(Recommendation.RoleMatch::role).toList();
+      saidMixed += rec.mixed().isEmpty() ? 0 : 1;
+      labelledMixed += c.mixed() ? 1 : 0;
+      mixedRight += c.mixed() && !rec.mixed().isEmpty() ? 1 : 0;
       int[] s = byStyle.computeIfAbsent(c.style(), x -> new int[2]);
       s[1]++;
       if (c.expect().isEmpty()) {
@@ -164,8 +178,9 @@ public final class FusionTuning {
     StringBuilder styles = new StringBuilder();
     byStyle.forEach((st, v) -> styles.append(String.format(Locale.ROOT, " %s=%d/%d", st, v[0],
         v[1])));
-    System.out.printf(Locale.ROOT, "%s: top1=%.3f top3=%.3f abstain=%d/%d |%s%n", label,
-        (double) top1 / fit, (double) top3 / fit, abstained, noFit, styles);
+    System.out.printf(Locale.ROOT, "%s: top1=%.3f top3=%.3f abstain=%d/%d mixed=%d/%d said %d"
+        + " |%s%n", label, (double) top1 / fit, (double) top3 / fit, abstained, noFit,
+        mixedRight, labelledMixed, saidMixed, styles);
   }
 
   static List<Case> read() throws IOException {
@@ -185,7 +200,8 @@ public final class FusionTuning {
         List<String> ok = new ArrayList<>(expect);
         c.path("accept").forEach(n -> ok.add(n.asText()));
         out.add(new Case(c.get("id").asText(), c.get("text").asText(), expect, ok,
-            c.path("style").asText("old"), c.path("split").asText("tune").equals("holdout")));
+            c.path("style").asText("old"), c.path("split").asText("tune").equals("holdout"),
+            c.has("mixed")));
       }
     }
     return out;
