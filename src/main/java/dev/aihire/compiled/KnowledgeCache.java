@@ -3,9 +3,12 @@ package dev.aihire.compiled;
 import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.model.Knowledge;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -43,9 +46,20 @@ public final class KnowledgeCache {
       return null;
     }
     try {
-      return KnowledgeCodec.decode(Files.readAllBytes(file(key)), codeId, key, true);
+      return KnowledgeCodec.decode(map(file(key)), codeId, key);
     } catch (IOException | RuntimeException e) {
       return null; // missing, stale or corrupt: parse the YAML instead
+    }
+  }
+
+  /**
+   * The file mapped in memory, not read: records are decoded from it as they are used, so a
+   * large file costs its pages touched. Cache files are replaced by rename, never rewritten in
+   * place, so a mapping stays valid while it is used.
+   */
+  static ByteBuffer map(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
     }
   }
 

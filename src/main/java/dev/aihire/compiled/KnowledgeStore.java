@@ -40,7 +40,7 @@ public final class KnowledgeStore {
       try (InputStream in = KnowledgeStore.class.getResourceAsStream(BUNDLED_COMPILED)) {
         if (in != null) {
           // Not checksummed: the jar's own entry checksum already covers it.
-          return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY, false);
+          return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY);
         }
       } catch (IOException | RuntimeException e) {
         // fall back to the YAML
