@@ -55,15 +55,26 @@ public final class KnowledgeStore {
    * validates is compiled into the cache.
    */
   public StoredKnowledge file(Path path, boolean revalidate) throws KnowledgeException {
-    byte[] bytes = KnowledgeLoader.read(path);
-    if (cache == null) {
-      return StoredKnowledge.building(KnowledgeLoader.parse(path.toString(), bytes));
+    if (cache == null || !cache.usable()) {
+      return StoredKnowledge.building(KnowledgeLoader.parse(path.toString(),
+          KnowledgeLoader.read(path)));
     }
+    // Taken before the read: a change during the read then makes the next run's record miss.
+    String stat = SourceRecord.stat(path);
+    if (!revalidate) {
+      String known = SourceRecord.lookup(cache, path, stat);
+      StoredKnowledge stored = known == null ? null : cache.get(known);
+      if (stored != null) {
+        return stored; // nothing changed: the file is not even read
+      }
+    }
+    byte[] bytes = KnowledgeLoader.read(path);
     String key = KnowledgeCache.key(bytes);
     StoredKnowledge stored = revalidate ? null : cache.get(key);
     if (stored == null) {
       stored = cache.put(key, KnowledgeLoader.parse(path.toString(), bytes));
     }
+    SourceRecord.remember(cache, path, stat, key);
     return stored;
   }
 }
