@@ -13,6 +13,7 @@ public final class Knowledge {
   private final List<RedFlag> redFlags;
   private final List<Question> questions;
   private final List<QuizItem> quiz;
+  private final List<NotAHire> notAHire;
   /** Made on first look-up (lists read from storage find by id themselves). */
   private Map<String, Role> rolesById;
   private Map<String, Term> termsById;
@@ -23,6 +24,17 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz) {
+    this(roles, glossary, redFlags, questions, quiz, List.of());
+  }
+
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      List<NotAHire> notAHire) {
+    this.notAHire = own(notAHire);
     this.roles = own(roles);
     this.glossary = own(glossary);
     this.redFlags = own(redFlags);
@@ -84,6 +96,11 @@ public final class Knowledge {
 
   public List<QuizItem> quiz() {
     return quiz;
+  }
+
+  /** Needs that are not an individual AI or data hire: other jobs, leadership, vendors. */
+  public List<NotAHire> notAHire() {
+    return notAHire;
   }
 
   public Optional<Role> role(String id) {
