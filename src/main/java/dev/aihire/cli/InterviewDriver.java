@@ -20,6 +20,9 @@ import org.jline.utils.WriterOutputStream;
 
 /** Runs an interview at a terminal or from scripted answers. */
 final class InterviewDriver {
+  /** An answers file is a few short lines; past this it is not one. */
+  static final long MAX_ANSWER_BYTES = 1024 * 1024;
+
   private final Context ctx;
   private final Knowledge knowledge;
   private final Settings settings;
@@ -35,8 +38,8 @@ final class InterviewDriver {
   InterviewResult scripted(String answers) {
     boolean stdin = answers == null || answers.equals("-");
     String source = stdin ? "stdin" : answers;
-    InputStream in = stdin ? ctx.stdin("give the answers in a file: --answers FILE")
-        : InputFiles.open("--answers", answers, "a file of answers");
+    InputStream in = new LimitedInput(stdin ? ctx.stdin("give the answers in a file: --answers"
+        + " FILE") : InputFiles.open("--answers", answers, "a file of answers"), MAX_ANSWER_BYTES);
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(in,
         StandardCharsets.UTF_8))) {
       ScriptedPrompter prompter = new ScriptedPrompter(lines, ctx.io().err(), source);
@@ -49,6 +52,9 @@ final class InterviewDriver {
       return result;
     } catch (ScriptedPrompter.BadScript e) {
       throw AppException.usage(e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw AppException.usage("cannot read the answers from " + source + ": "
+          + e.getCause().getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

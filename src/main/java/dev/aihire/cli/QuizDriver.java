@@ -49,8 +49,9 @@ final class QuizDriver {
     if (stdin && io.stdinIsTerminal()) {
       ctx.note("reading answers from the terminal, one letter a line; Ctrl-D ends the quiz");
     }
-    try (InputStream in = stdin ? unclosed(ctx.stdin("give the answers in a file: --answers"
-        + " FILE")) : InputFiles.open("--answers", answers, "a file of answers")) {
+    try (InputStream in = new LimitedInput(stdin ? unclosed(ctx.stdin("give the answers in a"
+        + " file: --answers FILE")) : InputFiles.open("--answers", answers, "a file of answers"),
+        InterviewDriver.MAX_ANSWER_BYTES)) {
       QuizRenderer text = ctx.json() ? null : new QuizRenderer(ctx.style(), ctx.width());
       QuizResult result = QuizSession.run(quiz,
           new ScriptedPrompter(ScriptedPrompter.lines(in), text, io, again), false, pass);

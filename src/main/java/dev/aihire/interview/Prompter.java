@@ -50,6 +50,15 @@ public interface Prompter {
 
   /** A reply that is not an answer; an interactive prompter says so and asks again. */
   default void invalid(Asked question, String line, String hint) {
-    say("'" + line.strip() + "' is not an answer: " + hint + ".");
+    say("'" + shown(line) + "' is not an answer: " + hint + ".");
+  }
+
+  /** Longest reply quoted back in a message: a pasted page is named, not echoed. */
+  int MAX_SHOWN = 40;
+
+  /** A reply as messages quote it: stripped, and cut to {@link #MAX_SHOWN} characters. */
+  static String shown(String line) {
+    String s = line.strip();
+    return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "\u2026";
   }
 }

@@ -58,7 +58,7 @@ public final class ScriptedPrompter implements Prompter {
 
   @Override
   public void invalid(Asked question, String line, String hint) {
-    throw new BadScript(source + ":" + lineNumber + ": '" + line.strip()
+    throw new BadScript(source + ":" + lineNumber + ": '" + Prompter.shown(line)
         + "' is not an answer to question " + question.number() + " ("
         + question.questionId() + "); " + hint);
   }
