@@ -1,6 +1,8 @@
 package dev.aihire.cli;
 
 import dev.aihire.compiled.KnowledgeCache;
+import dev.aihire.compiled.StoredKnowledge;
+import dev.aihire.engine.recommend.Recommender;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.Json;
 import dev.aihire.render.Style;
@@ -65,6 +67,12 @@ final class Context {
 
   Knowledge knowledge() {
     return knowledge.get();
+  }
+
+  /** A recommender over the knowledge and the index stored with it. */
+  Recommender recommender() {
+    StoredKnowledge stored = knowledge.stored();
+    return new Recommender(stored.knowledge(), stored.index());
   }
 
   Path knowledgePath() {

@@ -1,8 +1,9 @@
 package dev.aihire.cli;
 
 import dev.aihire.compiled.KnowledgeCache;
+import dev.aihire.compiled.KnowledgeStore;
+import dev.aihire.compiled.StoredKnowledge;
 import dev.aihire.knowledge.KnowledgeException;
-import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.knowledge.Problem;
 import dev.aihire.model.Knowledge;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.List;
 final class KnowledgeSource {
   private final Io io;
   private final Path option;
-  private Knowledge knowledge;
+  private StoredKnowledge stored;
 
   KnowledgeSource(Io io, Path option) {
     this.io = io;
@@ -24,16 +25,19 @@ final class KnowledgeSource {
   }
 
   Knowledge get() {
-    if (knowledge == null) {
+    return stored().knowledge();
+  }
+
+  /** The knowledge with the recommender's index for it, from the store. Loaded once. */
+  StoredKnowledge stored() {
+    if (stored == null) {
       try {
-        Path file = path();
-        knowledge = file == null ? KnowledgeLoader.loadBundled()
-            : KnowledgeLoader.load(file, cache(), false);
+        stored = new KnowledgeStore(cache()).load(path());
       } catch (KnowledgeException e) {
         throw error(e);
       }
     }
-    return knowledge;
+    return stored;
   }
 
   /** The file named by --knowledge or AIHIRE_KNOWLEDGE; null for the bundled one. */

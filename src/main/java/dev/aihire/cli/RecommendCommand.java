@@ -1,7 +1,6 @@
 package dev.aihire.cli;
 
 import dev.aihire.engine.recommend.Recommendation;
-import dev.aihire.engine.recommend.Recommender;
 import dev.aihire.render.RecommendRenderer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,10 +41,10 @@ final class RecommendCommand implements AppCommand {
       if (!words.isEmpty()) {
         throw AppException.usage("give either --batch or a need, not both");
       }
-      return new RecommendBatch(ctx, new Recommender(ctx.knowledge()), top).run(batch);
+      return new RecommendBatch(ctx, ctx.recommender(), top).run(batch);
     }
     String need = need(ctx, words);
-    Recommendation rec = new Recommender(ctx.knowledge()).recommend(need, top);
+    Recommendation rec = ctx.recommender().recommend(need, top);
     ctx.emit(rec, out -> new RecommendRenderer(ctx.style(), ctx.width()).render(rec, out));
     if (rec.abstained() && !ctx.json()) {
       ctx.note("nothing in this need points to an AI or data role. If it should, try the"

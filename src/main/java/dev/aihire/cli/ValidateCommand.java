@@ -1,7 +1,7 @@
 package dev.aihire.cli;
 
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.knowledge.KnowledgeException;
-import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.Text;
 import java.nio.file.Path;
@@ -31,8 +31,8 @@ final class ValidateCommand implements AppCommand {
     try {
       // A file is always validated afresh; when valid, its compiled copy is cached so that
       // the commands after 'validate' start fast.
-      Knowledge k = target == null ? KnowledgeLoader.loadBundled()
-          : KnowledgeLoader.load(target, ctx.knowledgeCache(), true);
+      Knowledge k = target == null ? KnowledgeStore.bundled().knowledge()
+          : new KnowledgeStore(ctx.knowledgeCache()).file(target, true).knowledge();
       Counts c = new Counts(k.roles().size(), k.glossary().size(), k.redFlags().size(),
           k.questions().size(), k.quiz().size(),
           k.roles().stream().mapToInt(r -> r.signals().size()).sum());

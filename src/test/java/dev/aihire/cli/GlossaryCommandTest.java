@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aihire.CliRun;
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,7 @@ class GlossaryCommandTest {
     CliRun.Result r = cli().env("COLUMNS", "160").run("glossary");
 
     assertThat(r.exitCode()).isZero();
-    for (Term t : KnowledgeLoader.loadBundled().glossary()) {
+    for (Term t : KnowledgeStore.bundled().knowledge().glossary()) {
       assertThat("\n" + r.out()).contains("\n" + t.term() + " ");
     }
     int column = r.out().indexOf("The moment") - r.out().indexOf("Inference");
@@ -135,6 +135,6 @@ class GlossaryCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(JSON.readTree(r.out()).get("terms"))
-        .hasSize(KnowledgeLoader.loadBundled().glossary().size());
+        .hasSize(KnowledgeStore.bundled().knowledge().glossary().size());
   }
 }
