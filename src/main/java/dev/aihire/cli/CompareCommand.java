@@ -8,6 +8,7 @@ import dev.aihire.model.Role;
 import dev.aihire.render.CompareRenderer;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code aihire compare ROLE ROLE [ROLE...]}: neighbouring roles side by side. */
 final class CompareCommand implements AppCommand {
@@ -22,7 +23,11 @@ final class CompareCommand implements AppCommand {
         "  aihire compare mlops-engineer ml-platform-engineer --format json");
     // 0..*: fewer than two roles gets our message, which names roles worth comparing.
     return spec.addPositional(Specs.positional("ROLE", "0..*", String.class,
-        "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE)."));
+        "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE)."))
+        .addOption(OptionSpec.builder("--brief").type(boolean.class).initialValue(false)
+            .hasInitialValue(true)
+            .description("Only the decision: which to hire when, and the key differences.")
+            .build());
   }
 
   @Override
@@ -30,7 +35,15 @@ final class CompareCommand implements AppCommand {
     Knowledge k = ctx.knowledge();
     List<Role> roles = CompareRoles.resolve(new RoleFinder(k), args.words());
     Comparison c = new Comparer(k).compare(roles);
-    ctx.emit(c, out -> new CompareRenderer(ctx.style(), ctx.width()).render(c, out));
+    boolean brief = args.option("--brief");
+    ctx.emit(c, out -> {
+      CompareRenderer text = new CompareRenderer(ctx.style(), ctx.width());
+      if (brief) {
+        text.brief(c, out);
+      } else {
+        text.render(c, out);
+      }
+    });
     return ExitCode.OK;
   }
 }

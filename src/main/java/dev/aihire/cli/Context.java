@@ -49,20 +49,9 @@ final class Context {
     return new Style(on && !json());
   }
 
-  /** Terminal width for text layout: COLUMNS, else 80. */
+  /** Terminal width for text layout: the launcher's measurement, else COLUMNS, else 80. */
   int width() {
-    String columns = io.env("COLUMNS");
-    if (columns != null) {
-      try {
-        int w = Integer.parseInt(columns.trim());
-        if (w >= 20 && w <= 1000) {
-          return w;
-        }
-      } catch (NumberFormatException e) {
-        // fall through to the default
-      }
-    }
-    return 80;
+    return TerminalWidth.of(System.getProperty(TerminalWidth.PROPERTY), io.env("COLUMNS"));
   }
 
   Knowledge knowledge() {
