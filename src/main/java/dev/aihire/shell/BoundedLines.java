@@ -22,7 +22,8 @@ public final class BoundedLines {
     final long limit;
 
     Endless(int line, long limit) {
-      super("line " + line + " goes on past " + limit + " bytes without a line break", null);
+      super("line " + line + " goes on past " + (limit % (1 << 20) == 0 ? (limit >> 20) + " MiB"
+          : limit + " bytes") + " without a line break", null);
       this.line = line;
       this.limit = limit;
     }

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +86,30 @@ class StreamsTest {
     Result quiz = cli().stdin(zeros).run("quiz", "--seed", "1", "--count", "2");
     assertThat(quiz.exitCode()).isEqualTo(2);
     assertThat(quiz.err()).contains("more than 1024 KiB");
+  }
+
+  @Test
+  @Timeout(60)
+  void aBatchLineWithoutEndStopsAtTheLimitInFlatMemory() {
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        Arrays.fill(b, off, off + len, (byte) 0);
+        return len;
+      }
+    };
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Io io = new Io(new PrintWriter(out), new PrintWriter(err), zeros, Map.of(), false, false);
+    assertThat(Main.run(io, "recommend", "--batch", "-")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).isEqualTo("aihire: --batch -: line 1 goes on past 64 MiB without"
+        + " a line break; a batch is JSONL, one {\"id\": …, \"text\": …} a line\n");
   }
 
   @Test
