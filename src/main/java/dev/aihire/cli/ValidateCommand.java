@@ -2,8 +2,10 @@ package dev.aihire.cli;
 
 import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.knowledge.KnowledgeException;
+import dev.aihire.knowledge.KnowledgeWarnings;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.Json;
+import dev.aihire.render.Text;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,7 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   record Counts(int roles, int glossary, int redFlags, int questions, int quiz, int signals) {}
 
-  record Report(String file, boolean valid, List<String> problems, Counts counts) {}
+  record Report(String file, boolean valid, List<String> problems, Counts counts,
+      List<String> warnings) {}
 
   @Override
   public Integer call() {
@@ -39,11 +42,16 @@ final class ValidateCommand implements Callable<Integer> {
       Counts counts = new Counts(k.roles().size(), k.glossary().size(), k.redFlags().size(),
           k.questions().size(), k.quiz().size(),
           k.roles().stream().mapToInt(r -> r.signals().size()).sum());
+      List<String> warnings = KnowledgeWarnings.of(k);
       if (root.format() == Format.json) {
-        Json.writePretty(io.out(), new Report(name, true, List.of(), counts));
+        Json.writePretty(io.out(), new Report(name, true, List.of(), counts, warnings));
       } else {
+        for (String w : warnings) {
+          io.err().println(Text.safe(name) + ": warning: "
+              + Text.safe(w));
+        }
         io.out().printf("%s: valid: %d roles, %d glossary terms, %d red flags, %d interview"
-            + " questions, %d quiz questions, %d signals%n", dev.aihire.render.Text.safe(name),
+            + " questions, %d quiz questions, %d signals%n", Text.safe(name),
             counts.roles(), counts.glossary(), counts.redFlags(), counts.questions(),
             counts.quiz(), counts.signals());
       }
@@ -51,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (KnowledgeException e) {
       if (root.format() == Format.json) {
         Json.writePretty(io.out(), new Report(name, false,
-            e.problems().stream().map(Object::toString).toList(), null));
+            e.problems().stream().map(Object::toString).toList(), null, List.of()));
         return ExitCode.BAD_KNOWLEDGE;
       }
       throw RootCommand.knowledgeError(e);
