@@ -41,7 +41,7 @@ public final class Embedder {
       synchronized (Embedder.class) {
         e = bundled;
         if (e == null) {
-          e = open(Embedder::resource);
+          e = open(new BundledTable());
           bundled = e;
         }
       }
@@ -49,12 +49,16 @@ public final class Embedder {
     return e;
   }
 
-  private static InputStream resource() throws IOException {
-    InputStream in = Embedder.class.getResourceAsStream(TableFile.RESOURCE);
-    if (in == null) {
-      throw new IOException("the semantic table " + TableFile.RESOURCE + " is not in the jar");
+  /** The table resource beside this class (a class, not a lambda: see TableFile.Reopen). */
+  private static final class BundledTable implements TableFile.Opener {
+    @Override
+    public InputStream open() throws IOException {
+      InputStream in = Embedder.class.getResourceAsStream(TableFile.RESOURCE);
+      if (in == null) {
+        throw new IOException("the semantic table " + TableFile.RESOURCE + " is not in the jar");
+      }
+      return in;
     }
-    return in;
   }
 
   static Embedder open(TableFile.Opener opener) {

@@ -34,15 +34,32 @@ final class TableFile {
       Entry vectors = entry(in, "vectors.bin");
       long firstRowAt =
           vocab.headerLength() + vocab.size() + vectors.headerLength() + VECTORS_HEADER_SIZE;
-      VectorTable table = VectorTable.read(in, () -> {
-        InputStream again = new BufferedInputStream(opener.open(), BUFFER);
-        VectorTable.skipFully(again, firstRowAt);
-        return again;
-      });
+      VectorTable table = VectorTable.read(in, new Reopen(opener, firstRowAt));
       return new Embedder(new WordPiece(vocabulary), table);
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
+    }
+  }
+
+  /**
+   * Opens the table again at its first row. A class rather than a lambda: the first lambda of
+   * a JVM costs milliseconds of method-handle set-up, which this path must not pay.
+   */
+  private static final class Reopen implements VectorTable.Source {
+    private final Opener opener;
+    private final long firstRowAt;
+
+    Reopen(Opener opener, long firstRowAt) {
+      this.opener = opener;
+      this.firstRowAt = firstRowAt;
+    }
+
+    @Override
+    public InputStream openAtFirstRow() throws IOException {
+      InputStream again = new BufferedInputStream(opener.open(), BUFFER);
+      VectorTable.skipFully(again, firstRowAt);
+      return again;
     }
   }
 

@@ -53,19 +53,20 @@ class EmbedderTest {
       ZipEntry vocab = zip.getNextEntry();
       assertThat(vocab.getName()).isEqualTo("vocab.bin");
       assertThat(vocab.getMethod()).isEqualTo(ZipEntry.STORED);
-      checkBody(new DataInputStream(zip), 4);
+      checkBody(new DataInputStream(zip), Vocabulary.MAGIC, Vocabulary.VERSION, 2);
       ZipEntry vectors = zip.getNextEntry();
       assertThat(vectors.getName()).isEqualTo("vectors.bin");
       assertThat(vectors.getMethod()).isEqualTo(ZipEntry.STORED);
-      checkBody(new DataInputStream(zip), 5);
+      checkBody(new DataInputStream(zip), VectorTable.MAGIC, VectorTable.VERSION, 3);
     }
   }
 
   /** Header: magic, version, {@code fields} more ints, body length, CRC-32; then the body. */
-  private static void checkBody(DataInputStream in, int fields) throws IOException {
-    in.readInt();
-    assertThat(in.readInt()).isEqualTo(1);
-    for (int i = 2; i < fields; i++) {
+  private static void checkBody(DataInputStream in, int magic, int version, int fields)
+      throws IOException {
+    assertThat(in.readInt()).isEqualTo(magic);
+    assertThat(in.readInt()).isEqualTo(version);
+    for (int i = 0; i < fields; i++) {
       in.readInt();
     }
     byte[] body = new byte[in.readInt()];

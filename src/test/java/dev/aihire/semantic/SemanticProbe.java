@@ -1,0 +1,55 @@
+package dev.aihire.semantic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Not a test: the process used to measure the semantic layer's cost (docs/semantic.md).
+ * {@code none} only reads the compiled knowledge from the jar, as every recommend does (the
+ * baseline), {@code one TEXT} embeds one text, {@code batch
+ * FILE} embeds every line of a file one by one and prints the time the embedding took.
+ */
+public final class SemanticProbe {
+  private SemanticProbe() {}
+
+  /** What every recommend does before any semantic work: read the compiled knowledge. */
+  private static int knowledgeBytes() throws IOException {
+    try (InputStream in = SemanticProbe.class.getResourceAsStream("/dev/aihire/roles.bin")) {
+      return in.readAllBytes().length;
+    }
+  }
+
+  public static void main(String[] args) throws IOException {
+    switch (args[0]) {
+      case "none" -> System.out.println(knowledgeBytes());
+      case "one" -> {
+        knowledgeBytes();
+        long started = System.nanoTime();
+        Embedder embedder = Embedder.bundled();
+        long opened = System.nanoTime();
+        float[] v = embedder.embed(args[1]);
+        long done = System.nanoTime();
+        System.out.println(v[0]);
+        System.err.printf("open %.2f ms, embed %.2f ms%n", (opened - started) / 1e6,
+            (done - opened) / 1e6);
+      }
+      case "batch" -> {
+        List<String> lines = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
+        long started = System.nanoTime();
+        Embedder embedder = Embedder.bundled();
+        double sum = 0;
+        for (String line : lines) {
+          sum += embedder.embed(line)[0];
+        }
+        long took = System.nanoTime() - started;
+        System.out.printf("%d lines in %.1f ms (%.1f us a line), checksum %.4f%n", lines.size(),
+            took / 1e6, took / 1e3 / lines.size(), sum);
+      }
+      default -> throw new IllegalArgumentException("none, one TEXT or batch FILE");
+    }
+  }
+}
