@@ -1,7 +1,6 @@
 package dev.aihire.semantic;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -41,7 +40,7 @@ public final class Embedder {
       synchronized (Embedder.class) {
         e = bundled;
         if (e == null) {
-          e = open(new BundledTable());
+          e = open(TableFile.BUNDLED);
           bundled = e;
         }
       }
@@ -49,21 +48,10 @@ public final class Embedder {
     return e;
   }
 
-  /** The table resource beside this class (a class, not a lambda: see TableFile.Reopen). */
-  private static final class BundledTable implements TableFile.Opener {
-    @Override
-    public InputStream open() throws IOException {
-      InputStream in = Embedder.class.getResourceAsStream(TableFile.RESOURCE);
-      if (in == null) {
-        throw new IOException("the semantic table " + TableFile.RESOURCE + " is not in the jar");
-      }
-      return in;
-    }
-  }
-
-  static Embedder open(TableFile.Opener opener) {
+  /** The table in the class-path resource {@code resource} (relative to this package). */
+  static Embedder open(String resource) {
     try {
-      return TableFile.read(opener);
+      return new TableFile(resource).read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

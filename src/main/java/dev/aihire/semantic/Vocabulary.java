@@ -2,7 +2,6 @@ package dev.aihire.semantic;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,14 +17,14 @@ final class Vocabulary {
   private static final byte HASH = '#';
 
   private final int size;
-  private final ByteBuffer body;
+  private final byte[] body;
   private final int offsetsAt;
   private final int blobAt;
   private final int slotMask;
 
   private Vocabulary(int size, byte[] body, int slotCount) {
     this.size = size;
-    this.body = ByteBuffer.wrap(body);
+    this.body = body;
     this.offsetsAt = 2 * slotCount;
     this.blobAt = offsetsAt + 4 * (size + 1);
     this.slotMask = slotCount - 1;
@@ -49,7 +48,15 @@ final class Vocabulary {
       throw new IOException("vocabulary header is inconsistent");
     }
     byte[] body = new byte[bodyLength];
-    in.readFully(body);
+    // In 64 KiB reads: one read of the whole body makes the JDK's native read allocate (and
+    // page in) a second buffer of that size, measurably slower on a cold start.
+    for (int at = 0; at < bodyLength; ) {
+      int n = in.read(body, at, Math.min(1 << 16, bodyLength - at));
+      if (n < 0) {
+        throw new IOException("vocabulary ends early");
+      }
+      at += n;
+    }
     Vocabulary vocabulary = new Vocabulary(size, body, slotCount);
     if (vocabulary.blobAt + vocabulary.start(size) != bodyLength) {
       throw new IOException("vocabulary body has the wrong length");
@@ -63,11 +70,14 @@ final class Vocabulary {
 
   String token(int id) {
     int from = start(id);
-    return new String(body.array(), blobAt + from, start(id + 1) - from, StandardCharsets.UTF_8);
+    return new String(body, blobAt + from, start(id + 1) - from, StandardCharsets.UTF_8);
   }
 
+  /** The token's offset in the blob (big-endian int; read by hand, cheaper than a buffer). */
   private int start(int id) {
-    return body.getInt(offsetsAt + 4 * id);
+    int at = offsetsAt + 4 * id;
+    return (body[at] & 0xff) << 24 | (body[at + 1] & 0xff) << 16 | (body[at + 2] & 0xff) << 8
+        | (body[at + 3] & 0xff);
   }
 
   /**
@@ -85,7 +95,7 @@ final class Vocabulary {
     }
     int length = (continuation ? 2 : 0) + to - from;
     for (int slot = hash & slotMask; ; slot = (slot + 1) & slotMask) {
-      int entry = body.getChar(2 * slot);
+      int entry = (body[2 * slot] & 0xff) << 8 | (body[2 * slot + 1] & 0xff);
       if (entry == 0) {
         return -1;
       }
@@ -99,7 +109,7 @@ final class Vocabulary {
   }
 
   private boolean matches(int at, byte[] bytes, int from, int to, boolean continuation) {
-    byte[] blob = body.array();
+    byte[] blob = body;
     if (continuation) {
       if (blob[at] != HASH || blob[at + 1] != HASH) {
         return false;

@@ -41,7 +41,7 @@ class EmbedderTest {
 
   @Test
   void isTheSameVectorWhateverOrderRowsWereReadIn() {
-    Embedder fresh = Embedder.open(() -> resource());
+    Embedder fresh = Embedder.open(TableFile.BUNDLED);
     float[] late = embedder.embed("zzz yoga quantum aardvark");
     float[] first = fresh.embed("zzz yoga quantum aardvark");
     assertThat(first).containsExactly(late);
@@ -78,7 +78,7 @@ class EmbedderTest {
   }
 
   private static InputStream resource() {
-    return Embedder.class.getResourceAsStream(TableFile.RESOURCE);
+    return Embedder.class.getResourceAsStream(TableFile.BUNDLED);
   }
 
   private static double norm(float[] v) {
