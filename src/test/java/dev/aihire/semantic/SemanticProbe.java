@@ -11,7 +11,8 @@ import java.util.List;
  * Not a test: the process used to measure the semantic layer's cost (docs/semantic.md).
  * {@code none} only reads the compiled knowledge from the jar, as every recommend does (the
  * baseline), {@code open} also opens the bundled table, {@code one TEXT} also embeds one text
- * (no formatting or other work that would add start-up of its own), {@code batch FILE} embeds every line of a file one by one and prints the time the embedding took.
+ * (no formatting or other work that would add start-up of its own), {@code batch FILE} embeds
+ * every line of a file one by one and prints the time the embedding took.
  */
 public final class SemanticProbe {
   private SemanticProbe() {}
