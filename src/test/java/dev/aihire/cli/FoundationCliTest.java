@@ -52,7 +52,8 @@ class FoundationCliTest {
     assertThat(r.out()).contains("ai-engineer").contains("ml-platform-engineer")
         .contains("Prompt Engineer");
     String[] lines = r.out().split("\n");
-    int nameColumn = lines[0].indexOf("AI Engineer");
+    assertThat(lines[0]).startsWith("ID").contains("NAME", "SUMMARY");
+    int nameColumn = lines[1].indexOf("AI Engineer");
     assertThat(r.out().lines().filter(l -> l.startsWith("ml-engineer")).findFirst().orElseThrow()
         .indexOf("Machine Learning Engineer")).isEqualTo(nameColumn);
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
@@ -74,7 +75,7 @@ class FoundationCliTest {
   void formatMayComeBeforeTheCommand() throws Exception {
     Result r = cli().run("--format", "json", "roles");
     assertThat(r.exitCode()).isZero();
-    assertThat(JSON.readTree(r.out()).get("roles").size()).isEqualTo(10);
+    assertThat(JSON.readTree(r.out()).get("roles").size()).isEqualTo(13);
   }
 
   @Test
@@ -105,7 +106,7 @@ class FoundationCliTest {
   void validateOnTheShippedFileSucceeds() {
     Result r = cli().run("validate", "roles.yaml");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).startsWith("roles.yaml: valid: 10 roles");
+    assertThat(r.out()).startsWith("roles.yaml: valid: 13 roles");
   }
 
   @Test

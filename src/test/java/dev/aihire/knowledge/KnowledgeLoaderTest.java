@@ -3,6 +3,7 @@ package dev.aihire.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ class KnowledgeLoaderTest {
     assertThat(k.roles()).extracting(r -> r.id()).containsExactlyInAnyOrder(
         "ai-engineer", "ml-engineer", "data-scientist", "data-engineer", "analytics-engineer",
         "data-analyst", "ml-researcher", "mlops-engineer", "ml-platform-engineer",
-        "prompt-engineer");
+        "prompt-engineer", "ai-product-manager", "research-engineer", "ai-governance-lead");
     assertThat(k.glossary()).hasSizeGreaterThanOrEqualTo(60);
     assertThat(k.redFlags()).hasSizeGreaterThanOrEqualTo(10);
     assertThat(k.questions()).hasSizeGreaterThanOrEqualTo(8);
@@ -34,7 +35,7 @@ class KnowledgeLoaderTest {
 
   @Test
   void bundledCopyIsTheTopLevelFile() throws Exception {
-    Knowledge bundled = KnowledgeLoader.loadBundled();
+    Knowledge bundled = KnowledgeStore.bundled().knowledge();
     Knowledge top = KnowledgeLoader.load(Path.of("roles.yaml"));
     assertThat(bundled.roles()).isEqualTo(top.roles());
     assertThat(bundled.glossary()).isEqualTo(top.glossary());
