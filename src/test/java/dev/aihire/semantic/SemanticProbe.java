@@ -2,6 +2,8 @@ package dev.aihire.semantic;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import java.util.List;
  * {@code none} only reads the compiled knowledge from the jar, as every recommend does (the
  * baseline), {@code open} also opens the bundled table, {@code one TEXT} also embeds one text
  * (no formatting or other work that would add start-up of its own), {@code batch FILE} embeds
- * every line of a file one by one and prints the time the embedding took.
+ * every line of a file one by one and prints the time the embedding took, {@code throughput
+ * FILE} is the warmed-up loop (CPU time of tokenising, then of tokenising and embedding).
  */
 public final class SemanticProbe {
   private SemanticProbe() {}
@@ -21,6 +24,28 @@ public final class SemanticProbe {
   private static int knowledgeBytes() throws IOException {
     try (InputStream in = SemanticProbe.class.getResourceAsStream("/dev/aihire/roles.bin")) {
       return in.readAllBytes().length;
+    }
+  }
+
+  /** Five rounds over the lines, in thread CPU time: tokenising alone, then embedding. */
+  private static void throughput(List<String> lines) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Embedder embedder = Embedder.bundled();
+    for (int round = 1; round <= 5; round++) {
+      long started = threads.getCurrentThreadCpuTime();
+      long pieces = 0;
+      for (String line : lines) {
+        pieces += embedder.tokenIds(line).length;
+      }
+      long tokenised = threads.getCurrentThreadCpuTime();
+      double sum = 0;
+      for (String line : lines) {
+        sum += embedder.embed(line)[0];
+      }
+      long embedded = threads.getCurrentThreadCpuTime();
+      System.out.printf("round %d: %d lines, %d pieces: tokenise %.1f ms, embed %.1f ms CPU"
+          + " (checksum %.4f)%n", round, lines.size(), pieces, (tokenised - started) / 1e6,
+          (embedded - tokenised) / 1e6, sum);
     }
   }
 
@@ -47,7 +72,9 @@ public final class SemanticProbe {
         System.out.printf("%d lines in %.1f ms (%.1f us a line), checksum %.4f%n", lines.size(),
             took / 1e6, took / 1e3 / lines.size(), sum);
       }
-      default -> throw new IllegalArgumentException("none, one TEXT or batch FILE");
+      case "throughput" -> throughput(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
+      default -> throw new IllegalArgumentException(
+          "none, open, one TEXT, batch FILE or throughput FILE");
     }
   }
 }
