@@ -48,6 +48,20 @@ class EmbedderTest {
   }
 
   @Test
+  void givesTheSameVectorsOnceItHasReadTheWholeTable() {
+    Embedder fresh = Embedder.open(TableFile.BUNDLED);
+    String[] words = {"zebra", "pipeline", "forecast", "kitchen", "quantum", "invoice", "yoga",
+        "warehouse", "chatbot", "ledger", "vision", "sensor", "harvest", "pilot", "tensor",
+        "garden", "cluster", "drift", "opera", "almanac"};
+    // Twenty texts, each a fetch of its own (often behind the stream, so the table is opened
+    // again), and the last ones after the point where the rest is read in one pass.
+    for (int i = words.length - 1; i >= 0; i--) {
+      String text = words[i] + " and " + words[(i + 7) % words.length];
+      assertThat(fresh.embed(text)).containsExactly(embedder.embed(text));
+    }
+  }
+
+  @Test
   void shipsATableWhoseBodiesMatchTheirChecksums() throws IOException {
     try (ZipInputStream zip = new ZipInputStream(resource())) {
       ZipEntry vocab = zip.getNextEntry();
