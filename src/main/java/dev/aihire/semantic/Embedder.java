@@ -29,7 +29,7 @@ public final class Embedder {
   }
 
   /**
-   * The table shipped in the jar, opened on first use (about 360 KB of vocabulary is read then;
+   * The table shipped in the jar, opened on first use (about 450 KB of vocabulary is read then;
    * vector rows only as texts need them).
    *
    * @throws UncheckedIOException when the resource is missing or damaged (a broken build)
