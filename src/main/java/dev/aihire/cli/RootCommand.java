@@ -155,7 +155,8 @@ public final class RootCommand implements Callable<Integer> {
       case auto -> io.stdoutIsTerminal() && io.env("NO_COLOR") == null
           && !"dumb".equals(io.env("TERM"));
     };
-    return new Style(on && format == Format.text);
+    return new Style(on && format == Format.text,
+        io.stdoutIsTerminal() && TerminalCharset.isUtf8(io::env));
   }
 
   /** Terminal width for text layout: the launcher's measurement, else COLUMNS, else 80. */
