@@ -4,7 +4,7 @@ import static dev.aihire.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.CliRun;
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.render.Text;
@@ -52,7 +52,7 @@ class WidthTest {
 
   @Test
   void everyWordOfTheCellsIsStillThereAfterWrapping() throws Exception {
-    Knowledge k = KnowledgeLoader.loadBundled();
+    Knowledge k = KnowledgeStore.bundled().knowledge();
     for (int width : new int[] {60, 80, 160}) {
       String out = cli().env("COLUMNS", String.valueOf(width))
           .run("compare", "ai-engineer", "ml-engineer", "data-scientist").out();
