@@ -23,6 +23,7 @@ final class GlossaryCommand implements AppCommand {
         "  aihire glossary rag", "  aihire glossary \"fine tunning\"",
         "  aihire glossary --search \"GPU\" --format json");
     spec.addPositional(Specs.positional("TERM", "0..*", String.class,
+        CompletionWords.terms(),
         "A term, alias or id (e.g. RAG, \"retrieval augmented generation\")."));
     return spec.addOption(OptionSpec.builder("-s", "--search").paramLabel("WORDS")
         .type(String.class)

@@ -17,7 +17,7 @@ final class RolesCommand implements AppCommand {
   @Override
   public CommandSpec spec() {
     return Specs.command(this, "roles", "List the roles, or show everything about one role.")
-        .addPositional(Specs.positional("ROLE", "0..1", String.class,
+        .addPositional(Specs.positional("ROLE", "0..1", String.class, CompletionWords.roles(),
             "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
   }
 
