@@ -21,13 +21,13 @@ final class CompareCommand implements AppCommand {
         "  aihire compare ai-engineer ml-engineer",
         "  aihire compare \"Research Scientist\" MLE",
         "  aihire compare mlops-engineer ml-platform-engineer --format json");
-    spec.addOption(OptionSpec.builder("--brief").type(boolean.class).initialValue(false)
-        .hasInitialValue(true)
-        .description("Only the decision: which to hire when, and the key differences.").build());
     // 0..*: fewer than two roles gets our message, which names roles worth comparing.
     return spec.addPositional(Specs.positional("ROLE", "0..*", String.class,
-        CompletionWords.roles(),
-        "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE)."));
+        CompletionWords.roles(), "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE)."))
+        .addOption(OptionSpec.builder("--brief").type(boolean.class).initialValue(false)
+            .hasInitialValue(true)
+            .description("Only the decision: which to hire when, and the key differences.")
+            .build());
   }
 
   @Override

@@ -15,6 +15,7 @@ public final class Knowledge {
   private final List<QuizItem> quiz;
   private final Map<String, Role> rolesById;
   private final Map<String, Term> termsById;
+  private final List<NotAHire> notAHire;
 
   public Knowledge(
       List<Role> roles,
@@ -22,6 +23,17 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz) {
+    this(roles, glossary, redFlags, questions, quiz, List.of());
+  }
+
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      List<NotAHire> notAHire) {
+    this.notAHire = List.copyOf(notAHire);
     this.roles = List.copyOf(roles);
     this.glossary = List.copyOf(glossary);
     this.redFlags = List.copyOf(redFlags);
@@ -57,6 +69,11 @@ public final class Knowledge {
 
   public List<QuizItem> quiz() {
     return quiz;
+  }
+
+  /** Needs that are not an individual AI or data hire: other jobs, leadership, vendors. */
+  public List<NotAHire> notAHire() {
+    return notAHire;
   }
 
   public Optional<Role> role(String id) {
