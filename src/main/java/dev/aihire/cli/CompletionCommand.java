@@ -15,10 +15,11 @@ final class CompletionCommand implements AppCommand {
   public CommandSpec spec() {
     CommandSpec spec = Specs.command(this, "completion",
         "Print a shell completion script: subcommands, options, role ids and glossary terms.");
-    spec.usageMessage().footerHeading("%nInstall:%n").footer(
-        "  bash: source <(aihire completion bash)            # in ~/.bashrc",
-        "  zsh:  source <(aihire completion zsh)             # in ~/.zshrc",
-        "  fish: aihire completion fish > ~/.config/fish/completions/aihire.fish");
+    HelpLayout.examples(spec,
+        "  source <(aihire completion bash)      # bash: put this line in ~/.bashrc",
+        "  source <(aihire completion zsh)       # zsh: put this line in ~/.zshrc",
+        "  aihire completion fish > ~/.config/fish/completions/aihire.fish");
+    HelpLayout.exitCodes(spec, "0:script printed", "2:a shell other than bash, zsh or fish");
     return spec.addPositional(Specs.positional("SHELL", "0..1", String.class, SHELLS,
         "bash (the default), zsh or fish."));
   }

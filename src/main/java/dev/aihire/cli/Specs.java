@@ -77,7 +77,7 @@ final class Specs {
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
         .description("Print version information and exit.").build());
     spec.versionProvider(new VersionProvider());
-    return spec;
+    return HelpLayout.apply(spec);
   }
 
   /** An exit-code list as help shows it, from "CODE:meaning" lines. */

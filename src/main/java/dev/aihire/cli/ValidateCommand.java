@@ -16,11 +16,19 @@ final class ValidateCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "validate",
+    CommandSpec spec = Specs.command(this, "validate",
         "Check a knowledge file; print every problem as FILE:LINE:COL: message"
-            + " (exit 3 when there are any).")
-        .addPositional(Specs.positional("FILE", "0..1", Path.class,
-            "The file to check (default: --knowledge, AIHIRE_KNOWLEDGE or the bundled one)."));
+            + " (exit 3 when there are any).");
+    HelpLayout.examples(spec,
+        "  aihire validate my-roles.yaml",
+        "  aihire validate - < my-roles.yaml",
+        "  aihire --knowledge my-roles.yaml validate");
+    HelpLayout.exitCodes(spec,
+        "0:no problems",
+        "2:usage: a bad option",
+        "3:problems found (each one listed), or the file cannot be read");
+    return spec.addPositional(Specs.positional("FILE", "0..1", Path.class,
+        "The file to check (default: --knowledge, AIHIRE_KNOWLEDGE or the bundled one)."));
   }
 
   @Override
