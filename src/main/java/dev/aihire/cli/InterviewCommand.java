@@ -34,7 +34,9 @@ final class InterviewCommand implements AppCommand {
             Settings.DEFAULT_MAX_QUESTIONS, "Ask at most N questions (default ${DEFAULT-VALUE})."))
         .addOption(Specs.option("--start", "TEXT", String.class,
             "Describe the need first, in your own words; the answers start from there."
-                + " On a terminal you are asked for it (Enter skips)."));
+                + " '-' reads it from the first line of stdin (the lines after it are the"
+                + " answers, unless --answers is given). On a terminal you are asked for it"
+                + " (Enter skips)."));
   }
 
   @Override
@@ -56,6 +58,9 @@ final class InterviewCommand implements AppCommand {
     if (knowledge.questions().isEmpty()) {
       throw AppException.usage("the knowledge file has no interview questions (a 'questions:'"
           + " section); try 'aihire recommend TEXT' instead");
+    }
+    if (StdinInput.isStdin(start)) {
+      start = StdinInput.firstLine(ctx.io(), "the need", "give the need as text: --start TEXT");
     }
     Settings settings = Settings.defaults().withMaxQuestions(maxQuestions);
     InterviewDriver driver = new InterviewDriver(ctx, knowledge, settings, start);

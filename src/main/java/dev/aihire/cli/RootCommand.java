@@ -41,7 +41,8 @@ final class RootCommand implements AppCommand {
         "  NO_COLOR          set to anything: no colour, as --color never",
         "  COLUMNS           width of text output (default: the terminal's, else 80)");
     spec.addOption(global("--knowledge", "FILE", Path.class,
-        "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE)."));
+        "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE);"
+            + " '-' reads it from stdin."));
     spec.addOption(global("--format", "text|json", Format.class,
         "Output format: text for people, json for programs (default: text)."));
     spec.addOption(global("--color", "auto|always|never", ColorMode.class,
