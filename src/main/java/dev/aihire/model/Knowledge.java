@@ -13,6 +13,8 @@ public final class Knowledge {
   private final List<RedFlag> redFlags;
   private final List<Question> questions;
   private final List<QuizItem> quiz;
+  private final Map<String, Kit> kits;
+  private final PostingChecks postingChecks;
   private final Map<String, Role> rolesById;
   private final Map<String, Term> termsById;
 
@@ -22,6 +24,21 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz) {
+    this(roles, glossary, redFlags, questions, quiz, List.of(), PostingChecks.NONE);
+  }
+
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      List<Kit> kits,
+      PostingChecks postingChecks) {
+    Map<String, Kit> kitsByRole = new LinkedHashMap<>();
+    kits.forEach(kit -> kitsByRole.putIfAbsent(kit.role(), kit));
+    this.kits = Collections.unmodifiableMap(kitsByRole);
+    this.postingChecks = postingChecks;
     this.roles = List.copyOf(roles);
     this.glossary = List.copyOf(glossary);
     this.redFlags = List.copyOf(redFlags);
@@ -57,6 +74,15 @@ public final class Knowledge {
 
   public List<QuizItem> quiz() {
     return quiz;
+  }
+
+  /** Interview kits by role id, in file order. */
+  public Map<String, Kit> kits() {
+    return kits;
+  }
+
+  public PostingChecks postingChecks() {
+    return postingChecks;
   }
 
   public Optional<Role> role(String id) {
