@@ -17,7 +17,9 @@ import java.util.Set;
  */
 final class KitBinder {
   private static final Set<String> KIT = Set.of("role", "competencies", "work_sample",
-      "weak_answers");
+      "weak_answers", "extra_questions");
+  private static final Set<String> EXTRA = Set.of("question", "tests", "strong_answer",
+      "weak_answer");
   private static final Set<String> COMPETENCY = Set.of("name", "covers", "levels");
   private static final Set<String> WORK_SAMPLE = Set.of("task", "good_submission", "time_box");
   private static final Set<String> WEAK = Set.of("question", "answer");
@@ -55,7 +57,17 @@ final class KitBinder {
     Kit.WorkSample sample = workSample(f, ctx);
     List<Kit.WeakAnswer> weak = f.list("weak_answers", false,
         x -> weakAnswer(x, ctx, roles.get(role)));
-    return new Kit(role, competencies, sample, weak);
+    List<Kit.ExtraQuestion> extra = f.list("extra_questions", false, x -> extra(x, ctx));
+    return new Kit(role, competencies, sample, weak, extra);
+  }
+
+  private Kit.ExtraQuestion extra(Node n, String ctx) {
+    Fields f = binder.fields(n, ctx + "extra question", EXTRA);
+    if (f == null) {
+      return null;
+    }
+    return new Kit.ExtraQuestion(f.string("question"), f.string("tests"),
+        f.string("strong_answer"), f.string("weak_answer"));
   }
 
   private Kit.Competency competency(Node n, String ctx) {

@@ -11,7 +11,8 @@ public record Kit(
     String role,
     List<Competency> competencies,
     WorkSample workSample,
-    List<WeakAnswer> weakAnswers) {
+    List<WeakAnswer> weakAnswers,
+    List<ExtraQuestion> extraQuestions) {
 
   /** The levels of a competency: 1 (concern) to 4 (strong), in that order. */
   public static final int LEVELS = 4;
@@ -19,6 +20,7 @@ public record Kit(
   public Kit {
     competencies = List.copyOf(competencies);
     weakAnswers = List.copyOf(weakAnswers);
+    extraQuestions = List.copyOf(extraQuestions);
   }
 
   /** A skill to score 1–4; {@code levels} holds four descriptions, level 1 first. */
@@ -34,6 +36,10 @@ public record Kit(
       goodSubmission = List.copyOf(goodSubmission);
     }
   }
+
+  /** A question the kit adds to the role's own, complete with its answers. */
+  public record ExtraQuestion(String question, String tests, String strongAnswer,
+      String weakAnswer) {}
 
   /** What a weak answer to one of the role's interview questions (its exact text) sounds like. */
   public record WeakAnswer(String question, String answer) {}

@@ -67,10 +67,13 @@ final class Smells {
       List<String> phrases, List<Finding> out) {
     List<String> found = new ArrayList<>();
     for (String p : phrases) {
-      if (Words.find(words, p) >= 0 && found.stream().noneMatch(f -> f.contains(p.strip()))) {
+      if (Words.find(words, p) >= 0) {
         found.add(p.strip());
       }
     }
+    // "data ninja" says it all: "ninja" inside it is not a second word to quote.
+    found.removeIf(f -> found.stream().anyMatch(g -> g.length() > f.length()
+        && (" " + g + " ").contains(" " + f + " ")));
     if (!found.isEmpty()) {
       out.add(new Finding(line, c.kind(), null, found, c.message(), c.change(),
           Map.of("words", String.join("', '", found))));

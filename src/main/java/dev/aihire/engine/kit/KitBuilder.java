@@ -37,10 +37,17 @@ public final class KitBuilder {
     if (kit != null) {
       kit.weakAnswers().forEach(w -> weak.putIfAbsent(w.question(), w.answer()));
     }
-    List<InterviewKit.KitQuestion> questions = role.interviewQuestions().stream()
-        .map(q -> new InterviewKit.KitQuestion(q.question(), q.tests(), q.strongAnswer(),
-            weak.get(q.question())))
-        .toList();
+    List<InterviewKit.KitQuestion> questions = new ArrayList<>();
+    for (Role.InterviewQuestion q : role.interviewQuestions()) {
+      questions.add(new InterviewKit.KitQuestion(q.question(), q.tests(), q.strongAnswer(),
+          weak.get(q.question())));
+    }
+    if (kit != null) {
+      for (Kit.ExtraQuestion q : kit.extraQuestions()) {
+        questions.add(new InterviewKit.KitQuestion(q.question(), q.tests(), q.strongAnswer(),
+            q.weakAnswer()));
+      }
+    }
     if (questions.stream().anyMatch(q -> q.weakAnswer() == null)) {
       missing.add(InterviewKit.Part.WEAK_ANSWERS);
     }
