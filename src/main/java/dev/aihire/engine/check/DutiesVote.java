@@ -23,6 +23,7 @@ final class DutiesVote {
   static final double STRONG_LINE = 0.35;
   /** A line this short that ends with ':' (or is bold or '#') heads a section. */
   private static final int MAX_HEADING = 70;
+  private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
 
   private final Recommender recommender;
   private final List<String> boilerplateHeadings;
@@ -82,19 +83,22 @@ final class DutiesVote {
       if (boilerplate || boilerplatePhrases.stream().anyMatch(p -> Words.find(words, p) >= 0)) {
         continue;
       }
-      String duty = roleNames == null ? line : roleNames.matcher(line).replaceAll(" ");
-      Recommendation rec = recommender.recommend(duty, 3);
-      if (rec.recommendations().isEmpty()) {
-        continue;
+      // A paragraph holds several duties: each sentence votes on its own.
+      for (String sentence : SENTENCE.split(line)) {
+        String duty = roleNames == null ? sentence : roleNames.matcher(sentence).replaceAll(" ");
+        Recommendation rec = recommender.recommend(duty, 3);
+        if (rec.recommendations().isEmpty()) {
+          continue;
+        }
+        for (Recommendation.RoleMatch m : rec.recommendations()) {
+          totals.merge(m.role(), m.score(), Double::sum);
+        }
+        Recommendation.RoleMatch top = rec.recommendations().get(0);
+        if (top.score() >= STRONG_LINE) {
+          strong.merge(top.role(), 1, Integer::sum);
+        }
+        votes.add(new LineVote(i + 1, top.role(), top.score(), quoted(top.why())));
       }
-      for (Recommendation.RoleMatch m : rec.recommendations()) {
-        totals.merge(m.role(), m.score(), Double::sum);
-      }
-      Recommendation.RoleMatch top = rec.recommendations().get(0);
-      if (top.score() >= STRONG_LINE) {
-        strong.merge(top.role(), 1, Integer::sum);
-      }
-      votes.add(new LineVote(i + 1, top.role(), top.score(), quoted(top.why())));
     }
     return new Result(totals, strong, votes);
   }
