@@ -24,6 +24,7 @@ public final class KnowledgeCodec {
         .section(RedFlagsSection.NAME, out -> RedFlagsSection.write(k.redFlags(), out))
         .section(QuestionsSection.NAME, out -> QuestionsSection.write(k.questions(), out))
         .section(QuizSection.NAME, out -> QuizSection.write(k.quiz(), out))
+        .section(NotAHireSection.NAME, out -> NotAHireSection.write(k.notAHire(), out))
         .section(KitsSection.NAME, out -> KitsSection.write(k.kits().values(), out))
         .section(PostingChecksSection.NAME,
             out -> PostingChecksSection.write(k.postingChecks(), out))
@@ -46,6 +47,7 @@ public final class KnowledgeCodec {
           RedFlagsSection.read(file.section(RedFlagsSection.NAME)),
           QuestionsSection.read(file.section(QuestionsSection.NAME)),
           QuizSection.read(file.section(QuizSection.NAME)),
+          NotAHireSection.read(file.section(NotAHireSection.NAME)),
           KitsSection.read(file.section(KitsSection.NAME)),
           PostingChecksSection.read(file.section(PostingChecksSection.NAME)));
       RecommendIndex index =

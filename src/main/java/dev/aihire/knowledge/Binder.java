@@ -25,10 +25,11 @@ final class Binder {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
   private static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", "kits", "posting_checks");
+      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks");
   private static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
-      "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals");
+      "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
+      "title_notes");
   private static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
       "example", "related", "roles");
   private static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
@@ -43,6 +44,7 @@ final class Binder {
   final List<Ref> roleRefs = new ArrayList<>();
   final List<Ref> termRefs = new ArrayList<>();
   final Map<Object, Node> origins = new java.util.IdentityHashMap<>();
+  final NotAHireBinder notAHire = new NotAHireBinder(this);
 
   /** A reference to a role or term id, checked when all ids are known. */
   record Ref(String id, Node at, String context) {}
@@ -74,7 +76,8 @@ final class Binder {
     List<QuizItem> quiz = top.list("quiz", false, this::quizItem);
     List<Kit> kits = new KitBinder(this, roles).bind(top);
     PostingChecks postingChecks = new PostingChecksBinder(this).bind(top);
-    return new Knowledge(roles, glossary, flags, questions, quiz, kits, postingChecks);
+    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top), kits,
+        postingChecks);
   }
 
   private Role role(Node n) {
@@ -106,7 +109,8 @@ final class Binder {
         f.list("wrong_hire_when", true, x -> wrongHire(x, ctx)),
         f.list("confused_with", false, x -> confusion(x, ctx)),
         f.list("interview_questions", true, x -> interviewQuestion(x, ctx)),
-        f.list("signals", true, x -> signal(x, ctx)));
+        f.list("signals", true, x -> signal(x, ctx)),
+        f.strings("title_notes", false));
     origins.put(role, n);
     return role;
   }

@@ -17,6 +17,7 @@ public final class Knowledge {
   private final PostingChecks postingChecks;
   private final Map<String, Role> rolesById;
   private final Map<String, Term> termsById;
+  private final List<NotAHire> notAHire;
 
   public Knowledge(
       List<Role> roles,
@@ -24,7 +25,7 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz) {
-    this(roles, glossary, redFlags, questions, quiz, List.of(), PostingChecks.NONE);
+    this(roles, glossary, redFlags, questions, quiz, List.of());
   }
 
   public Knowledge(
@@ -33,8 +34,20 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz,
+      List<NotAHire> notAHire) {
+    this(roles, glossary, redFlags, questions, quiz, notAHire, List.of(), PostingChecks.NONE);
+  }
+
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      List<NotAHire> notAHire,
       List<Kit> kits,
       PostingChecks postingChecks) {
+    this.notAHire = List.copyOf(notAHire);
     Map<String, Kit> kitsByRole = new LinkedHashMap<>();
     kits.forEach(kit -> kitsByRole.putIfAbsent(kit.role(), kit));
     this.kits = Collections.unmodifiableMap(kitsByRole);
@@ -74,6 +87,11 @@ public final class Knowledge {
 
   public List<QuizItem> quiz() {
     return quiz;
+  }
+
+  /** Needs that are not an individual AI or data hire: other jobs, leadership, vendors. */
+  public List<NotAHire> notAHire() {
+    return notAHire;
   }
 
   /** Interview kits by role id, in file order. */
