@@ -40,13 +40,15 @@ public final class KitRenderer {
     heading(out, "Questions");
     int n = 1;
     for (InterviewKit.KitQuestion q : kit.questions()) {
+      if (n > 1) {
+        out.println();
+      }
       out.println("### " + n++ + ". " + md(q.question()));
       out.println();
       out.println("- **Tests:** " + md(q.tests()));
       out.println("- **Strong answer:** " + md(q.strongAnswer()));
       out.println("- **Weak answer:** " + (q.weakAnswer() == null ? "_not in the knowledge yet_"
           : md(q.weakAnswer())));
-      out.println();
     }
     list(out, "Good signs", kit.goodSigns());
     list(out, "Red flags", kit.redFlags());

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aihire.CliRun.Result;
 import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.model.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -81,6 +84,27 @@ class KitCommandTest {
     assertThat(tables).hasSize(2); // what to assess, and the scorecard
     assertThat(r.out()).contains("\n## Scorecard\n", "| Competency | 1 | 2 | 3 | 4 | Score |",
         "\n## Work sample\n", "- **Weak answer:** ");
+  }
+
+  @Test
+  void aRoleWithoutAKitStillGetsOneFromItsOwnFieldsAndSaysWhatIsMissing(@TempDir Path dir)
+      throws Exception {
+    String yaml = Files.readString(Path.of("roles.yaml"));
+    int from = yaml.indexOf("  - role: prompt-engineer\n", yaml.indexOf("\nkits:"));
+    int to = yaml.indexOf("\n  - role: ", from + 1);
+    to = to < 0 ? yaml.indexOf("\nposting_checks:", from) : to;
+    Path file = Files.writeString(dir.resolve("no-kit.yaml"),
+        yaml.substring(0, from) + yaml.substring(to + 1));
+    Result md = cli().run("--knowledge", file.toString(), "kit", "prompt-engineer");
+    assertThat(md.exitCode()).isZero();
+    assertThat(md.out()).contains("**Incomplete kit:**", "competencies", "work sample",
+        "- **Weak answer:** _not in the knowledge yet_", "\n## Questions\n")
+        .doesNotContain("## Scorecard");
+    JsonNode kit = JSON.readTree(cli().run("--knowledge", file.toString(), "kit",
+        "prompt-engineer", "--format", "json").out());
+    assertThat(kit.get("missing").toString())
+        .isEqualTo("[\"competencies\",\"work_sample\",\"weak_answers\"]");
+    assertThat(kit.get("questions").size()).isEqualTo(4);
   }
 
   @Test
