@@ -53,11 +53,11 @@ public final class RootCommand implements Callable<Integer> {
    * one only: reading every command's annotations is most of picocli's start-up cost.
    */
   private static final String[] NAMES = {"recommend", "compare", "glossary", "roles", "quiz",
-      "interview", "validate", "completion"};
+      "interview", "validate", "team", "triage", "completion"};
 
   private static final Class<?>[] COMMANDS = {RecommendCommand.class, CompareCommand.class,
       GlossaryCommand.class, RolesCommand.class, QuizCommand.class, InterviewCommand.class,
-      ValidateCommand.class, CompletionCommand.class};
+      ValidateCommand.class, TeamCommand.class, TriageCommand.class, CompletionCommand.class};
 
   /** Options of this command that take a value, as a command line may give them. */
   private static final List<String> VALUED = List.of("--knowledge", "--format", "--color");

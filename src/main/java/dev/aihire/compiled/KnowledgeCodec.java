@@ -80,6 +80,7 @@ public final class KnowledgeCodec {
       out.signed(q.answer());
       out.string(q.explanation());
     }
+    StaffingCodec.write(out, k.staffing());
     index.write(out);
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -201,7 +202,7 @@ public final class KnowledgeCodec {
       quiz.add(new QuizItem(in.string(), in.string(), in.string(), in.strings(), in.signed(),
           in.string()));
     }
-    Knowledge k = new Knowledge(roles, glossary, flags, questions, quiz);
+    Knowledge k = new Knowledge(roles, glossary, flags, questions, quiz, StaffingCodec.read(in));
     RecommendIndex index = RecommendIndex.read(k, in);
     if (!in.atEnd()) {
       throw new CompactIn.CorruptException("bytes left over");

@@ -1,11 +1,15 @@
 package dev.aihire.knowledge;
 
+import dev.aihire.model.Incident;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.ModelRelation;
 import dev.aihire.model.Question;
 import dev.aihire.model.QuizItem;
 import dev.aihire.model.RedFlag;
 import dev.aihire.model.Role;
+import dev.aihire.model.Staffing;
+import dev.aihire.model.TeamAudit;
+import dev.aihire.model.TeamPlanning;
 import dev.aihire.model.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +27,7 @@ final class Binder {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
   private static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz");
+      "questions", "quiz", "team", "team_audit", "incidents");
   private static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
       "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals");
@@ -70,7 +74,11 @@ final class Binder {
     List<RedFlag> flags = top.list("red_flags", false, this::redFlag);
     List<Question> questions = top.list("questions", false, this::question);
     List<QuizItem> quiz = top.list("quiz", false, this::quizItem);
-    return new Knowledge(roles, glossary, flags, questions, quiz);
+    TeamPlanning team = new TeamBinder(this).bind(top.entry("team"));
+    TeamAudit teamAudit = new TeamAuditBinder(this).bind(top.entry("team_audit"));
+    List<Incident> incidents = new IncidentBinder(this).bind(top.entry("incidents"));
+    return new Knowledge(roles, glossary, flags, questions, quiz,
+        new Staffing(team, teamAudit, incidents));
   }
 
   private Role role(Node n) {

@@ -15,6 +15,7 @@ public final class Knowledge {
   private final List<QuizItem> quiz;
   private final Map<String, Role> rolesById;
   private final Map<String, Term> termsById;
+  private final Staffing staffing;
 
   public Knowledge(
       List<Role> roles,
@@ -22,6 +23,17 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz) {
+    this(roles, glossary, redFlags, questions, quiz, Staffing.NONE);
+  }
+
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      Staffing staffing) {
+    this.staffing = staffing;
     this.roles = List.copyOf(roles);
     this.glossary = List.copyOf(glossary);
     this.redFlags = List.copyOf(redFlags);
@@ -57,6 +69,23 @@ public final class Knowledge {
 
   public List<QuizItem> quiz() {
     return quiz;
+  }
+
+  public TeamPlanning team() {
+    return staffing.team();
+  }
+
+  public TeamAudit teamAudit() {
+    return staffing.teamAudit();
+  }
+
+  public List<Incident> incidents() {
+    return staffing.incidents();
+  }
+
+  /** The sections about whole teams and their incidents: team, team_audit, incidents. */
+  public Staffing staffing() {
+    return staffing;
   }
 
   public Optional<Role> role(String id) {
