@@ -1,6 +1,5 @@
 package dev.aihire.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,18 +16,20 @@ final class TextArgument {
    * The text, or a usage error naming {@code what} and an example of the command when none
    * was given or it is blank.
    */
-  static String read(List<String> words, Io io, String what, String example) throws IOException {
-    if (words == null || words.isEmpty()) {
+  static String read(Context ctx, List<String> words, String what, String example)
+      throws IOException {
+    if (words.isEmpty()) {
       throw AppException.usage("describe the " + what + ": " + example + ", or '-' to read it"
           + " from stdin");
     }
     String text;
     if (words.size() == 1 && words.get(0).equals("-")) {
-      if (io.stdinIsTerminal()) {
-        io.err().println("aihire: reading the " + what + " from the terminal; end it with"
-            + " Ctrl-D");
+      InputStream in = ctx.stdin("give the " + what + " as text: " + example);
+      if (ctx.io().stdinIsTerminal()) {
+        ctx.note("reading the " + what + " from the terminal; end it with Ctrl-D");
       }
-      text = readBounded(io.in());
+      // No further than the limit: an endless pipe must not keep us here.
+      text = new String(in.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
     } else {
       text = String.join(" ", words);
     }
@@ -36,17 +37,5 @@ final class TextArgument {
       throw AppException.usage("the " + what + " is empty; for example: " + example);
     }
     return text;
-  }
-
-  private static String readBounded(InputStream in) throws IOException {
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    byte[] buf = new byte[64 * 1024];
-    int n;
-    while ((n = in.read(buf)) > 0) {
-      if (b.size() < MAX_BYTES) {
-        b.write(buf, 0, Math.min(n, MAX_BYTES - b.size()));
-      }
-    }
-    return b.toString(StandardCharsets.UTF_8);
   }
 }

@@ -37,26 +37,26 @@ public final class KnowledgeCache {
   }
 
   /** The compiled knowledge for this content, or null. */
-  public Knowledge get(String key) {
+  public StoredKnowledge get(String key) {
     String codeId = CodeId.get();
     if (codeId == null) {
       return null;
     }
     try {
-      return KnowledgeCodec.decode(Files.readAllBytes(file(key)), codeId, key);
+      return KnowledgeCodec.decode(Files.readAllBytes(file(key)), codeId, key, true);
     } catch (IOException | RuntimeException e) {
       return null; // missing, stale or corrupt: parse the YAML instead
     }
   }
 
-  /** Stores freshly validated knowledge; attaches its recommender index to it as well. */
-  public void put(String key, Knowledge k) {
+  /** Stores freshly validated knowledge; returns it with the index built for it. */
+  public StoredKnowledge put(String key, Knowledge k) {
     String codeId = CodeId.get();
     if (codeId == null) {
-      return;
+      return StoredKnowledge.building(k);
     }
     RecommendIndex index = RecommendIndex.build(k);
-    RecommendIndex.attach(k, index);
+    StoredKnowledge stored = StoredKnowledge.of(k, index);
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "knowledge-", ".tmp");
@@ -70,5 +70,6 @@ public final class KnowledgeCache {
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be written only costs speed.
     }
+    return stored;
   }
 }

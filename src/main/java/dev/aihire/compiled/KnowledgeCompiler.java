@@ -50,8 +50,8 @@ public final class KnowledgeCompiler {
       throw new IllegalStateException(b.toString());
     }
     byte[] compiled = KnowledgeCodec.encode(k, RecommendIndex.build(k), codeId,
-        KnowledgeLoader.BUNDLED_KEY);
-    Path out = classes.resolve(KnowledgeLoader.BUNDLED_COMPILED.substring(1));
+        KnowledgeStore.BUNDLED_KEY);
+    Path out = classes.resolve(KnowledgeStore.BUNDLED_COMPILED.substring(1));
     Files.createDirectories(out.getParent());
     Files.write(out, compiled);
   }

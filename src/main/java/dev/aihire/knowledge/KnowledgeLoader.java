@@ -1,8 +1,5 @@
 package dev.aihire.knowledge;
 
-import dev.aihire.compiled.CodeId;
-import dev.aihire.compiled.KnowledgeCache;
-import dev.aihire.compiled.KnowledgeCodec;
 import dev.aihire.model.Knowledge;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,36 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Loads and validates a knowledge file: YAML text, then shape, then cross-references. */
+/**
+ * Loads and validates a knowledge file: YAML text, then shape, then cross-references. Which
+ * form a run reads (compiled, cached or YAML) is the storage layer's choice
+ * (dev.aihire.compiled.KnowledgeStore); this class only ever parses.
+ */
 public final class KnowledgeLoader {
   /** Where the bundled roles.yaml lives inside the jar. */
   public static final String BUNDLED = "/dev/aihire/roles.yaml";
 
-  /** Its compiled form, written by the build (see dev.aihire.compiled.KnowledgeCompiler). */
-  public static final String BUNDLED_COMPILED = "/dev/aihire/roles.bin";
-
-  /** The key the bundled compiled form is written under. */
-  public static final String BUNDLED_KEY = "bundled";
-
   private KnowledgeLoader() {}
 
-  /**
-   * The bundled knowledge: its compiled form, validated at build time, when this is a built
-   * copy; else (or if that form is damaged) roles.yaml parsed and validated as any file.
-   */
+  /** The bundled roles.yaml, parsed and validated (runs read its compiled form instead). */
   public static Knowledge loadBundled() throws KnowledgeException {
-    String codeId = CodeId.get();
-    if (codeId != null) {
-      try (InputStream in = KnowledgeLoader.class.getResourceAsStream(BUNDLED_COMPILED)) {
-        if (in != null) {
-          return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY);
-        }
-      } catch (IOException | RuntimeException e) {
-        // fall back to the YAML
-      }
-    }
     return loadBundledYaml();
   }
 
@@ -62,27 +45,8 @@ public final class KnowledgeLoader {
     return parse(path.toString(), read(path));
   }
 
-  /**
-   * Like {@link #load(Path)}, but answered from the compiled copy in {@code cache} when the
-   * same content was validated before by the same code; a file that validates is compiled into
-   * it. {@code reparse} validates the YAML even when a copy exists (for 'validate').
-   */
-  public static Knowledge load(Path path, KnowledgeCache cache, boolean reparse)
-      throws KnowledgeException {
-    byte[] bytes = read(path);
-    if (cache == null) {
-      return parse(path.toString(), bytes);
-    }
-    String key = KnowledgeCache.key(bytes);
-    Knowledge k = reparse ? null : cache.get(key);
-    if (k == null) {
-      k = parse(path.toString(), bytes);
-      cache.put(key, k);
-    }
-    return k;
-  }
-
-  private static byte[] read(Path path) throws KnowledgeException {
+  /** The bytes of a knowledge file, with a clear problem for each way reading can fail. */
+  public static byte[] read(Path path) throws KnowledgeException {
     String name = path.toString();
     try {
       if (Files.isDirectory(path)) {
@@ -116,7 +80,7 @@ public final class KnowledgeLoader {
       new CrossChecks(binder).check(knowledge);
     }
     if (!problems.isEmpty()) {
-      problems.sort(java.util.Comparator.comparingInt(Problem::line)
+      problems.sort(Comparator.comparingInt(Problem::line)
           .thenComparingInt(Problem::column));
       throw new KnowledgeException(problems);
     }

@@ -58,7 +58,9 @@ public final class TriageRenderer {
     }
     out.blank();
     writer.println(style.bold("Accountable: " + Text.safe(t.accountableName())) + " ("
-        + t.accountable() + "), first owner of the most likely cause");
+        + t.accountable() + ")");
+    out.wrap("The first owner of the most likely cause leads the investigation until the"
+        + " cause is known.", "  ");
     out.blank();
     out.line(style.bold("Investigation plan"));
     int n = 1;
@@ -80,8 +82,8 @@ public final class TriageRenderer {
   }
 
   static String missing(Triage.Missing m) {
-    return "Nobody on the team owns \"" + m.causeName() + "\". Bring in a " + m.name()
-        + " (see: aihire roles " + m.role() + ").";
+    return "Nobody on the team owns \"" + m.causeName() + "\". The role to bring in: "
+        + m.name() + " (aihire roles " + m.role() + ").";
   }
 
   private static String owners(Triage.Cause c) {

@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aihire.CliRun;
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Term;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,11 +21,22 @@ class GlossaryCommandTest {
     CliRun.Result r = cli().env("COLUMNS", "160").run("glossary");
 
     assertThat(r.exitCode()).isZero();
-    for (Term t : KnowledgeLoader.loadBundled().glossary()) {
+    for (Term t : KnowledgeStore.bundled().knowledge().glossary()) {
       assertThat("\n" + r.out()).contains("\n" + t.term() + " ");
     }
     int column = r.out().indexOf("The moment") - r.out().indexOf("Inference");
     assertThat(r.out()).contains("\nRAG" + " ".repeat(column - 3) + "A technique");
+  }
+
+  @Test
+  void listsTheTermsAlphabetically() throws Exception {
+    String out = cli().env("COLUMNS", "200").run("glossary").out();
+
+    List<String> terms = KnowledgeStore.bundled().knowledge().glossary().stream().map(Term::term)
+        .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    List<Integer> positions = terms.stream().map(t -> ("\n" + out).indexOf("\n" + t + " "))
+        .toList();
+    assertThat(positions).doesNotContain(-1).isSorted();
   }
 
   @ParameterizedTest(name = "glossary {0}")
@@ -135,6 +147,6 @@ class GlossaryCommandTest {
 
     assertThat(r.exitCode()).isZero();
     assertThat(JSON.readTree(r.out()).get("terms"))
-        .hasSize(KnowledgeLoader.loadBundled().glossary().size());
+        .hasSize(KnowledgeStore.bundled().knowledge().glossary().size());
   }
 }

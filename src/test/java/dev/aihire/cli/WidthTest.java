@@ -4,9 +4,10 @@ import static dev.aihire.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.CliRun;
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
+import dev.aihire.render.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,12 +47,12 @@ class WidthTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out().lines()).isNotEmpty().allSatisfy(line ->
-        assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(width));
+        assertThat(Text.width(line)).as(line).isLessThanOrEqualTo(width));
   }
 
   @Test
   void everyWordOfTheCellsIsStillThereAfterWrapping() throws Exception {
-    Knowledge k = KnowledgeLoader.loadBundled();
+    Knowledge k = KnowledgeStore.bundled().knowledge();
     for (int width : new int[] {60, 80, 160}) {
       String out = cli().env("COLUMNS", String.valueOf(width))
           .run("compare", "ai-engineer", "ml-engineer", "data-scientist").out();

@@ -3,7 +3,7 @@ package dev.aihire.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -22,7 +22,7 @@ class InterviewSessionTest {
 
   @BeforeAll
   static void load() throws Exception {
-    knowledge = KnowledgeLoader.loadBundled();
+    knowledge = KnowledgeStore.bundled().knowledge();
   }
 
   /** Replies in order; records what it was asked and told. */

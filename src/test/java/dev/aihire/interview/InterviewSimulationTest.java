@@ -2,7 +2,7 @@ package dev.aihire.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ class InterviewSimulationTest {
 
   @BeforeAll
   static void load() throws Exception {
-    knowledge = KnowledgeLoader.loadBundled();
+    knowledge = KnowledgeStore.bundled().knowledge();
   }
 
   @Test

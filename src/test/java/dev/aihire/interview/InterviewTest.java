@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Question;
 import java.util.Arrays;
@@ -17,7 +17,7 @@ class InterviewTest {
 
   @BeforeAll
   static void load() throws Exception {
-    knowledge = KnowledgeLoader.loadBundled();
+    knowledge = KnowledgeStore.bundled().knowledge();
   }
 
   static Interview fresh() {

@@ -3,6 +3,7 @@ package dev.aihire.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class KnowledgeLoaderTest {
 
   @Test
   void bundledCopyIsTheTopLevelFile() throws Exception {
-    Knowledge bundled = KnowledgeLoader.loadBundled();
+    Knowledge bundled = KnowledgeStore.bundled().knowledge();
     Knowledge top = KnowledgeLoader.load(Path.of("roles.yaml"));
     assertThat(bundled.roles()).isEqualTo(top.roles());
     assertThat(bundled.glossary()).isEqualTo(top.glossary());

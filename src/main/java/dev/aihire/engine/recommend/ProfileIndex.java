@@ -1,7 +1,5 @@
 package dev.aihire.engine.recommend;
 
-import dev.aihire.compiled.CompactIn;
-import dev.aihire.compiled.CompactOut;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.model.Term;
@@ -12,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The words of each role's whole profile (summary, responsibilities, skills, tools, good signs,
@@ -19,7 +19,7 @@ import java.util.Set;
  * them. Signals are the precise evidence; the profile catches needs worded in a way no signal
  * foresaw ("models that don't fall apart in production"), at a lower weight.
  */
-final class ProfileIndex {
+public final class ProfileIndex {
   /** Function words and words every hiring need uses; they say nothing about the role. */
   private static final Set<String> STOP = new HashSet<>(List.of(
       "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from",
@@ -38,7 +38,7 @@ final class ProfileIndex {
       "time", "day", "week", "without", "while", "where", "via", "per", "etc", "e", "g"));
 
   /** The roles (ascending) whose profile holds a word, and what the word is worth for each. */
-  record Postings(int[] roles, double[] weights) {}
+  public record Postings(int[] roles, double[] weights) {}
 
   /** Word to postings: a need's words find their roles without looking at every role. */
   private final Map<String, Postings> byWord;
@@ -100,39 +100,28 @@ final class ProfileIndex {
     }
   }
 
-  /** Read back from {@link #write}. */
-  ProfileIndex(int roleCount, CompactIn in) {
-    int words = in.count();
-    byWord = new HashMap<>(words * 2);
-    for (int w = 0; w < words; w++) {
-      String word = in.text();
-      int n = in.count();
-      int[] roles = new int[n];
-      double[] weights = new double[n];
+  /** An index read back from storage; each word's roles ascending and known. */
+  ProfileIndex(int roleCount, Map<String, Postings> byWord) {
+    this.byWord = new HashMap<>(byWord.size() * 2);
+    for (Map.Entry<String, Postings> e : byWord.entrySet()) {
+      Postings p = e.getValue();
       int previous = -1;
-      for (int i = 0; i < n; i++) {
-        roles[i] = in.varint();
-        weights[i] = in.dbl();
-        if (roles[i] <= previous || roles[i] >= roleCount) {
-          throw new CompactIn.CorruptException("bad profile postings");
+      for (int role : p.roles()) {
+        if (role <= previous || role >= roleCount) {
+          throw new IllegalArgumentException("bad profile postings");
         }
-        previous = roles[i];
+        previous = role;
       }
-      byWord.put(word, new Postings(roles, weights));
+      if (p.weights().length != p.roles().length) {
+        throw new IllegalArgumentException("bad profile postings");
+      }
+      this.byWord.put(e.getKey(), p);
     }
   }
 
-  void write(CompactOut out) {
-    out.varint(byWord.size());
-    for (Map.Entry<String, Postings> e : byWord.entrySet()) {
-      out.string(e.getKey());
-      Postings p = e.getValue();
-      out.varint(p.roles().length);
-      for (int i = 0; i < p.roles().length; i++) {
-        out.varint(p.roles()[i]);
-        out.dbl(p.weights()[i]);
-      }
-    }
+  /** The postings by word, in word order: what storage keeps of this index. */
+  public SortedMap<String, Postings> postingsByWord() {
+    return new TreeMap<>(byWord);
   }
 
   /** The roles whose profile holds the word (each weight > 0), or null. */

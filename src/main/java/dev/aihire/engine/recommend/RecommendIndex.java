@@ -1,20 +1,17 @@
 package dev.aihire.engine.recommend;
 
-import dev.aihire.compiled.CompactIn;
-import dev.aihire.compiled.CompactOut;
 import dev.aihire.model.Knowledge;
+import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.SortedMap;
 
 /**
  * Everything the recommender derives from the knowledge before it answers: the signal phrases
- * by first word and the profile words by word. Building it normalises every phrase of every
- * role; the compiled knowledge stores it ready-made so a start-up only reads it back.
+ * by first word, the spelling corrections and the profile words by word. Building it normalises
+ * every phrase of every role; the storage layer (dev.aihire.compiled) keeps it ready-made, as
+ * plain data ({@link #signalPatterns} and the rest), so a start-up only reads it back.
  */
 public final class RecommendIndex {
-  /** Indexes read with compiled knowledge, by the knowledge they belong to (identity). */
-  private static final Map<Knowledge, RecommendIndex> READY = new WeakHashMap<>();
-
   final SignalIndex signals;
   final ProfileIndex profiles;
 
@@ -27,30 +24,35 @@ public final class RecommendIndex {
     return new RecommendIndex(new SignalIndex(knowledge), new ProfileIndex(knowledge));
   }
 
-  public void write(CompactOut out) {
-    signals.write(out);
-    profiles.write(out);
+  /**
+   * An index from the parts storage kept of one built for this knowledge. Parts that do not fit
+   * the knowledge (a role out of range, postings out of order) throw IllegalArgumentException.
+   */
+  public static RecommendIndex of(Knowledge knowledge,
+      Map<String, List<SignalIndex.Pattern>> signalPatterns, List<String> spellingWords,
+      List<String> spellingVocabulary, Map<String, ProfileIndex.Postings> profilePostings) {
+    SpellFix spelling = SpellFix.of(spellingWords, spellingVocabulary);
+    return new RecommendIndex(new SignalIndex(knowledge.roles(), signalPatterns, spelling),
+        new ProfileIndex(knowledge.roles().size(), profilePostings));
   }
 
-  public static RecommendIndex read(Knowledge knowledge, CompactIn in) {
-    SignalIndex s = new SignalIndex(knowledge, in);
-    return new RecommendIndex(s, new ProfileIndex(knowledge.roles().size(), in));
+  /** Signal patterns by their first word, in word order. */
+  public SortedMap<String, List<SignalIndex.Pattern>> signalPatterns() {
+    return signals.patternsByFirstWord();
   }
 
-  /** Remembers a ready index for this knowledge, so a {@link Recommender} need not build one. */
-  public static void attach(Knowledge knowledge, RecommendIndex index) {
-    synchronized (READY) {
-      READY.put(knowledge, index);
-    }
+  /** The words a typo may be corrected to, sorted. */
+  public List<String> spellingWords() {
+    return signals.spelling().signalWords();
   }
 
-  static RecommendIndex of(Knowledge knowledge) {
-    synchronized (READY) {
-      RecommendIndex ready = READY.get(knowledge);
-      if (ready != null) {
-        return ready;
-      }
-    }
-    return build(knowledge);
+  /** The knowledge's own words that are never corrected, sorted. */
+  public List<String> spellingVocabulary() {
+    return signals.spelling().consultedVocabulary();
+  }
+
+  /** Profile words and the roles they speak for, in word order. */
+  public SortedMap<String, ProfileIndex.Postings> profilePostings() {
+    return profiles.postingsByWord();
   }
 }

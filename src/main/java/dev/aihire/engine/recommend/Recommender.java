@@ -67,9 +67,14 @@ public final class Recommender {
 
   private record Avoidance(int role, String situation) {}
 
+  /** A recommender that builds its own index (for code and tests without stored knowledge). */
   public Recommender(Knowledge knowledge) {
+    this(knowledge, RecommendIndex.build(knowledge));
+  }
+
+  /** A recommender over an index built for this knowledge (as the store returns them). */
+  public Recommender(Knowledge knowledge, RecommendIndex ready) {
     this.knowledge = knowledge;
-    RecommendIndex ready = RecommendIndex.of(knowledge);
     this.index = ready.signals;
     this.profiles = ready.profiles;
     List<Role> roles = knowledge.roles();

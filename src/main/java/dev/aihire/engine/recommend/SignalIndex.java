@@ -1,7 +1,5 @@
 package dev.aihire.engine.recommend;
 
-import dev.aihire.compiled.CompactIn;
-import dev.aihire.compiled.CompactOut;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.model.Term;
@@ -12,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Every signal phrase of every role, normalised and indexed by its first word, so that matching
@@ -22,7 +22,7 @@ import java.util.Set;
  * role's own names and aliases ("a data engineer"), which are strong evidence when a need names
  * the job.
  */
-final class SignalIndex {
+public final class SignalIndex {
   /**
    * Weight of a role's own name or alias said (in the singular) in a need: a posting that says
    * "as a Data Analyst you will…" names its job more directly than any duty, so a title counts
@@ -34,7 +34,7 @@ final class SignalIndex {
    * One phrase to look for. {@code signal} is the knowledge phrase it stands for; {@code title}
    * marks a role's own name or alias.
    */
-  record Pattern(String[] stems, int role, int weight, String signal, boolean title) {
+  public record Pattern(String[] stems, int role, int weight, String signal, boolean title) {
     boolean selfNegating() {
       for (String s : stems) {
         if (Normalizer.isNegator(s)) {
@@ -46,12 +46,13 @@ final class SignalIndex {
   }
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
-  private final SpellFix spelling = new SpellFix();
+  private final SpellFix spelling;
   private final List<Role> roles;
   private int size;
 
   SignalIndex(Knowledge knowledge) {
     this.roles = knowledge.roles();
+    this.spelling = new SpellFix();
     List<List<String>> synonymSets = synonymSets(knowledge.glossary());
     Map<String, List<Integer>> setsByWord = setsByWord(synonymSets);
     for (Term t : knowledge.glossary()) {
@@ -121,52 +122,29 @@ final class SignalIndex {
     size++;
   }
 
-  /**
-   * Read back from {@link #write}: the same patterns under the same first words, and the same
-   * spelling corrections.
-   */
-  SignalIndex(Knowledge knowledge, CompactIn in) {
-    this.roles = knowledge.roles();
-    int keys = in.count();
-    for (int k = 0; k < keys; k++) {
-      String first = in.text();
-      int n = in.count();
-      List<Pattern> list = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        int len = in.count();
-        String[] stems = new String[len];
-        for (int j = 0; j < len; j++) {
-          stems[j] = in.text();
+  /** An index read back from storage: the patterns under their first words, and spellings. */
+  SignalIndex(List<Role> roles, Map<String, List<Pattern>> byFirst, SpellFix spelling) {
+    this.roles = roles;
+    for (Map.Entry<String, List<Pattern>> e : byFirst.entrySet()) {
+      for (Pattern p : e.getValue()) {
+        if (p.role() < 0 || p.role() >= roles.size() || p.stems().length == 0
+            || !p.stems()[0].equals(e.getKey())) {
+          throw new IllegalArgumentException("bad signal pattern");
         }
-        int role = in.varint();
-        if (role >= roles.size() || len == 0 || !stems[0].equals(first)) {
-          throw new CompactIn.CorruptException("bad signal pattern");
-        }
-        list.add(new Pattern(stems, role, in.signed(), in.text(), in.bool()));
       }
-      byFirst.put(first, list);
-      size += n;
+      this.byFirst.put(e.getKey(), List.copyOf(e.getValue()));
+      size += e.getValue().size();
     }
-    spelling.read(in);
+    this.spelling = spelling;
   }
 
-  void write(CompactOut out) {
-    out.varint(byFirst.size());
-    for (Map.Entry<String, List<Pattern>> e : byFirst.entrySet()) {
-      out.string(e.getKey());
-      out.varint(e.getValue().size());
-      for (Pattern p : e.getValue()) {
-        out.varint(p.stems().length);
-        for (String s : p.stems()) {
-          out.string(s);
-        }
-        out.varint(p.role());
-        out.signed(p.weight());
-        out.string(p.signal());
-        out.bool(p.title());
-      }
-    }
-    spelling.write(out);
+  /** The patterns by first word, in word order: what storage keeps of this index. */
+  public SortedMap<String, List<Pattern>> patternsByFirstWord() {
+    return new TreeMap<>(byFirst);
+  }
+
+  SpellFix spelling() {
+    return spelling;
   }
 
   /** The word as the knowledge spells it, when the need has a one-letter typo in it. */

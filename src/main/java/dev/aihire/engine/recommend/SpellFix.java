@@ -1,7 +1,5 @@
 package dev.aihire.engine.recommend;
 
-import dev.aihire.compiled.CompactIn;
-import dev.aihire.compiled.CompactOut;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,18 +93,22 @@ final class SpellFix {
   }
 
   /**
-   * For the compiled knowledge: the signal words (their deletions are made again when first
-   * needed) and the vocabulary words {@link #correct} can ever consult (long enough, plain
-   * letters, not already a signal word). Sorted, so a build is repeatable.
+   * For storage: the signal words (their deletions are made again when first needed), sorted,
+   * so a build is repeatable.
    */
-  synchronized void write(CompactOut out) {
+  synchronized List<String> signalWords() {
     absorb();
     List<String> kept = new ArrayList<>(words);
     kept.sort(null);
-    out.varint(kept.size());
-    for (String w : kept) {
-      out.string(w);
-    }
+    return kept;
+  }
+
+  /**
+   * For storage: the vocabulary words {@link #correct} can ever consult (long enough, plain
+   * letters, not already a signal word), sorted.
+   */
+  synchronized List<String> consultedVocabulary() {
+    absorb();
     List<String> vocab = new ArrayList<>();
     for (String w : vocabulary) {
       if (w.length() >= MIN_LENGTH && isLetters(w) && !words.contains(w)) {
@@ -114,32 +116,23 @@ final class SpellFix {
       }
     }
     vocab.sort(null);
-    out.varint(vocab.size());
-    for (String w : vocab) {
-      out.string(w);
-    }
+    return vocab;
   }
 
-  /** Read back from {@link #write} into an empty instance: the same corrections. */
-  synchronized void read(CompactIn in) {
-    int n = in.count();
-    String[] read = new String[n];
-    for (int i = 0; i < n; i++) {
-      String w = in.text();
-      boolean sorted = i == 0 || w.compareTo(read[i - 1]) > 0;
-      if (w.length() < MIN_LENGTH - 1 || !isLetters(w) || !sorted) {
-        throw new CompactIn.CorruptException("bad spelling word");
+  /** Spellings read back from storage: the same corrections as the instance that gave them. */
+  static SpellFix of(List<String> signalWords, List<String> vocabulary) {
+    String previous = null;
+    for (String w : signalWords) {
+      if (w.length() < MIN_LENGTH - 1 || !isLetters(w)
+          || previous != null && w.compareTo(previous) <= 0) {
+        throw new IllegalArgumentException("bad spelling word");
       }
-      read[i] = w;
+      previous = w;
     }
-    n = in.count();
-    String[] vocab = new String[n];
-    for (int i = 0; i < n; i++) {
-      vocab[i] = in.text();
-    }
-    unreadWords = read;
-    unreadVocabulary = vocab;
-    deletions = null;
+    SpellFix fix = new SpellFix();
+    fix.unreadWords = signalWords.toArray(String[]::new);
+    fix.unreadVocabulary = vocabulary.toArray(String[]::new);
+    return fix;
   }
 
   /** The knowledge word one edit away from {@code word}, or null when there is none or several. */

@@ -3,7 +3,7 @@ package dev.aihire.engine.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import java.util.Arrays;
@@ -17,7 +17,7 @@ class ComparerTest {
 
   @BeforeAll
   static void load() throws Exception {
-    k = KnowledgeLoader.loadBundled();
+    k = KnowledgeStore.bundled().knowledge();
     comparer = new Comparer(k);
   }
 

@@ -2,7 +2,7 @@ package dev.aihire.engine.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Term;
 import java.util.List;
@@ -16,7 +16,7 @@ class GlossaryTest {
 
   @BeforeAll
   static void load() throws Exception {
-    glossary = new Glossary(KnowledgeLoader.loadBundled());
+    glossary = new Glossary(KnowledgeStore.bundled().knowledge());
   }
 
   @ParameterizedTest(name = "\"{0}\" is exactly {1}")

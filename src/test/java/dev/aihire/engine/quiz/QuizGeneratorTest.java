@@ -2,7 +2,7 @@ package dev.aihire.engine.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.QuizItem;
 import dev.aihire.model.Role;
@@ -25,7 +25,7 @@ class QuizGeneratorTest {
 
   static Knowledge load() {
     try {
-      return KnowledgeLoader.loadBundled();
+      return KnowledgeStore.bundled().knowledge();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

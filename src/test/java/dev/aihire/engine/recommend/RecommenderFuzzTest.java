@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 
 /**
  * The engine on any text: it never throws, scores lie in [0, 1] best first, at most {@code top}
@@ -15,7 +15,7 @@ class RecommenderFuzzTest {
 
   private static Recommender load() {
     try {
-      return new Recommender(KnowledgeLoader.loadBundled());
+      return new Recommender(KnowledgeStore.bundled().knowledge());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -2,7 +2,7 @@ package dev.aihire.engine.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.compiled.KnowledgeStore;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,8 +22,8 @@ class RecommenderPropertiesTest {
 
   @BeforeContainer
   static void load() throws Exception {
-    engine = new Recommender(KnowledgeLoader.loadBundled());
-    another = new Recommender(KnowledgeLoader.loadBundled());
+    engine = new Recommender(KnowledgeStore.bundled().knowledge());
+    another = new Recommender(KnowledgeStore.bundled().knowledge());
   }
 
   /** Needs whose answer is clear: the role they must get, and the phrase that makes it so. */

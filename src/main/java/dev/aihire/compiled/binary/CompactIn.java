@@ -1,30 +1,27 @@
-package dev.aihire.compiled;
+package dev.aihire.compiled.binary;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads what {@link CompactOut} wrote, from a byte array. Any inconsistency (a truncated or
- * corrupt file) throws {@link CorruptException}, so a caller can fall back to the YAML.
+ * Reads what {@link CompactOut} wrote, from a range of a byte array, with strings from a
+ * {@link StringTable}. Any inconsistency (a truncated or corrupt file) throws
+ * {@link CorruptException}, so a caller can fall back to the YAML.
  */
 public final class CompactIn {
-  /** The compiled bytes are not what this code wrote. */
-  public static final class CorruptException extends RuntimeException {
-    public CorruptException(String message) {
-      super(message, null, false, false);
-    }
-  }
-
   private final byte[] buf;
   private int pos;
   private final int end;
-  private String[] table;
+  private final StringTable table;
 
-  public CompactIn(byte[] buf, int offset, int end) {
+  public CompactIn(byte[] buf, int offset, int end, StringTable table) {
+    if (offset < 0 || end > buf.length || offset > end) {
+      throw new CorruptException("bad range");
+    }
     this.buf = buf;
     this.pos = offset;
     this.end = end;
+    this.table = table;
   }
 
   public int position() {
@@ -38,32 +35,9 @@ public final class CompactIn {
 
   public int int32() {
     need(4);
-    int v = ((buf[pos] & 0xFF) << 24) | ((buf[pos + 1] & 0xFF) << 16)
-        | ((buf[pos + 2] & 0xFF) << 8) | (buf[pos + 3] & 0xFF);
+    int v = StringTable.intAt(buf, pos);
     pos += 4;
     return v;
-  }
-
-  /** Reads the string table written by {@link CompactOut#finish}; returns the body's length. */
-  public int table() {
-    int n = int32();
-    if (n < 0 || n > end - pos) {
-      throw new CorruptException("bad string table size " + n);
-    }
-    table = new String[n + 1];
-    for (int i = 1; i <= n; i++) {
-      int len = int32();
-      if (len < 0 || len > end - pos) {
-        throw new CorruptException("bad string length " + len);
-      }
-      table[i] = new String(buf, pos, len, StandardCharsets.UTF_8);
-      pos += len;
-    }
-    int body = int32();
-    if (body != end - pos) {
-      throw new CorruptException("body is " + (end - pos) + " bytes, expected " + body);
-    }
-    return body;
   }
 
   public int varint() {
@@ -113,11 +87,7 @@ public final class CompactIn {
 
   /** A string, or null. */
   public String string() {
-    int ref = varint();
-    if (ref >= table.length) {
-      throw new CorruptException("bad string reference " + ref);
-    }
-    return table[ref];
+    return table.get(varint());
   }
 
   /** A string that may not be null. */
@@ -140,6 +110,13 @@ public final class CompactIn {
 
   public boolean atEnd() {
     return pos == end;
+  }
+
+  /** Fails unless everything was read: bytes left over mean another format. */
+  public void expectEnd() {
+    if (pos != end) {
+      throw new CorruptException("bytes left over");
+    }
   }
 
   private void need(int n) {

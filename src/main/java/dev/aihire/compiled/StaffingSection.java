@@ -1,5 +1,8 @@
 package dev.aihire.compiled;
 
+import dev.aihire.compiled.binary.CompactIn;
+import dev.aihire.compiled.binary.CompactOut;
+import dev.aihire.compiled.binary.CorruptException;
 import dev.aihire.model.Incident;
 import dev.aihire.model.Stage;
 import dev.aihire.model.Staffing;
@@ -12,11 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The team, team_audit and incidents sections in the compiled knowledge. */
-final class StaffingCodec {
-  private StaffingCodec() {}
+/**
+ * The team, team_audit and incidents sections of compiled knowledge, in one section because the
+ * model keeps them together ({@link Staffing}).
+ */
+final class StaffingSection {
+  static final String NAME = "staffing";
 
-  static void write(CompactOut out, Staffing s) {
+  private StaffingSection() {}
+
+  static void write(Staffing s, CompactOut out) {
     TeamPlanning team = s.team();
     list(out, team.stages(), c -> {
       out.varint(c.stage().ordinal());
@@ -116,13 +124,14 @@ final class StaffingCodec {
         new TeamAudit.Balance(in.text(), in.strings(), in.varint(), in.text()));
     List<Incident> incidents = list(in, x -> new Incident(in.text(), in.text(), in.strings(),
         in.strings(), in.strings(), in.text()));
+    in.expectEnd();
     return new Staffing(new TeamPlanning(stages, roles, risks),
         new TeamAudit(names, numbers, needs, balance), incidents);
   }
 
   private static Stage stage(int ordinal) {
     if (ordinal >= Stage.values().length) {
-      throw new CompactIn.CorruptException("bad stage " + ordinal);
+      throw new CorruptException("bad stage " + ordinal);
     }
     return Stage.values()[ordinal];
   }

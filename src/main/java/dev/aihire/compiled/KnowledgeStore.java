@@ -1,0 +1,69 @@
+package dev.aihire.compiled;
+
+import dev.aihire.knowledge.KnowledgeException;
+import dev.aihire.knowledge.KnowledgeLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Where knowledge comes from, in one place: the bundled knowledge from its compiled form (made
+ * and validated at build time), a user's file from its compiled copy in the cache when the same
+ * content was validated before by the same code, and otherwise the YAML, parsed and validated
+ * (and, for a user's file, compiled into the cache for next time).
+ */
+public final class KnowledgeStore {
+  /** Where the bundled compiled form lives in the jar (written by {@link KnowledgeCompiler}). */
+  public static final String BUNDLED_COMPILED = "/dev/aihire/roles.bin";
+  /** The key the bundled compiled form is written under. */
+  static final String BUNDLED_KEY = "bundled";
+
+  private final KnowledgeCache cache;
+
+  /** A store over this cache; null for none (every user file is parsed). */
+  public KnowledgeStore(KnowledgeCache cache) {
+    this.cache = cache;
+  }
+
+  /** The user's file if one is given, else the bundled knowledge. */
+  public StoredKnowledge load(Path file) throws KnowledgeException {
+    return file == null ? bundled() : file(file, false);
+  }
+
+  /**
+   * The bundled knowledge: its compiled form when this is a built copy; else (or if that form
+   * is damaged) roles.yaml parsed and validated as any file.
+   */
+  public static StoredKnowledge bundled() throws KnowledgeException {
+    String codeId = CodeId.get();
+    if (codeId != null) {
+      try (InputStream in = KnowledgeStore.class.getResourceAsStream(BUNDLED_COMPILED)) {
+        if (in != null) {
+          // Not checksummed: the jar's own entry checksum already covers it.
+          return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY, false);
+        }
+      } catch (IOException | RuntimeException e) {
+        // fall back to the YAML
+      }
+    }
+    return StoredKnowledge.building(KnowledgeLoader.loadBundledYaml());
+  }
+
+  /**
+   * A user's knowledge file, answered from its compiled copy when there is a valid one;
+   * {@code revalidate} parses and validates the YAML even then (for 'validate'). A file that
+   * validates is compiled into the cache.
+   */
+  public StoredKnowledge file(Path path, boolean revalidate) throws KnowledgeException {
+    byte[] bytes = KnowledgeLoader.read(path);
+    if (cache == null) {
+      return StoredKnowledge.building(KnowledgeLoader.parse(path.toString(), bytes));
+    }
+    String key = KnowledgeCache.key(bytes);
+    StoredKnowledge stored = revalidate ? null : cache.get(key);
+    if (stored == null) {
+      stored = cache.put(key, KnowledgeLoader.parse(path.toString(), bytes));
+    }
+    return stored;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.aihire.semantic;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Sentence vectors from the static token table distilled from all-MiniLM-L6-v2
+ * (docs/semantic.md): a text's vector is the L2-normalised sum of its word pieces' vectors,
+ * which is its weighted mean, the weights (SIF, from Zipf's law) being folded into the rows at
+ * distillation time. No ONNX, no model at run time: tokenising and adding 128-dimension rows
+ * takes microseconds, and only the rows a text uses are ever read.
+ *
+ * <p>Thread-safe. Each text is read up to its first {@link #MAX_PIECES} word pieces (and
+ * {@link WordPiece#MAX_CHARS} characters), so a huge input costs no more than a long posting.
+ */
+public final class Embedder {
+  /** Word pieces read from one text at most. */
+  public static final int MAX_PIECES = 512;
+
+  private static volatile Embedder bundled;
+
+  private final WordPiece wordPiece;
+  private final VectorTable table;
+
+  Embedder(WordPiece wordPiece, VectorTable table) {
+    this.wordPiece = wordPiece;
+    this.table = table;
+  }
+
+  /**
+   * The table shipped in the jar, opened on first use (about 360 KB of vocabulary is read then;
+   * vector rows only as texts need them).
+   *
+   * @throws UncheckedIOException when the resource is missing or damaged (a broken build)
+   */
+  public static Embedder bundled() {
+    Embedder e = bundled;
+    if (e == null) {
+      synchronized (Embedder.class) {
+        e = bundled;
+        if (e == null) {
+          e = open(Embedder::resource);
+          bundled = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  private static InputStream resource() throws IOException {
+    InputStream in = Embedder.class.getResourceAsStream(TableFile.RESOURCE);
+    if (in == null) {
+      throw new IOException("the semantic table " + TableFile.RESOURCE + " is not in the jar");
+    }
+    return in;
+  }
+
+  static Embedder open(TableFile.Opener opener) {
+    try {
+      return TableFile.read(opener);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public int dimensions() {
+    return table.dims();
+  }
+
+  /** The model's word-piece ids of {@code text} (no [CLS]/[SEP]), at most MAX_PIECES. */
+  public int[] tokenIds(String text) {
+    return wordPiece.ids(text, MAX_PIECES);
+  }
+
+  /** The unit vector of {@code text}; all zeros when none of its word pieces has a vector. */
+  public float[] embed(String text) {
+    int[] ids = tokenIds(text);
+    load(ids);
+    return vector(ids);
+  }
+
+  /**
+   * Vectors of many texts, reading every row they need in one pass over the table: the way to
+   * embed knowledge sentences at compile time.
+   */
+  public float[][] embedAll(List<String> texts) {
+    int[][] ids = new int[texts.size()][];
+    int total = 0;
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = tokenIds(texts.get(i));
+      total += ids[i].length;
+    }
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] one : ids) {
+      System.arraycopy(one, 0, all, at, one.length);
+      at += one.length;
+    }
+    load(all);
+    float[][] out = new float[ids.length][];
+    for (int i = 0; i < ids.length; i++) {
+      out[i] = vector(ids[i]);
+    }
+    return out;
+  }
+
+  private void load(int[] ids) {
+    try {
+      table.load(ids);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private float[] vector(int[] ids) {
+    float[] sum = new float[table.dims()];
+    for (int id : ids) {
+      table.addTo(sum, id);
+    }
+    double norm = 0;
+    for (float v : sum) {
+      norm += (double) v * v;
+    }
+    if (norm > 0) {
+      float inverse = (float) (1 / Math.sqrt(norm));
+      for (int k = 0; k < sum.length; k++) {
+        sum[k] *= inverse;
+      }
+    }
+    return sum;
+  }
+
+  /** Cosine similarity; 0 when either vector is all zeros. */
+  public static double cosine(float[] a, float[] b) {
+    if (a.length != b.length) {
+      throw new IllegalArgumentException("vectors of " + a.length + " and " + b.length + " dims");
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += (double) a[i] * b[i];
+      na += (double) a[i] * a[i];
+      nb += (double) b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+  }
+}

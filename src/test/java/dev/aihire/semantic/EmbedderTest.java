@@ -1,0 +1,90 @@
+package dev.aihire.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+class EmbedderTest {
+  private final Embedder embedder = Embedder.bundled();
+
+  @Test
+  void givesUnitVectorsOfTheTablesDimensions() {
+    float[] v = embedder.embed("We need someone to build a chatbot for our support team.");
+    assertThat(embedder.dimensions()).isEqualTo(128);
+    assertThat(v).hasSize(128);
+    assertThat(norm(v)).isCloseTo(1.0, within(1e-5));
+  }
+
+  @Test
+  void givesZerosWhenNoWordPieceIsKnown() {
+    assertThat(embedder.embed("")).containsOnly(0f);
+    assertThat(embedder.embed("\u0000 \u200b 🦜")).containsOnly(0f);
+    assertThat(Embedder.cosine(embedder.embed(""), embedder.embed("data"))).isZero();
+  }
+
+  @Test
+  void embedsManyTextsAsItEmbedsEachOne() {
+    List<String> texts = List.of("forecast demand", "zebra crossing", "prompt engineering", "");
+    float[][] all = embedder.embedAll(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(all[i]).containsExactly(embedder.embed(texts.get(i)));
+    }
+  }
+
+  @Test
+  void isTheSameVectorWhateverOrderRowsWereReadIn() {
+    Embedder fresh = Embedder.open(() -> resource());
+    float[] late = embedder.embed("zzz yoga quantum aardvark");
+    float[] first = fresh.embed("zzz yoga quantum aardvark");
+    assertThat(first).containsExactly(late);
+  }
+
+  @Test
+  void shipsATableWhoseBodiesMatchTheirChecksums() throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(resource())) {
+      ZipEntry vocab = zip.getNextEntry();
+      assertThat(vocab.getName()).isEqualTo("vocab.bin");
+      assertThat(vocab.getMethod()).isEqualTo(ZipEntry.STORED);
+      checkBody(new DataInputStream(zip), 4);
+      ZipEntry vectors = zip.getNextEntry();
+      assertThat(vectors.getName()).isEqualTo("vectors.bin");
+      assertThat(vectors.getMethod()).isEqualTo(ZipEntry.STORED);
+      checkBody(new DataInputStream(zip), 5);
+    }
+  }
+
+  /** Header: magic, version, {@code fields} more ints, body length, CRC-32; then the body. */
+  private static void checkBody(DataInputStream in, int fields) throws IOException {
+    in.readInt();
+    assertThat(in.readInt()).isEqualTo(1);
+    for (int i = 2; i < fields; i++) {
+      in.readInt();
+    }
+    byte[] body = new byte[in.readInt()];
+    int crc = in.readInt();
+    in.readFully(body);
+    CRC32 check = new CRC32();
+    check.update(body);
+    assertThat((int) check.getValue()).isEqualTo(crc);
+  }
+
+  private static InputStream resource() {
+    return Embedder.class.getResourceAsStream(TableFile.RESOURCE);
+  }
+
+  private static double norm(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x * x;
+    }
+    return Math.sqrt(sum);
+  }
+}
