@@ -24,6 +24,7 @@ public final class KnowledgeCodec {
         .section(RedFlagsSection.NAME, out -> RedFlagsSection.write(k.redFlags(), out))
         .section(QuestionsSection.NAME, out -> QuestionsSection.write(k.questions(), out))
         .section(QuizSection.NAME, out -> QuizSection.write(k.quiz(), out))
+        .section(NotAHireSection.NAME, out -> NotAHireSection.write(k.notAHire(), out))
         .section(StaffingSection.NAME, out -> StaffingSection.write(k.staffing(), out))
         .section(RecommendIndexSection.NAME, out -> RecommendIndexSection.write(index, out))
         .finish(codeId, key);
@@ -44,6 +45,7 @@ public final class KnowledgeCodec {
           RedFlagsSection.read(file.section(RedFlagsSection.NAME)),
           QuestionsSection.read(file.section(QuestionsSection.NAME)),
           QuizSection.read(file.section(QuizSection.NAME)),
+          NotAHireSection.read(file.section(NotAHireSection.NAME)),
           StaffingSection.read(file.section(StaffingSection.NAME)));
       RecommendIndex index =
           RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k);

@@ -64,6 +64,7 @@ final class RolesSection {
       out.string(s.phrase());
       out.signed(s.weight());
     }
+    out.strings(r.titleNotes());
   }
 
   static Role role(CompactIn in) {
@@ -101,8 +102,9 @@ final class RolesSection {
     for (int i = 0; i < n; i++) {
       signals.add(new Role.Signal(in.text(), in.signed()));
     }
+    List<String> titleNotes = in.strings();
     return new Role(id, name, aliases, summary, ModelRelation.values()[relation],
         responsibilities, skills, tools, goodSigns, redFlags, hireFor, wrong, confused, questions,
-        signals);
+        signals, titleNotes);
   }
 }

@@ -27,10 +27,11 @@ final class Binder {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
   private static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", "team", "team_audit", "incidents");
+      "questions", "quiz", NotAHireBinder.SECTION, "team", "team_audit", "incidents");
   private static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
-      "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals");
+      "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
+      "title_notes");
   private static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
       "example", "related", "roles");
   private static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
@@ -45,6 +46,7 @@ final class Binder {
   final List<Ref> roleRefs = new ArrayList<>();
   final List<Ref> termRefs = new ArrayList<>();
   final Map<Object, Node> origins = new java.util.IdentityHashMap<>();
+  final NotAHireBinder notAHire = new NotAHireBinder(this);
 
   /** A reference to a role or term id, checked when all ids are known. */
   record Ref(String id, Node at, String context) {}
@@ -77,7 +79,7 @@ final class Binder {
     TeamPlanning team = new TeamBinder(this).bind(top.entry("team"));
     TeamAudit teamAudit = new TeamAuditBinder(this).bind(top.entry("team_audit"));
     List<Incident> incidents = new IncidentBinder(this).bind(top.entry("incidents"));
-    return new Knowledge(roles, glossary, flags, questions, quiz,
+    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top),
         new Staffing(team, teamAudit, incidents));
   }
 
@@ -110,7 +112,8 @@ final class Binder {
         f.list("wrong_hire_when", true, x -> wrongHire(x, ctx)),
         f.list("confused_with", false, x -> confusion(x, ctx)),
         f.list("interview_questions", true, x -> interviewQuestion(x, ctx)),
-        f.list("signals", true, x -> signal(x, ctx)));
+        f.list("signals", true, x -> signal(x, ctx)),
+        f.strings("title_notes", false));
     origins.put(role, n);
     return role;
   }

@@ -43,6 +43,7 @@ final class CrossChecks {
     roleNames(k);
     termNames(k);
     signals(k);
+    binder.notAHire.check(k);
   }
 
   private <T> Set<String> uniqueIds(List<T> items, Function<T, String> id, String what) {

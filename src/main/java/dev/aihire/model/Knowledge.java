@@ -15,6 +15,7 @@ public final class Knowledge {
   private final List<QuizItem> quiz;
   private final Map<String, Role> rolesById;
   private final Map<String, Term> termsById;
+  private final List<NotAHire> notAHire;
   private final Staffing staffing;
 
   public Knowledge(
@@ -23,7 +24,7 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz) {
-    this(roles, glossary, redFlags, questions, quiz, Staffing.NONE);
+    this(roles, glossary, redFlags, questions, quiz, List.of());
   }
 
   public Knowledge(
@@ -32,7 +33,19 @@ public final class Knowledge {
       List<RedFlag> redFlags,
       List<Question> questions,
       List<QuizItem> quiz,
+      List<NotAHire> notAHire) {
+    this(roles, glossary, redFlags, questions, quiz, notAHire, Staffing.NONE);
+  }
+
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      List<NotAHire> notAHire,
       Staffing staffing) {
+    this.notAHire = List.copyOf(notAHire);
     this.staffing = staffing;
     this.roles = List.copyOf(roles);
     this.glossary = List.copyOf(glossary);
@@ -69,6 +82,11 @@ public final class Knowledge {
 
   public List<QuizItem> quiz() {
     return quiz;
+  }
+
+  /** Needs that are not an individual AI or data hire: other jobs, leadership, vendors. */
+  public List<NotAHire> notAHire() {
+    return notAHire;
   }
 
   public TeamPlanning team() {

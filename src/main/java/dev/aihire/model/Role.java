@@ -2,7 +2,10 @@ package dev.aihire.model;
 
 import java.util.List;
 
-/** One hiring role, as validated from the knowledge file. */
+/**
+ * One hiring role, as validated from the knowledge file. {@code titleNotes} warn about a title
+ * that postings use for more than one job ("AI Engineer"), so a reader checks the duties.
+ */
 public record Role(
     String id,
     String name,
@@ -18,7 +21,8 @@ public record Role(
     List<WrongHire> wrongHireWhen,
     List<Confusion> confusedWith,
     List<InterviewQuestion> interviewQuestions,
-    List<Signal> signals) {
+    List<Signal> signals,
+    List<String> titleNotes) {
 
   public Role {
     aliases = List.copyOf(aliases);
@@ -32,6 +36,17 @@ public record Role(
     confusedWith = List.copyOf(confusedWith);
     interviewQuestions = List.copyOf(interviewQuestions);
     signals = List.copyOf(signals);
+    titleNotes = List.copyOf(titleNotes);
+  }
+
+  /** A role without notes on its title (the notes are optional in the knowledge file). */
+  public Role(String id, String name, List<String> aliases, String summary,
+      ModelRelation modelRelation, List<String> responsibilities, List<String> skills,
+      List<String> tools, List<String> goodSigns, List<String> redFlags, List<String> hireFor,
+      List<WrongHire> wrongHireWhen, List<Confusion> confusedWith,
+      List<InterviewQuestion> interviewQuestions, List<Signal> signals) {
+    this(id, name, aliases, summary, modelRelation, responsibilities, skills, tools, goodSigns,
+        redFlags, hireFor, wrongHireWhen, confusedWith, interviewQuestions, signals, List.of());
   }
 
   /** A situation in which this role is the wrong hire, and whom to hire instead. */

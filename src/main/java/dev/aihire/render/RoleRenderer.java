@@ -76,6 +76,9 @@ public final class RoleRenderer {
       paragraph(out, "Also called: " + String.join(", ", r.aliases()), "");
     }
     paragraph(out, "Models: " + r.modelRelation().description(), "");
+    for (String note : r.titleNotes()) {
+      paragraph(out, "Note on the title: " + note, "");
+    }
     section(out, "Responsibilities", r.responsibilities());
     section(out, "Skills", r.skills());
     section(out, "Tools", List.of(String.join(", ", r.tools())));

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code aihire interview} end to end: scripted answers, JSON, errors, and the terminal path. */
 class InterviewCommandTest {
-  /** A manager who needs a data engineer: "clean up our data mess", "data is spread out". */
-  static final String DATA_ENGINEER = "4\n1\n";
+  /** A manager who needs a data engineer: untangle the data, spread out, get it out of systems. */
+  static final String DATA_ENGINEER = "4\n1\n1\n";
 
   @TempDir Path dir;
 
@@ -32,8 +32,8 @@ class InterviewCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("Hire: Data Engineer (data-engineer)")
         .contains("\nWhy\n  - You answered \"")
-        .contains("\nYour answers\n  1. Which sentence comes closest")
-        .contains("     → We need to clean up our data mess")
+        .contains("\nYour answers\n  1. Picture the day this person starts.")
+        .contains("     → Untangling where our data comes from")
         .contains("aihire roles data-engineer   # questions to ask candidates")
         .contains("Ended after ");
   }

@@ -46,6 +46,7 @@ class KnowledgeCodecTest {
       assertThat(read.redFlags()).isEqualTo(parsed.redFlags());
       assertThat(read.questions()).isEqualTo(parsed.questions());
       assertThat(read.quiz()).isEqualTo(parsed.quiz());
+      assertThat(read.notAHire()).isEqualTo(parsed.notAHire());
       Recommender fresh = new Recommender(parsed);
       Recommender compiled = new Recommender(read, stored.index());
       assertThat(compiled.signalCount()).isEqualTo(fresh.signalCount());
@@ -134,7 +135,7 @@ class KnowledgeCodecTest {
       reordered.add(new Question(q.id(), q.text(), q.why(), answers));
     }
     Knowledge shuffled = new Knowledge(k.roles(), k.glossary(), k.redFlags(), reordered,
-        k.quiz(), k.staffing());
+        k.quiz(), k.notAHire(), k.staffing());
     assertThat(KnowledgeCodec.encode(shuffled, RecommendIndex.build(shuffled), "code", "key"))
         .isEqualTo(first);
   }
@@ -146,5 +147,6 @@ class KnowledgeCodecTest {
     assertThat(bundled.roles()).isEqualTo(top.roles());
     assertThat(bundled.glossary()).isEqualTo(top.glossary());
     assertThat(bundled.questions()).isEqualTo(top.questions());
+    assertThat(bundled.notAHire()).isEqualTo(top.notAHire()).isNotEmpty();
   }
 }

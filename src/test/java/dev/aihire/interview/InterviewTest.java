@@ -28,7 +28,7 @@ class InterviewTest {
   void startsUniformAndAsksTheMostInformativeQuestion() {
     Interview interview = fresh();
     double[] belief = interview.belief();
-    assertThat(belief).containsOnly(0.1);
+    assertThat(belief).containsOnly(1.0 / knowledge.roles().size());
     Question first = interview.current();
     double firstGain = Belief.expectedGain(belief,
         Likelihoods.of(first, ids(), Likelihoods.K, Likelihoods.LAPSE));
@@ -189,7 +189,7 @@ class InterviewTest {
     assertThat(ai).isGreaterThan(0.3).isLessThan(0.8);
     assertThat(chatbot.finished()).isFalse();
     Interview plumber = Interview.start(knowledge, Settings.defaults(), "a plumber for a leak");
-    assertThat(plumber.belief()).containsOnly(0.1);
+    assertThat(plumber.belief()).containsOnly(1.0 / knowledge.roles().size());
     assertThat(plumber.result().query()).isEqualTo("a plumber for a leak");
   }
 

@@ -23,7 +23,7 @@ class KnowledgeLoaderTest {
     assertThat(k.roles()).extracting(r -> r.id()).containsExactlyInAnyOrder(
         "ai-engineer", "ml-engineer", "data-scientist", "data-engineer", "analytics-engineer",
         "data-analyst", "ml-researcher", "mlops-engineer", "ml-platform-engineer",
-        "prompt-engineer");
+        "prompt-engineer", "ai-product-manager", "research-engineer", "ai-governance-lead");
     assertThat(k.glossary()).hasSizeGreaterThanOrEqualTo(60);
     assertThat(k.redFlags()).hasSizeGreaterThanOrEqualTo(10);
     assertThat(k.questions()).hasSizeGreaterThanOrEqualTo(8);

@@ -29,6 +29,9 @@ public final class TeamPlanner {
   /** A further recommended role joins the plan only with this share of the top score. */
   static final double SHARE = 0.25;
 
+  /** How many premature hires are named: the nearest ones make the point. */
+  static final int MAX_NOT_YET = 3;
+
   /** Prerequisites of prerequisites are followed this deep, so a cycle cannot loop. */
   private static final int MAX_DEPTH = 4;
 
@@ -169,18 +172,24 @@ public final class TeamPlanner {
       return new TeamPlan.NotYet(role, name(role), p.condition(), p.rightAfter());
     }
 
-    /** Premature roles the need came near, or that people confuse with a planned hire. */
+    /**
+     * Premature roles the need came near, or that people confuse with the first hire (the
+     * research scientist hired for a standard recommendation engine); the list stays short.
+     */
     void notYetAmongTheConsidered(List<Recommendation.RoleMatch> candidates) {
       List<String> near = new ArrayList<>();
       double floor = candidates.get(0).score() * SHARE;
       candidates.stream().filter(c -> c.score() >= floor).forEach(c -> near.add(c.role()));
-      for (TeamPlan.Hire h : List.copyOf(placed)) {
-        for (Role.Confusion c : knowledge.roleById(h.role()).confusedWith()) {
+      if (!placed.isEmpty()) {
+        for (Role.Confusion c : knowledge.roleById(placed.get(0).role()).confusedWith()) {
           near.add(c.role());
         }
       }
       for (String role : near) {
         TeamPlanning.RolePlan plan = planOf(role);
+        if (notYet.size() >= MAX_NOT_YET) {
+          break;
+        }
         if (!isPlaced(role) && !notYet.containsKey(role) && premature(plan)) {
           notYet.put(role, notYet(role, plan.premature()));
         }
