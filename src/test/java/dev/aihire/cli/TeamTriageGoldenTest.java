@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.CliRun;
 import dev.aihire.Golden;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seed 003's exercises as golden text at 80 columns, without colour: scoping a team for churn,
@@ -16,20 +18,27 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TeamTriageGoldenTest {
 
+  static Stream<Arguments> exercises() {
+    return Stream.of(
+        Arguments.of("team-churn-80.txt", new String[] {"team", "We need to reduce customer"
+            + " churn. Our customer data is in Stripe, the app database and spreadsheets."}),
+        Arguments.of("team-recommendations-80.txt", new String[] {"team", "--hires", "3",
+            "A startup needs to build its first recommendation engine from our purchase"
+                + " history; the algorithm is standard."}),
+        Arguments.of("team-audit-80.txt", new String[] {"team", "--audit", TeamCommandTest.AUDIT}),
+        Arguments.of("triage-handoff-80.txt",
+            new String[] {"triage", TriageCommandTest.SEED_INCIDENT}));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '#', textBlock = """
-      team-churn-80.txt            # team|We need to reduce customer churn. Our customer data is in Stripe, the app database and spreadsheets.
-      team-recommendations-80.txt  # team|--hires|3|A startup needs to build its first recommendation engine from our purchase history; the algorithm is standard.
-      team-audit-80.txt            # team|--audit|4 research scientists, 1 data scientist, no ML or MLOps engineers; six models in production and outages every week
-      triage-handoff-80.txt        # triage|A deployed model's latency has spiked 300% and accuracy has degraded by 15% over the past week. The system involves a research prototype recently handed off.
-      """)
-  void seedExercise(String golden, String args) {
-    CliRun.Result r = cli().env("COLUMNS", "80").run(args.split("\\|"));
+  @MethodSource("exercises")
+  void seedExercise(String golden, String[] args) {
+    CliRun.Result r = cli().env("COLUMNS", "80").run(args);
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).doesNotContain("\u001b");
-    assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(r.out().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
     Golden.assertMatches(golden, r.out());
   }
 }
