@@ -62,7 +62,8 @@ public final class TeamRenderer {
     String stage = plan.stage() == null ? ""
         : " at the " + plan.stage().id() + " stage" + (plan.stageFromNeed()
             ? " (read from the need; set it with --stage)" : "");
-    out.wrap("Hiring plan: " + n + (n == 1 ? " hire" : " hires") + stage + ", in order.", "");
+    out.wrap("Hiring plan: " + (n == 1 ? "1 hire" + stage + "." : n + " hires" + stage
+        + ", in order."), "");
     int i = 1;
     for (TeamPlan.Hire h : plan.plan()) {
       out.blank();
