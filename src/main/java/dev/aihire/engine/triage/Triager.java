@@ -20,6 +20,9 @@ public final class Triager {
   /** How many causes are listed. */
   static final int MAX_CAUSES = 6;
 
+  /** How many quotes of the text are kept as one cause's evidence. */
+  static final int MAX_EVIDENCE = 8;
+
   /** How many of them get a step in the investigation plan. */
   static final int PLANNED = 4;
 
@@ -114,7 +117,8 @@ public final class Triager {
     if (first >= 0) {
       out.add(text.quote(first, last));
     }
-    return out.stream().distinct().toList();
+    // A report that repeats a symptom a thousand times is not a thousand pieces of evidence.
+    return out.stream().distinct().limit(MAX_EVIDENCE).toList();
   }
 
   private static String ownerOnTeam(Triage.Cause c, Set<String> team) {
