@@ -102,6 +102,14 @@ class TeamCommandTest {
   }
 
   @Test
+  void anEmptyStdinIsAnEmptyNeed() {
+    CliRun.Result r = cli().stdin("\n\t\n").run("team", "-");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("the need is empty");
+  }
+
+  @Test
   void aNeedNothingFitsIsAnEmptyPlanWithAHint() throws Exception {
     CliRun.Result r = cli().run("--format", "json", "team", "order new chairs for the office");
 

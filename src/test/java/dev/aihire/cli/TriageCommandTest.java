@@ -87,4 +87,17 @@ class TriageCommandTest {
     assertThat(noTeam.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(noTeam.err()).contains("no roles found in --team");
   }
+
+  @Test
+  void escapesInTheTextNeverReachTheTerminal() {
+    CliRun.Result triage = cli().env("COLUMNS", "80").run("triage",
+        "latency \u001b]0;pwned\u0007 spiked after the \u001b[31mresearch prototype");
+    CliRun.Result audit = cli().env("COLUMNS", "80").run("team", "--audit",
+        "4 research\u001b[2J scientists, no MLOps \u009bengineers; outages");
+
+    assertThat(triage.exitCode()).isZero();
+    assertThat(triage.out()).contains("Evidence:").doesNotContain("\u001b", "\u0007");
+    assertThat(audit.exitCode()).isZero();
+    assertThat(audit.out()).doesNotContain("\u001b", "\u009b");
+  }
 }
