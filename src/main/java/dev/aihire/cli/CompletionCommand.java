@@ -3,7 +3,7 @@ package dev.aihire.cli;
 import picocli.AutoComplete;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code aihire completion}: a bash/zsh completion script ({@code source <(aihire completion)}). */
+/** {@code aihire completion}: a bash/zsh completion script, {@code source <(aihire completion)}. */
 final class CompletionCommand implements AppCommand {
   @Override
   public CommandSpec spec() {

@@ -32,7 +32,8 @@ final class RootCommand implements AppCommand {
             "2:usage: unknown option, command, role or term; empty input",
             "3:the knowledge file cannot be read or is invalid",
             "4:some batch lines were bad; the good ones were answered",
-            "70:internal error (a bug; --debug shows the stack trace)"));
+            "70:internal error (a bug; --debug shows the stack trace)",
+            "74:the output could not be written (a full disk, a closed stream)"));
     spec.addOption(global("--knowledge", "FILE", Path.class,
         "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE)."));
     spec.addOption(global("--format", "text|json", Format.class,
