@@ -2,7 +2,6 @@ package dev.aihire.compiled;
 
 import dev.aihire.compiled.binary.CompactIn;
 import dev.aihire.compiled.binary.CompactOut;
-import dev.aihire.compiled.binary.CorruptException;
 import dev.aihire.engine.recommend.Discriminant;
 import dev.aihire.engine.recommend.ProfileIndex;
 import dev.aihire.engine.recommend.RecommendIndex;
@@ -10,13 +9,14 @@ import dev.aihire.engine.recommend.SemanticIndex;
 import dev.aihire.engine.recommend.SignalIndex;
 import dev.aihire.model.Knowledge;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The recommender's index as compiled knowledge keeps it: signal patterns by first word, the
- * spelling words, the profile postings; every map in key order, so a build is repeatable.
+ * spelling words, the profile postings and who says "hire that one instead"; each map a
+ * {@link KeyedSection} in key order (a build is repeatable, a look-up decodes one entry).
  */
 final class RecommendIndexSection {
   static final String NAME = "recommend_index";
@@ -24,53 +24,47 @@ final class RecommendIndexSection {
   private RecommendIndexSection() {}
 
   static void write(RecommendIndex index, CompactOut out) {
-    Map<String, List<SignalIndex.Pattern>> patterns = index.signalPatterns();
-    out.varint(patterns.size());
-    for (Map.Entry<String, List<SignalIndex.Pattern>> e : patterns.entrySet()) {
-      out.string(e.getKey());
-      out.varint(e.getValue().size());
-      for (SignalIndex.Pattern p : e.getValue()) {
-        out.varint(p.stems().length);
-        for (String s : p.stems()) {
-          out.string(s);
-        }
-        out.varint(p.role());
-        out.signed(p.weight());
-        out.string(p.signal());
-        out.bool(p.title());
-      }
-    }
-    out.strings(index.spellingWords());
-    out.strings(index.spellingVocabulary());
-    Map<String, ProfileIndex.Postings> postings = index.profilePostings();
-    out.varint(postings.size());
-    for (Map.Entry<String, ProfileIndex.Postings> e : postings.entrySet()) {
-      out.string(e.getKey());
-      ProfileIndex.Postings p = e.getValue();
-      out.varint(p.roles().length);
-      for (int i = 0; i < p.roles().length; i++) {
-        out.varint(p.roles()[i]);
-        out.dbl(p.weights()[i]);
-      }
-    }
-    writeSemantic(index.semantic(), out);
+    out.varint(index.patternCount());
+    part(out, o -> KeyedSection.write(index.signalPatterns(), RecommendIndexSection::patterns, o));
+    part(out, o -> WordList.write(index.spellingWords(), o));
+    part(out, o -> WordList.write(index.spellingVocabulary(), o));
+    part(out, o -> KeyedSection.write(index.profilePostings(), RecommendIndexSection::postings,
+        o));
+    part(out, o -> KeyedSection.write(index.avoidances(), RecommendIndexSection::avoidances, o));
+    part(out, o -> writeSemantic(index.semantic(), o));
   }
 
-  /** The situation sentences, their owners, and their vectors as bytes and scales. */
+  static RecommendIndex read(CompactIn in, Knowledge knowledge) {
+    int patternCount = in.varint();
+    Map<String, List<SignalIndex.Pattern>> patterns =
+        KeyedSection.read(part(in), RecommendIndexSection::patterns);
+    List<String> spellingWords = WordList.read(part(in));
+    List<String> vocabulary = WordList.read(part(in));
+    Map<String, ProfileIndex.Postings> postings =
+        KeyedSection.read(part(in), RecommendIndexSection::postings);
+    Map<String, List<RecommendIndex.Avoidance>> avoidances =
+        KeyedSection.read(part(in), RecommendIndexSection::avoidances);
+    SemanticIndex semantic = readSemantic(part(in));
+    in.expectEnd();
+    return RecommendIndex.of(knowledge, patterns, patternCount, spellingWords, vocabulary,
+        postings, avoidances, semantic);
+  }
+
+  /**
+   * The situation sentences, their owners, their vectors (a scale each, then signed bytes, as
+   * they are), and the discriminant's weights.
+   */
   private static void writeSemantic(SemanticIndex semantic, CompactOut out) {
     int dims = semantic.dims();
-    byte[] codes = semantic.codes();
-    float[] scales = semantic.scales();
-    int[] owners = semantic.owners();
     out.varint(dims);
     out.strings(semantic.sentences());
-    for (int i = 0; i < owners.length; i++) {
-      out.varint(owners[i]);
-      out.dbl(scales[i]);
-      for (int d = 0; d < dims; d++) {
-        out.signed(codes[i * dims + d]);
-      }
+    for (int owner : semantic.owners()) {
+      out.varint(owner);
     }
+    for (float scale : semantic.scales()) {
+      out.dbl(scale);
+    }
+    out.raw(semantic.codes());
     Discriminant lda = semantic.discriminant();
     out.varint(lda.classes());
     for (float w : lda.weights()) {
@@ -86,19 +80,14 @@ final class RecommendIndexSection {
     List<String> sentences = in.strings();
     int n = sentences.size();
     int[] owners = new int[n];
-    float[] scales = new float[n];
-    byte[] codes = new byte[n * dims];
     for (int i = 0; i < n; i++) {
       owners[i] = in.varint();
-      scales[i] = (float) in.dbl();
-      for (int d = 0; d < dims; d++) {
-        int c = in.signed();
-        if (c < -127 || c > 127) {
-          throw new CorruptException("a vector component out of range");
-        }
-        codes[i * dims + d] = (byte) c;
-      }
     }
+    float[] scales = new float[n];
+    for (int i = 0; i < n; i++) {
+      scales[i] = (float) in.dbl();
+    }
+    byte[] codes = in.bytes(n * dims);
     int classes = in.count();
     float[] weights = new float[classes * dims];
     for (int i = 0; i < weights.length; i++) {
@@ -108,45 +97,84 @@ final class RecommendIndexSection {
     for (int c = 0; c < classes; c++) {
       bias[c] = (float) in.dbl();
     }
+    in.expectEnd();
     return new SemanticIndex(dims, sentences, owners, codes, scales,
         new Discriminant(classes, dims, weights, bias));
   }
 
-  static RecommendIndex read(CompactIn in, Knowledge knowledge) {
-    int keys = in.count();
-    Map<String, List<SignalIndex.Pattern>> patterns = new HashMap<>(keys * 2);
-    for (int k = 0; k < keys; k++) {
-      String first = in.text();
-      int n = in.count();
-      List<SignalIndex.Pattern> list = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        int len = in.count();
-        String[] stems = new String[len];
-        for (int j = 0; j < len; j++) {
-          stems[j] = in.text();
-        }
-        list.add(new SignalIndex.Pattern(stems, in.varint(), in.signed(), in.text(),
-            in.bool()));
+  /** A length-prefixed part, so each lazily read part knows where it ends. */
+  private static void part(CompactOut out, Consumer<CompactOut> body) {
+    CompactOut part = out.fork();
+    body.accept(part);
+    out.varint(part.size());
+    out.raw(part.toByteArray());
+  }
+
+  private static CompactIn part(CompactIn in) {
+    return in.slice(in.count());
+  }
+
+  private static void patterns(List<SignalIndex.Pattern> list, CompactOut out) {
+    out.varint(list.size());
+    for (SignalIndex.Pattern p : list) {
+      out.varint(p.stems().length);
+      for (String s : p.stems()) {
+        out.string(s);
       }
-      patterns.put(first, list);
+      out.varint(p.role());
+      out.signed(p.weight());
+      out.string(p.signal());
+      out.bool(p.title());
     }
-    List<String> spellingWords = in.strings();
-    List<String> vocabulary = in.strings();
-    int words = in.count();
-    Map<String, ProfileIndex.Postings> postings = new HashMap<>(words * 2);
-    for (int w = 0; w < words; w++) {
-      String word = in.text();
-      int n = in.count();
-      int[] roles = new int[n];
-      double[] weights = new double[n];
-      for (int i = 0; i < n; i++) {
-        roles[i] = in.varint();
-        weights[i] = in.dbl();
+  }
+
+  private static List<SignalIndex.Pattern> patterns(CompactIn in) {
+    int n = in.count();
+    List<SignalIndex.Pattern> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int len = in.count();
+      String[] stems = new String[len];
+      for (int j = 0; j < len; j++) {
+        stems[j] = in.text();
       }
-      postings.put(word, new ProfileIndex.Postings(roles, weights));
+      list.add(new SignalIndex.Pattern(stems, in.varint(), in.signed(), in.text(), in.bool()));
     }
-    SemanticIndex semantic = readSemantic(in);
-    in.expectEnd();
-    return RecommendIndex.of(knowledge, patterns, spellingWords, vocabulary, postings, semantic);
+    return List.copyOf(list);
+  }
+
+  private static void postings(ProfileIndex.Postings p, CompactOut out) {
+    out.varint(p.roles().length);
+    for (int i = 0; i < p.roles().length; i++) {
+      out.varint(p.roles()[i]);
+      out.dbl(p.weights()[i]);
+    }
+  }
+
+  private static ProfileIndex.Postings postings(CompactIn in) {
+    int n = in.count();
+    int[] roles = new int[n];
+    double[] weights = new double[n];
+    for (int i = 0; i < n; i++) {
+      roles[i] = in.varint();
+      weights[i] = in.dbl();
+    }
+    return new ProfileIndex.Postings(roles, weights);
+  }
+
+  private static void avoidances(List<RecommendIndex.Avoidance> list, CompactOut out) {
+    out.varint(list.size());
+    for (RecommendIndex.Avoidance a : list) {
+      out.varint(a.role());
+      out.string(a.situation());
+    }
+  }
+
+  private static List<RecommendIndex.Avoidance> avoidances(CompactIn in) {
+    int n = in.count();
+    List<RecommendIndex.Avoidance> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(new RecommendIndex.Avoidance(in.varint(), in.string()));
+    }
+    return List.copyOf(list);
   }
 }

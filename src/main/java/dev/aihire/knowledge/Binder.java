@@ -1,11 +1,17 @@
 package dev.aihire.knowledge;
 
+import dev.aihire.model.Kit;
+import dev.aihire.model.Incident;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.ModelRelation;
+import dev.aihire.model.PostingChecks;
 import dev.aihire.model.Question;
 import dev.aihire.model.QuizItem;
 import dev.aihire.model.RedFlag;
 import dev.aihire.model.Role;
+import dev.aihire.model.Staffing;
+import dev.aihire.model.TeamAudit;
+import dev.aihire.model.TeamPlanning;
 import dev.aihire.model.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,19 +28,24 @@ import java.util.regex.Pattern;
 final class Binder {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
-  private static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", NotAHireBinder.SECTION);
-  private static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
+  // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
+  static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
+      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks", "team", "team_audit", "incidents");
+  static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
       "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
       "title_notes");
-  private static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
+  static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
       "example", "related", "roles");
-  private static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
-  private static final Set<String> QUESTION = Set.of("id", "text", "why", "answers");
-  private static final Set<String> ANSWER = Set.of("text", "points");
-  private static final Set<String> QUIZ = Set.of("id", "topic", "question", "choices", "answer",
+  static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
+  static final Set<String> QUESTION = Set.of("id", "text", "why", "answers");
+  static final Set<String> ANSWER = Set.of("text", "points");
+  static final Set<String> QUIZ = Set.of("id", "topic", "question", "choices", "answer",
       "explanation");
+  static final Set<String> WRONG_HIRE = Set.of("situation", "instead");
+  static final Set<String> CONFUSION = Set.of("role", "difference");
+  static final Set<String> INTERVIEW = Set.of("question", "tests", "strong_answer");
+  static final Set<String> SIGNAL = Set.of("phrase", "weight");
   static final Set<String> QUIZ_TOPICS = Set.of("roles", "glossary", "red-flags");
 
   private final String file;
@@ -72,7 +83,13 @@ final class Binder {
     List<RedFlag> flags = top.list("red_flags", false, this::redFlag);
     List<Question> questions = top.list("questions", false, this::question);
     List<QuizItem> quiz = top.list("quiz", false, this::quizItem);
-    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top));
+    List<Kit> kits = new KitBinder(this, roles).bind(top);
+    PostingChecks postingChecks = new PostingChecksBinder(this).bind(top);
+    TeamPlanning team = new TeamBinder(this).bind(top.entry("team"));
+    TeamAudit teamAudit = new TeamAuditBinder(this).bind(top.entry("team_audit"));
+    List<Incident> incidents = new IncidentBinder(this).bind(top.entry("incidents"));
+    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top), kits,
+        postingChecks, new Staffing(team, teamAudit, incidents));
   }
 
   private Role role(Node n) {
@@ -111,7 +128,7 @@ final class Binder {
   }
 
   private Role.WrongHire wrongHire(Node n, String ctx) {
-    Fields f = fields(n, ctx + "wrong_hire_when entry", Set.of("situation", "instead"));
+    Fields f = fields(n, ctx + "wrong_hire_when entry", WRONG_HIRE);
     if (f == null) {
       return null;
     }
@@ -121,7 +138,7 @@ final class Binder {
   }
 
   private Role.Confusion confusion(Node n, String ctx) {
-    Fields f = fields(n, ctx + "confused_with entry", Set.of("role", "difference"));
+    Fields f = fields(n, ctx + "confused_with entry", CONFUSION);
     if (f == null) {
       return null;
     }
@@ -131,8 +148,7 @@ final class Binder {
   }
 
   private Role.InterviewQuestion interviewQuestion(Node n, String ctx) {
-    Fields f = fields(n, ctx + "interview question",
-        Set.of("question", "tests", "strong_answer"));
+    Fields f = fields(n, ctx + "interview question", INTERVIEW);
     if (f == null) {
       return null;
     }
@@ -141,7 +157,7 @@ final class Binder {
   }
 
   private Role.Signal signal(Node n, String ctx) {
-    Fields f = fields(n, ctx + "signal", Set.of("phrase", "weight"));
+    Fields f = fields(n, ctx + "signal", SIGNAL);
     if (f == null) {
       return null;
     }
@@ -251,7 +267,7 @@ final class Binder {
 
   // --- shared pieces -------------------------------------------------------------------
 
-  private Fields fields(Node n, String what, Set<String> allowed) {
+  Fields fields(Node n, String what, Set<String> allowed) {
     if (!(n instanceof Node.MapNode map)) {
       problem(n, "a " + what + " must be a mapping, not " + n.kind());
       return null;

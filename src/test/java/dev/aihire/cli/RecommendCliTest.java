@@ -43,11 +43,70 @@ class RecommendCliTest {
   void nothingFitsIsAnAnswerWithAHintOnStderr() throws Exception {
     Result text = cli().run("recommend", "Hire an electrician for the new office");
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).isEqualTo("No AI or data role fits this need.\n");
+    assertThat(text.out()).startsWith("No AI or data role fits this need.\n")
+        .contains("This reads like an electrician role, not an AI or data hire.");
     assertThat(text.err()).contains("aihire interview");
     Result json = cli().run("recommend", "--format", "json", "a pastry chef");
     assertThat(json.exitCode()).isZero();
     assertThat(JSON.readTree(json.out()).get("recommendations").size()).isZero();
+  }
+
+  @Test
+  void anotherKindOfJobAbstainsAndSaysWhatItIs() throws Exception {
+    Result text = cli().env("COLUMNS", "200").run("recommend", "we need an iOS developer to"
+        + " rebuild the charts screen of our fitness app");
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).startsWith("No AI or data role fits this need.\n")
+        .contains("This reads like a mobile app developer role, not an AI or data hire.");
+    Result json = cli().run("recommend", "--format", "json", "we need an iOS developer to"
+        + " rebuild the charts screen of our fitness app");
+    JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.get("recommendations").size()).isZero();
+    assertThat(doc.get("confidence").asText()).isEqualTo("none");
+    assertThat(doc.get("not_a_hire").get("kind").asText()).isEqualTo("other-job");
+    assertThat(doc.get("not_a_hire").get("id").asText()).isEqualTo("mobile-developer");
+    assertThat(doc.get("not_a_hire").get("advice").asText()).isNotBlank();
+  }
+
+  @Test
+  void aLeadershipNeedIsNotAnIndividualRole() throws Exception {
+    Result json = cli().run("recommend", "--format", "json",
+        "We are hiring a Head of AI to set our AI strategy and build the team");
+    JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.get("recommendations").size()).isZero();
+    assertThat(doc.get("not_a_hire").get("kind").asText()).isEqualTo("leadership");
+  }
+
+  @Test
+  void semanticEvidenceIsExplainedByTheSentenceItIsClosestTo() throws Exception {
+    Result json = cli().run("recommend", "--format", "json",
+        "we need a support chatbot on our docs by Friday");
+    JsonNode top = JSON.readTree(json.out()).get("recommendations").get(0);
+    assertThat(top.get("role").asText()).isEqualTo("ai-engineer");
+    JsonNode semantic = null;
+    for (JsonNode e : top.get("evidence")) {
+      if (e.get("kind").asText().equals("semantic")) {
+        semantic = e;
+      }
+    }
+    assertThat(semantic).as("semantic evidence in %s", top).isNotNull();
+    assertThat(semantic.get("similarity").asDouble()).isBetween(-1.0, 1.0);
+    assertThat(semantic.get("text").asText()).isNotBlank();
+    assertThat(top.get("why").toString()).contains("reads like: ");
+  }
+
+  @Test
+  void twoJobsInOneNeedAreNamedInTheOrderToHire() throws Exception {
+    Result json = cli().run("recommend", "--format", "json",
+        "build our data pipelines and also a churn model");
+    JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.get("mixed").get(0).asText()).isEqualTo("data-engineer");
+    assertThat(doc.get("mixed").size()).isEqualTo(2);
+    assertThat(doc.get("notes").toString()).contains("This reads like two hires: Data Engineer,"
+        + " then ");
+    for (JsonNode a : doc.get("avoid")) {
+      assertThat(a.get("role").asText()).isNotEqualTo(doc.get("mixed").get(1).asText());
+    }
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.aihire.engine.recommend;
 
 import dev.aihire.model.NotAHireKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,6 +62,18 @@ public record Recommendation(
       String role, String name, double score, String summary, List<Evidence> evidence) {
     public RoleMatch {
       evidence = List.copyOf(evidence);
+    }
+
+    /** The need's own words behind the role's positive signals, strongest first, each once. */
+    public List<String> quotes(int max) {
+      List<String> out = new ArrayList<>();
+      for (Evidence e : evidence) {
+        if (e.kind() == Source.SIGNAL && e.points() > 0 && out.size() < max
+            && out.stream().noneMatch(q -> q.equalsIgnoreCase(e.text()))) {
+          out.add(e.text());
+        }
+      }
+      return out;
     }
   }
 

@@ -34,6 +34,19 @@ public final class Recommender {
    * hire.
    */
   static final double SIGNAL_FLOOR = 1.0;
+  /**
+   * Without a signal or a word of the field, the top role needs this many semantic points of
+   * its own (not profile words) for the need to count as its work.
+   */
+  static final double SEMANTIC_ALONE = 1.5;
+
+  /**
+   * ... and the need must read at least this much like one of the role's own sentences: far
+   * from every sentence of the knowledge ("benefits include a gym membership"), the
+   * discriminant extrapolates and its probabilities mean nothing.
+   */
+  static final double NEAR_ENOUGH = 0.5;
+
   /** A runner-up with less than this share of the top's evidence is noise, not a choice. */
   static final double RUNNER_UP_SHARE = 0.25;
   /**
@@ -76,10 +89,6 @@ public final class Recommender {
     int[] kinds = knowledge.notAHire().stream().mapToInt(n -> n.kind().ordinal()).toArray();
     this.scorer = new Scorer(roles.size(), kinds, index.signals, index.profiles, index.semantic,
         Embedder.bundled(), weights);
-  }
-
-  Scorer scorerForDebug() {
-    return scorer;
   }
 
   public int signalCount() {
@@ -180,7 +189,9 @@ public final class Recommender {
    * the field, or a need that reads like one of the role situations.
    */
   private boolean aboutTheField(OwnerScore top, Scorer.Scores scores) {
-    if (top.signal >= SIGNAL_FLOOR || scores.fieldSimilarity() >= weights.fieldFloor()) {
+    if (top.signal >= SIGNAL_FLOOR
+        || (scores.fieldShare() >= weights.fieldFloor() && top.semantic >= SEMANTIC_ALONE
+            && top.similarity >= NEAR_ENOUGH)) {
       return true;
     }
     for (Token t : scores.reading().tokens()) {

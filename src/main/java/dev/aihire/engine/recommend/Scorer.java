@@ -34,6 +34,11 @@ final class Scorer {
   static final int MAX_REPEATS = 5;
   static final double PROFILE_WEIGHT = 0.8;
   static final double PROFILE_CAP = 4;
+  /**
+   * A need whose word pieces outnumber its words by more than this is not read as language:
+   * a typo splits one word into two or three pieces, gibberish splits every word.
+   */
+  static final double MAX_PIECES_PER_WORD = 2.0;
   /** Semantic points below this are not evidence worth keeping (nor showing). */
   static final double MIN_SEMANTIC = 0.05;
   /** A role shows at most this many profile evidences: the rest are the same story. */
@@ -88,7 +93,12 @@ final class Scorer {
   }
 
   /** Every owner's score for one need, by owner position; and the need as the matcher read it. */
-  record Scores(OwnerScore[] owners, Matcher.Reading reading, double fieldSimilarity) {}
+  /**
+   * Every owner's score for one need, by owner position; the need as the matcher read it; and
+   * the discriminant's probability that the need is a role's work at all rather than another
+   * kind of job (0 for a need of no known word).
+   */
+  record Scores(OwnerScore[] owners, Matcher.Reading reading, double fieldShare) {}
 
   Scores score(String text) {
     Matcher.Reading reading = matcher.read(text);
@@ -106,7 +116,7 @@ final class Scorer {
       }
     }
     profileEvidence(reading, owners);
-    double field = semanticEvidence(text, owners, weights.semanticWeight());
+    double field = semanticEvidence(text, reading, owners, weights.semanticWeight());
     for (OwnerScore s : owners) {
       s.evidence.sort(Comparator.comparingDouble((Evidence e) -> -e.points()));
     }
@@ -117,22 +127,31 @@ final class Scorer {
    * Semantic points for every owner, from the discriminant's probabilities: a role gets
    * {@code weight} times the probability that the need is its kind of work; each kind
    * of not-a-hire need gives its probability to its entry whose situations the need is nearest
-   * to. Returns the need's best cosine with any role sentence. A need with no known word
-   * piece gets no semantic evidence at all.
+   * to. Returns the probability that the need is a role's work at all. A need with no known
+   * word piece gets no semantic evidence at all.
    */
-  private double semanticEvidence(String text, OwnerScore[] owners, double weight) {
+  private double semanticEvidence(String text, Matcher.Reading reading, OwnerScore[] owners,
+      double weight) {
     float[] need = embedder.embed(text);
     boolean known = false;
     for (float x : need) {
       known |= x != 0;
     }
-    if (!known) {
+    // Text the vocabulary cannot read as words ("asdkj qwpeoi", another script) falls apart
+    // into many short pieces: its vector means nothing, so it gets no semantic evidence.
+    int words = Math.max(1, reading.tokens().size());
+    if (!known || embedder.tokenIds(text).length > MAX_PIECES_PER_WORD * words) {
       return 0;
     }
     SemanticIndex.Nearest nearest = semantic.nearest(need, ownerCount);
     double[] p = softmax(semantic.discriminant().scores(need), weights.temperature());
     List<String> sentences = semantic.sentences();
+    // Knowledge without not-a-hire entries gives the discriminant nothing to set the roles
+    // against, so it cannot say a need is outside the field: no share at all then.
     double field = 0;
+    for (int r = 0; r < roleCount && otherKinds.length > 0; r++) {
+      field += p[r];
+    }
     int[] bestOfKind = new int[p.length - roleCount];
     Arrays.fill(bestOfKind, -1);
     for (int o = 0; o < ownerCount; o++) {
@@ -140,7 +159,6 @@ final class Scorer {
       s.similarity = nearest.similarity()[o];
       s.sentence = nearest.sentence()[o];
       if (o < roleCount) {
-        field = Math.max(field, s.similarity);
         give(s, weight * p[o], sentences);
       } else if (s.sentence >= 0) {
         int kind = otherKinds[o - roleCount];

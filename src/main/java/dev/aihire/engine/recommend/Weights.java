@@ -14,8 +14,9 @@ package dev.aihire.engine.recommend;
  * @param otherJobSignal points for each phrase of a not-a-hire entry found in the need
  * @param otherJobMargin a not-a-hire entry wins when its points reach this share of the best
  *     role's
- * @param fieldFloor when the need's best cosine with any role sentence is below this and no
- *     signal spoke for the role, the need is not about the field at all
+ * @param fieldFloor when the discriminant gives the roles together less than this probability
+ *     (the rest going to other kinds of job) and no signal or word of the field speaks for the
+ *     top role, the need is not about the field at all
  */
 public record Weights(
     double semanticWeight,
@@ -25,5 +26,5 @@ public record Weights(
     double otherJobMargin,
     double fieldFloor) {
 
-  public static final Weights TUNED = new Weights(12, 2.0, 1.5, 4, 0.5, 0.4);
+  public static final Weights TUNED = new Weights(8, 2.0, 1.5, 4, 0.4, 0.7);
 }

@@ -47,7 +47,7 @@ public final class FusionTuning {
       axis("abstainBelow", 2, 1, 1.5, 2, 2.5, 3, 4),
       axis("otherJobSignal", 3, 2, 4, 6, 8, 10, 14),
       axis("otherJobMargin", 4, 0.4, 0.5, 0.7, 0.85, 1.0, 1.2, 1.5),
-      axis("fieldFloor", 5, 0.3, 0.4, 0.5, 0.55, 0.6, 2));
+      axis("fieldFloor", 5, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 2));
 
   /** An axis over the {@code at}-th number of {@link Weights}. */
   static Axis axis(String name, int at, double... values) {
