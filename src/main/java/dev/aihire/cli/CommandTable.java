@@ -16,7 +16,8 @@ final class CommandTable {
       QuizCommand::new,
       InterviewCommand::new,
       ValidateCommand::new,
-      CompletionCommand::new);
+      CompletionCommand::new,
+      HelpCommand::new);
 
   private CommandTable() {}
 }
