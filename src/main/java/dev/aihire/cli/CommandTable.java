@@ -17,7 +17,9 @@ final class CommandTable {
       InterviewCommand::new,
       ValidateCommand::new,
       CompletionCommand::new,
-      HelpCommand::new);
+      HelpCommand::new,
+      CheckCommand::new,
+      KitCommand::new);
 
   private CommandTable() {}
 }
