@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check that the stored split of needs-v2.jsonl follows the rule it was assigned by.
 
-Rule (applied once, when the 465 cases were written and before anything was tuned on them):
+Rule (applied once, when the 477 cases were written and before anything was tuned on them):
 sort all cases by (expected label, style, id), where the expected label is expect[0] or, for
 a case that no role fits, its not_a_hire kind, and the styles are taken in the order below;
 the 1st, 4th, 7th, ... case of that order is "holdout", every other case "tune". Sorting by

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.aihire.render.Json;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * One batch input line read as {"id": …, "text": "…"}; other fields are skipped so labelled case
- * files can be fed as they are. Streaming parse: no object tree, no jackson-databind.
+ * One batch input line read as {"id": …, "text": "…"}; other fields are skipped so labelled
+ * case files can be fed as they are. Streaming parse: no object tree, no jackson-databind. A
+ * string id is kept as a string, a number as the token written ({@code 1e20} stays
+ * {@code 1e20}); a key given twice makes the line an error, as it does in the knowledge file.
  */
 record BatchLine(Object id, String text, String error) {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -16,6 +21,7 @@ record BatchLine(Object id, String text, String error) {
   static BatchLine parse(String line) {
     Object id = null;
     String text = null;
+    Set<String> seen = new HashSet<>();
     try (JsonParser p = FACTORY.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return new BatchLine(null, null, "not a JSON object; each line must be like"
@@ -23,12 +29,15 @@ record BatchLine(Object id, String text, String error) {
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
+        if (!seen.add(name)) {
+          return new BatchLine(id, null, "the key \"" + name + "\" is given twice; give"
+              + " each key once");
+        }
         JsonToken t = p.nextToken();
-        if (name.equals("id") && id == null) {
+        if (name.equals("id")) {
           id = switch (t) {
             case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT -> p.getLongValue();
-            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Json.Raw(p.getText());
             default -> {
               p.skipChildren();
               yield null;

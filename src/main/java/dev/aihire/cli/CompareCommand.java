@@ -6,40 +6,44 @@ import dev.aihire.engine.compare.Comparison;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.render.CompareRenderer;
-import dev.aihire.render.Json;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code aihire compare ROLE ROLE [ROLE...]}: neighbouring roles side by side. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Compare two or more roles side by side: what each does, skills, tools,"
-        + " signs, when to hire which, and the key differences.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  aihire compare ai-engineer ml-engineer",
+final class CompareCommand implements AppCommand {
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = Specs.command(this, "compare",
+        "Compare two or more roles side by side: what each does, skills, tools,"
+            + " signs, when to hire which, and the key differences.");
+    spec.usageMessage().footerHeading("%nExamples:%n").footer(
+        "  aihire compare ai-engineer ml-engineer",
         "  aihire compare \"Research Scientist\" MLE",
-        "  aihire compare mlops-engineer ml-platform-engineer --format json"})
-final class CompareCommand implements Callable<Integer> {
-  @ParentCommand RootCommand root;
-
-  // 0..*: fewer than two roles gets our message, which names roles worth comparing.
-  @Parameters(arity = "0..*", paramLabel = "ROLE",
-      description = "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE).")
-  List<String> typed = new ArrayList<>();
+        "  aihire compare mlops-engineer ml-platform-engineer --format json");
+    // 0..*: fewer than two roles gets our message, which names roles worth comparing.
+    return spec.addPositional(Specs.positional("ROLE", "0..*", String.class,
+        "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE)."))
+        .addOption(OptionSpec.builder("--brief").type(boolean.class).initialValue(false)
+            .hasInitialValue(true)
+            .description("Only the decision: which to hire when, and the key differences.")
+            .build());
+  }
 
   @Override
-  public Integer call() {
-    Knowledge k = root.knowledge();
-    List<Role> roles = CompareRoles.resolve(new RoleFinder(k), typed);
+  public int run(Context ctx, Args args) {
+    Knowledge k = ctx.knowledge();
+    List<Role> roles = CompareRoles.resolve(new RoleFinder(k), args.words());
     Comparison c = new Comparer(k).compare(roles);
-    if (root.format() == Format.json) {
-      Json.writePretty(root.io().out(), c);
-    } else {
-      new CompareRenderer(root.style(), root.width()).render(c, root.io().out());
-    }
+    boolean brief = args.option("--brief");
+    ctx.emit(c, out -> {
+      CompareRenderer text = new CompareRenderer(ctx.style(), ctx.width());
+      if (brief) {
+        text.brief(c, out);
+      } else {
+        text.render(c, out);
+      }
+    });
     return ExitCode.OK;
   }
 }

@@ -1,20 +1,20 @@
 package dev.aihire.cli;
 
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code aihire completion}: a bash/zsh completion script ({@code source <(aihire completion)}). */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-    description = "Print a bash/zsh completion script: source <(aihire completion)")
-final class CompletionCommand implements Callable<Integer> {
-  @ParentCommand RootCommand root;
+/** {@code aihire completion}: a bash/zsh completion script, {@code source <(aihire completion)}. */
+final class CompletionCommand implements AppCommand {
+  @Override
+  public CommandSpec spec() {
+    return Specs.command(this, "completion",
+        "Print a bash/zsh completion script: source <(aihire completion)");
+  }
 
   @Override
-  public Integer call() {
-    String script = AutoComplete.bash("aihire", root.spec.commandLine());
-    root.io().out().print(script);
+  public int run(Context ctx, Args args) {
+    String script = AutoComplete.bash("aihire", args.spec().root().commandLine());
+    ctx.io().out().print(script);
     return ExitCode.OK;
   }
 }

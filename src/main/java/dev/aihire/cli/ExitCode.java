@@ -10,6 +10,8 @@ public final class ExitCode {
   public static final int BAD_KNOWLEDGE = 3;
   public static final int BAD_BATCH_LINES = 4;
   public static final int INTERNAL = 70;
+  /** The output could not be written: a full disk, a closed stream. */
+  public static final int CANNOT_WRITE = 74;
 
   private ExitCode() {}
 }

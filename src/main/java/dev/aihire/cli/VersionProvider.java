@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = RootCommand.class.getPackage().getImplementationVersion();
+    String v = VersionProvider.class.getPackage().getImplementationVersion();
     return new String[] {"aihire " + (v == null ? "dev" : v)};
   }
 }

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The text answer of {@code compare}: a table with one column per role, then the sentences that
- * separate them and which to hire when. The table shows the first few items of long lists and
- * says how many more there are; {@code aihire roles ID} and the JSON have them all.
+ * The text answer of {@code compare}: the decision first (which to hire when, and the key
+ * differences), then a table with one column per role. The table shows the first few items of
+ * long lists and says how many more there are; {@code aihire roles ID} and the JSON have them
+ * all. {@link #brief} is the decision alone.
  */
 public final class CompareRenderer {
   private static final int PROBLEMS = 3;
@@ -32,7 +33,10 @@ public final class CompareRenderer {
     this.width = width;
   }
 
+  /** The decision, then the full table. */
   public void render(Comparison c, PrintWriter out) {
+    decision(c, out);
+    out.println();
     List<Column> roles = c.roles();
     int perTable = TableLayout.maxColumns(width);
     int tables = (roles.size() + perTable - 1) / perTable;
@@ -43,11 +47,26 @@ public final class CompareRenderer {
       }
       table(roles.subList(from, Math.min(roles.size(), from + size)), out);
     }
-    if (!c.differences().isEmpty()) {
-      heading(out, "Key differences");
-      for (Comparison.Difference d : c.differences()) {
-        bullet(out, d.text());
-      }
+    hint(out, "Everything about a role: aihire roles ID");
+  }
+
+  /** Only the decision: which to hire when, and what separates the roles. */
+  public void brief(Comparison c, PrintWriter out) {
+    decision(c, out);
+    hint(out, "Side by side: aihire compare "
+        + String.join(" ", c.roles().stream().map(Column::role).toList()));
+  }
+
+  /**
+   * What a reader came for, before any table: the question in one line, the situations and
+   * whom to hire for each, then the sentences that separate the roles.
+   */
+  private void decision(Comparison c, PrintWriter out) {
+    List<String> names = c.roles().stream().map(Column::name).toList();
+    String question = names.size() == 1 ? names.get(0) : String.join(", ",
+        names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    for (String l : Text.wrap(question + "?", width)) {
+      out.println(style.bold(l));
     }
     if (!c.whichToHire().isEmpty()) {
       heading(out, "Which to hire");
@@ -57,8 +76,17 @@ public final class CompareRenderer {
         bullet(out, choice.situation() + " → " + choice.name() + other);
       }
     }
+    if (!c.differences().isEmpty()) {
+      heading(out, "Key differences");
+      for (Comparison.Difference d : c.differences()) {
+        bullet(out, d.text());
+      }
+    }
+  }
+
+  private void hint(PrintWriter out, String text) {
     out.println();
-    for (String l : Text.wrap("Everything about a role: aihire roles ID", width)) {
+    for (String l : Text.wrap(text, width)) {
       out.println(style.dim(l));
     }
   }

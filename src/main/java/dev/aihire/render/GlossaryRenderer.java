@@ -3,6 +3,7 @@ package dev.aihire.render;
 import dev.aihire.engine.glossary.SearchResult;
 import dev.aihire.engine.glossary.TermEntry;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,10 +23,18 @@ public final class GlossaryRenderer {
     this.width = width;
   }
 
-  /** Every term with the first sentence of its definition, aligned in two columns. */
+  /** A to Z, as a reader scans for a word. */
+  private static final Comparator<TermEntry> ALPHABETICAL =
+      Comparator.comparing(TermEntry::term, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(TermEntry::id);
+
+  /**
+   * Every term with the first sentence of its definition, aligned in two columns, sorted
+   * alphabetically (the knowledge keeps related terms together, which suits no reader).
+   */
   public void list(List<TermEntry> terms, PrintWriter out) {
-    twoColumns(terms.stream().map(t -> new String[] {t.term(), firstSentence(t.definition())})
-        .toList(), out);
+    twoColumns(terms.stream().sorted(ALPHABETICAL)
+        .map(t -> new String[] {t.term(), firstSentence(t.definition())}).toList(), out);
   }
 
   public void search(SearchResult result, PrintWriter out) {

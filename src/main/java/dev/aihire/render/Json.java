@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
@@ -16,8 +17,9 @@ import java.util.Optional;
 /**
  * Writes result records as JSON, so that JSON and text come from the same objects. Record
  * components become snake_case fields in declaration order (a stable public shape); nulls are
- * left out, and an empty {@link Optional} is how a record says "present, and null". Uses jackson-core's streaming generator only: jackson-databind would add some 400
- * classes to every start.
+ * left out, and an empty {@link Optional} is how a record says "present, and null". A {@link Raw}
+ * is written as the JSON token it holds (a batch id keeps its digits). Uses jackson-core's
+ * streaming generator only: jackson-databind would add some 400 classes to every start.
  */
 public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory()
@@ -49,6 +51,14 @@ public final class Json {
   }
 
   private Json() {}
+
+  /** A JSON token written as it is, e.g. a number exactly as the input spelled it. */
+  public record Raw(String json) {
+    @Override
+    public String toString() {
+      return json;
+    }
+  }
 
   /** One JSON document on one line, followed by a newline. */
   public static void writeLine(Writer out, Object value) {
@@ -84,6 +94,8 @@ public final class Json {
       write(g, o.orElse(null));
     } else if (v instanceof String s) {
       g.writeString(s);
+    } else if (v instanceof Raw raw) {
+      g.writeRawValue(raw.json());
     } else if (v instanceof Integer i) {
       g.writeNumber(i);
     } else if (v instanceof Long l) {
@@ -115,7 +127,7 @@ public final class Json {
       for (RecordComponent rc : v.getClass().getRecordComponents()) {
         Object value;
         try {
-          java.lang.reflect.Method accessor = rc.getAccessor();
+          Method accessor = rc.getAccessor();
           accessor.setAccessible(true); // result records may be package-private
           value = accessor.invoke(v);
         } catch (ReflectiveOperationException e) {

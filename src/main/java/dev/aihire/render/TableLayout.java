@@ -79,7 +79,7 @@ final class TableLayout {
         out.println(style.bold(label));
       } else {
         out.println(style.dim("── ") + style.bold(label) + " "
-            + style.dim(rule.substring(head.length())));
+            + style.dim(rule.substring(Text.width(head)))); // one '─' a column
       }
       lines(out, List.of(), cells);
     }

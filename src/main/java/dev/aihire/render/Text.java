@@ -2,6 +2,7 @@ package dev.aihire.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jline.utils.WCWidth;
 
 /** Plain-text helpers: making untrusted text safe for a terminal, and wrapping it. */
 public final class Text {
@@ -31,9 +32,42 @@ public final class Text {
     return b == null ? s : b.toString();
   }
 
-  /** Display width: one column a code point (good enough for the Latin text aihire prints). */
+  private static final int ZERO_WIDTH_JOINER = 0x200d;
+
+  /**
+   * Display width in terminal columns, as JLine counts them: CJK and emoji take two, combining
+   * marks and variation selectors none, so a table with a Chinese name or an emoji keeps its
+   * columns. A character joined to the previous one by a zero-width joiner (the parts of a
+   * family or a profession emoji) adds nothing: terminals draw the sequence as one glyph.
+   */
   public static int width(String s) {
-    return s.codePointCount(0, s.length());
+    int w = 0;
+    boolean joined = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!joined) {
+        w += Math.max(0, WCWidth.wcwidth(cp));
+      }
+      joined = cp == ZERO_WIDTH_JOINER;
+    }
+    return w;
+  }
+
+  /**
+   * Where to cut {@code word} so its first part fills at most {@code columns} (always at least
+   * one character, so a wide character in a one-column cell still makes progress).
+   */
+  static int cutAt(String word, int columns) {
+    int cut = word.offsetByCodePoints(0, 1);
+    while (cut < word.length()) {
+      int next = word.offsetByCodePoints(cut, 1);
+      if (width(word.substring(0, next)) > columns) {
+        break;
+      }
+      cut = next;
+    }
+    return cut;
   }
 
   /** Word-wraps to {@code width} columns; words longer than a line are split, never cut off. */
@@ -47,7 +81,7 @@ public final class Text {
           lines.add(line.toString());
           line.setLength(0);
         }
-        int cut = word.offsetByCodePoints(0, w);
+        int cut = cutAt(word, w);
         lines.add(word.substring(0, cut));
         word = word.substring(cut);
       }
@@ -65,6 +99,30 @@ public final class Text {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /**
+   * {@code s} cut to fit {@code columns}, ending in "…" when something was cut (a one-line
+   * summary in a list: the full text is one command away).
+   */
+  public static String fit(String s, int columns) {
+    if (width(s) <= columns) {
+      return s;
+    }
+    if (columns < 1) {
+      return "";
+    }
+    int cut = cutAt(s, Math.max(0, columns - 1));
+    String head = s.substring(0, cut);
+    if (width(head) > columns - 1) {
+      return "…";
+    }
+    // End on a whole word when one ends in the second half: "Builds…", not "Builds prod…".
+    int space = head.lastIndexOf(' ');
+    if (s.charAt(cut) != ' ' && space > head.length() / 2) {
+      head = head.substring(0, space);
+    }
+    return head.stripTrailing() + "…";
   }
 
   public static String pad(String s, int width) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.aihire.render.Json;
+import dev.aihire.shell.BoundedLines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +60,7 @@ class BatchReaderFuzzTest {
     BatchLine parsed = BatchLine.parse(line);
     assertThat(parsed.text() == null).isNotEqualTo(parsed.error() == null);
     if (parsed.id() != null) {
-      assertThat(parsed.id()).isInstanceOfAny(String.class, Long.class, Double.class);
+      assertThat(parsed.id()).isInstanceOfAny(String.class, Json.Raw.class);
     }
   }
 

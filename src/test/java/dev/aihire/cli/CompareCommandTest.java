@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aihire.CliRun;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,18 +16,46 @@ class CompareCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void drawsTheTableThenTheDifferencesAndWhichToHire() {
+  void leadsWithTheDecisionThenDrawsTheTable() {
     CliRun.Result r = cli().env("COLUMNS", "80").run("compare", "ai-engineer", "ml-engineer");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out().lines().findFirst()).hasValueSatisfying(first ->
-        assertThat(first).startsWith("AI Engineer").contains("│ Machine Learning Engineer"));
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("AI Engineer or Machine Learning Engineer?");
+    assertThat(lines.indexOf("Which to hire")).isBetween(1, 25);
+    assertThat(lines.indexOf("Key differences")).isGreaterThan(lines.indexOf("Which to hire"));
     assertThat(r.out()).contains("── In one line", "── Models", "── Typical problems",
         "── Skills", "── Tools", "── A good sign", "── A red flag", "── Hire when",
-        "── Wrong hire when", "Key differences", "Which to hire",
-        "builds with existing models", "builds models");
-    assertThat(r.out().indexOf("Key differences")).isLessThan(r.out().indexOf("Which to hire"));
+        "── Wrong hire when", "builds with existing models", "builds models");
+    assertThat(r.out().indexOf("Key differences"))
+        .isLessThan(r.out().indexOf("│ Machine Learning Engineer"));
+  }
+
+  @ParameterizedTest(name = "{0} roles")
+  @CsvSource({"2", "3", "10"})
+  void theDecisionStartsWithinTheFirst25LinesAt80Columns(int count) {
+    List<String> ids = List.of("ai-engineer", "ml-engineer", "data-scientist", "data-engineer",
+        "analytics-engineer", "data-analyst", "ml-researcher", "mlops-engineer",
+        "ml-platform-engineer", "prompt-engineer").subList(0, count);
+    List<String> args = new ArrayList<>(List.of("compare"));
+    args.addAll(ids);
+
+    List<String> lines = cli().env("COLUMNS", "80").run(args.toArray(String[]::new)).out()
+        .lines().toList();
+
+    assertThat(lines.indexOf("Which to hire")).isBetween(1, 24);
+  }
+
+  @Test
+  void briefShowsOnlyTheDecision() {
+    CliRun.Result r = cli().env("COLUMNS", "80")
+        .run("compare", "--brief", "ai-engineer", "ml-engineer");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("Which to hire", "Key differences",
+        "Side by side: aihire compare ai-engineer ml-engineer")
+        .doesNotContain("│", "── In one line");
   }
 
   @Test

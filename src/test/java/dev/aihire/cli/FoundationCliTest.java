@@ -52,7 +52,8 @@ class FoundationCliTest {
     assertThat(r.out()).contains("ai-engineer").contains("ml-platform-engineer")
         .contains("Prompt Engineer");
     String[] lines = r.out().split("\n");
-    int nameColumn = lines[0].indexOf("AI Engineer");
+    assertThat(lines[0]).startsWith("ID").contains("NAME", "SUMMARY");
+    int nameColumn = lines[1].indexOf("AI Engineer");
     assertThat(r.out().lines().filter(l -> l.startsWith("ml-engineer")).findFirst().orElseThrow()
         .indexOf("Machine Learning Engineer")).isEqualTo(nameColumn);
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aihire.CliRun;
 import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Term;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,17 @@ class GlossaryCommandTest {
     }
     int column = r.out().indexOf("The moment") - r.out().indexOf("Inference");
     assertThat(r.out()).contains("\nRAG" + " ".repeat(column - 3) + "A technique");
+  }
+
+  @Test
+  void listsTheTermsAlphabetically() throws Exception {
+    String out = cli().env("COLUMNS", "200").run("glossary").out();
+
+    List<String> terms = KnowledgeStore.bundled().knowledge().glossary().stream().map(Term::term)
+        .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    List<Integer> positions = terms.stream().map(t -> ("\n" + out).indexOf("\n" + t + " "))
+        .toList();
+    assertThat(positions).doesNotContain(-1).isSorted();
   }
 
   @ParameterizedTest(name = "glossary {0}")

@@ -7,6 +7,7 @@ import dev.aihire.CliRun;
 import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
+import dev.aihire.render.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,7 @@ class WidthTest {
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out().lines()).isNotEmpty().allSatisfy(line ->
-        assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(width));
+        assertThat(Text.width(line)).as(line).isLessThanOrEqualTo(width));
   }
 
   @Test

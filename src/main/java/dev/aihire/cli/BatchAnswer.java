@@ -1,0 +1,29 @@
+package dev.aihire.cli;
+
+import dev.aihire.engine.recommend.Recommendation;
+import java.util.List;
+
+/**
+ * One line of a batch's output, JSON field for field: the id as written (or the line number),
+ * the line number, then either the recommendations and confidence or the error.
+ */
+record BatchAnswer(Object id, int line, List<Match> recommendations, String confidence,
+    String error) {
+
+  /** A recommended role as the batch shows it. */
+  record Match(String role, String name, double score, List<String> why) {}
+
+  static BatchAnswer of(Object id, int line, Recommendation rec) {
+    return new BatchAnswer(id, line, rec.recommendations().stream()
+        .map(m -> new Match(m.role(), m.name(), m.score(), m.why())).toList(),
+        rec.confidence(), null);
+  }
+
+  static BatchAnswer error(Object id, int line, String error) {
+    return new BatchAnswer(id, line, null, null, error);
+  }
+
+  boolean bad() {
+    return error != null;
+  }
+}

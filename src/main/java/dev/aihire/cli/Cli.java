@@ -1,0 +1,69 @@
+package dev.aihire.cli;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+
+/** Parses a command line against the command table and runs the command it names. */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs one command line against the given streams; never throws. */
+  public static int run(Io io, String... args) {
+    ErrorReporter early = new ErrorReporter(io.err(), Arrays.asList(args).contains("--debug"));
+    int code;
+    try {
+      CommandLine cmd = commandLine();
+      cmd.setOut(io.out());
+      cmd.setErr(io.err());
+      cmd.setCaseInsensitiveEnumValuesAllowed(true);
+      cmd.setParameterExceptionHandler((ex, a) -> early.usage(ex));
+      cmd.setExecutionStrategy(parsed -> execute(io, parsed));
+      code = cmd.execute(args);
+      if (code != ExitCode.CANNOT_WRITE && io.out().checkError()) {
+        code = early.report(new OutputFailed(io.outFailure().get())); // help, version
+      }
+    } catch (RuntimeException | Error e) {
+      // Errors (a StackOverflowError) get past picocli's handler: same one line, same --debug.
+      code = early.report(e);
+    }
+    io.out().flush();
+    io.err().flush();
+    return code;
+  }
+
+  /** The root and every subcommand, models built by plain code. */
+  static CommandLine commandLine() {
+    CommandSpec root = Specs.withHelpOptions(new RootCommand().spec());
+    CommandLine cmd = new CommandLine(root);
+    for (Supplier<AppCommand> command : CommandTable.COMMANDS) {
+      CommandSpec spec = Specs.withHelpOptions(command.get().spec());
+      cmd.addSubcommand(spec.name(), new CommandLine(spec));
+    }
+    return cmd;
+  }
+
+  private static int execute(Io io, ParseResult parsed) {
+    Integer help = CommandLine.executeHelpRequest(parsed);
+    if (help != null) {
+      return help;
+    }
+    ParseResult leaf = parsed;
+    while (leaf.hasSubcommand()) {
+      leaf = leaf.subcommand();
+    }
+    Globals globals = Globals.from(parsed);
+    ErrorReporter errors = new ErrorReporter(io.err(), globals.debug());
+    try {
+      Context ctx = new Context(io, globals);
+      CommandSpec spec = leaf.commandSpec();
+      int code = ((AppCommand) spec.userObject()).run(ctx, new Args(spec));
+      ctx.checkOutput();
+      return code;
+    } catch (Exception | StackOverflowError e) {
+      return errors.report(e);
+    }
+  }
+}

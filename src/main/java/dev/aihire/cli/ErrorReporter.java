@@ -1,0 +1,76 @@
+package dev.aihire.cli;
+
+import dev.aihire.render.Text;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one place a failure becomes what the user sees: one escaped line (or a few) on stderr and
+ * the exit code for it. A stack trace only with --debug.
+ */
+final class ErrorReporter {
+  private final PrintWriter err;
+  private final boolean debug;
+
+  ErrorReporter(PrintWriter err, boolean debug) {
+    this.err = err;
+    this.debug = debug;
+  }
+
+  /** The exit code for {@code e}, after saying what went wrong. */
+  int report(Throwable e) {
+    if (e instanceof AppException app) {
+      for (String line : app.lines()) {
+        // Messages quote what the user typed (a path, a role): never let it reach a terminal
+        // raw. Knowledge problems already start with FILE:LINE:COL, which editors jump to.
+        line = Text.safe(line);
+        err.println(app.exitCode() == ExitCode.BAD_KNOWLEDGE ? line : "aihire: " + line);
+      }
+      return app.exitCode();
+    }
+    if (e instanceof OutputFailed failed) {
+      if (failed.readerWentAway()) {
+        return ExitCode.OK; // `| head -1`: the reader has what it wanted
+      }
+      err.println("aihire: cannot write the output: " + Text.safe(failed.getMessage())
+          + "; check the disk space or where stdout goes");
+      return ExitCode.CANNOT_WRITE;
+    }
+    err.println("aihire: internal error: " + Text.safe(e.toString())
+        + (debug ? "" : " (run with --debug for details)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL;
+  }
+
+  /** A command line picocli could not parse. */
+  int usage(ParameterException ex) {
+    err.println("aihire: " + Text.safe(usageMessage(ex)));
+    err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+        + " --help' for usage.");
+    return ExitCode.USAGE;
+  }
+
+  /** picocli's messages, reworded where a user would not understand them. */
+  private static String usageMessage(ParameterException ex) {
+    CommandLine cmd = ex.getCommandLine();
+    if (ex instanceof UnmatchedArgumentException u && !u.isUnknownOption()
+        && cmd.getSubcommands().size() > 0 && !u.getUnmatched().isEmpty()) {
+      String typed = u.getUnmatched().get(0);
+      List<String> close = u.getSuggestions();
+      return "unknown command '" + typed + "'"
+          + (close.isEmpty() ? "; commands: " + String.join(", ", cmd.getSubcommands().keySet())
+              : "; did you mean '" + close.get(0) + "'?");
+    }
+    if (ex instanceof UnmatchedArgumentException u && u.isUnknownOption()) {
+      List<String> close = u.getSuggestions();
+      return "unknown option '" + u.getUnmatched().get(0) + "'"
+          + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+    }
+    return ex.getMessage();
+  }
+}

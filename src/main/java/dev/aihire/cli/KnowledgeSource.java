@@ -1,0 +1,71 @@
+package dev.aihire.cli;
+
+import dev.aihire.compiled.CacheDir;
+import dev.aihire.compiled.KnowledgeCache;
+import dev.aihire.compiled.KnowledgeStore;
+import dev.aihire.compiled.StoredKnowledge;
+import dev.aihire.knowledge.KnowledgeException;
+import dev.aihire.knowledge.Problem;
+import dev.aihire.model.Knowledge;
+import dev.aihire.render.Text;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the knowledge comes from: --knowledge, else AIHIRE_KNOWLEDGE, else the bundled file;
+ * loaded on first use and once, so a command that needs none (help, completion) reads none.
+ */
+final class KnowledgeSource {
+  private final Io io;
+  private final Path option;
+  private StoredKnowledge stored;
+
+  KnowledgeSource(Io io, Path option) {
+    this.io = io;
+    this.option = option;
+  }
+
+  Knowledge get() {
+    return stored().knowledge();
+  }
+
+  /** The knowledge with the recommender's index for it, from the store. Loaded once. */
+  StoredKnowledge stored() {
+    if (stored == null) {
+      try {
+        stored = new KnowledgeStore(cache()).load(path());
+      } catch (KnowledgeException e) {
+        throw error(e);
+      }
+    }
+    return stored;
+  }
+
+  /** The file named by --knowledge or AIHIRE_KNOWLEDGE; null for the bundled one. */
+  Path path() {
+    if (option != null) {
+      return option;
+    }
+    String env = io.env("AIHIRE_KNOWLEDGE");
+    return env == null || env.isBlank() ? null : Path.of(env);
+  }
+
+  /** Where compiled copies of the user's knowledge files are kept (see CacheDir); or none. */
+  KnowledgeCache cache() {
+    Path dir = CacheDir.locate(io::env);
+    return dir == null ? null
+        : new KnowledgeCache(dir, message -> io.err().println("aihire: " + Text.safe(message)));
+  }
+
+  /** Every problem of an invalid file, FILE:LINE:COL first, and what to do about them. */
+  static AppException error(KnowledgeException e) {
+    List<String> lines = new ArrayList<>();
+    for (Problem p : e.problems()) {
+      lines.add(p.toString());
+    }
+    lines.add(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+        + " in the knowledge file; fix them and check with 'aihire validate FILE'");
+    return new AppException(ExitCode.BAD_KNOWLEDGE, lines);
+  }
+}
