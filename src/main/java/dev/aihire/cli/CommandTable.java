@@ -16,7 +16,10 @@ final class CommandTable {
       QuizCommand::new,
       InterviewCommand::new,
       ValidateCommand::new,
-      CompletionCommand::new);
+      CompletionCommand::new,
+      HelpCommand::new,
+      CheckCommand::new,
+      KitCommand::new);
 
   private CommandTable() {}
 }

@@ -18,22 +18,34 @@ final class ValidateCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "validate",
+    CommandSpec spec = Specs.command(this, "validate",
         "Check a knowledge file; print every problem as FILE:LINE:COL: message"
-            + " (exit 3 when there are any).")
-        .addPositional(Specs.positional("FILE", "0..1", Path.class,
-            "The file to check (default: --knowledge, AIHIRE_KNOWLEDGE or the bundled one)."));
+            + " (exit 3 when there are any).");
+    HelpLayout.examples(spec,
+        "  aihire validate my-roles.yaml",
+        "  aihire validate - < my-roles.yaml",
+        "  aihire --knowledge my-roles.yaml validate");
+    HelpLayout.exitCodes(spec,
+        "0:no problems",
+        "2:usage: a bad option",
+        "3:problems found (each one listed), or the file cannot be read");
+    return spec.addPositional(Specs.positional("FILE", "0..1", Path.class,
+        "The file to check; '-' reads it from stdin (default: --knowledge,"
+            + " AIHIRE_KNOWLEDGE or the bundled one)."));
   }
 
   @Override
   public int run(Context ctx, Args args) {
     Path file = args.positional();
     Path target = file != null ? file : ctx.knowledgePath();
-    String name = target == null ? "roles.yaml (bundled)" : target.toString();
+    boolean stdin = StdinInput.isStdin(target);
+    String name = target == null ? "roles.yaml (bundled)"
+        : stdin ? StdinInput.NAME : target.toString();
     try {
       // A file is always validated afresh; when valid, its compiled copy is cached so that
       // the commands after 'validate' start fast.
       Knowledge k = target == null ? KnowledgeStore.bundled().knowledge()
+          : stdin ? StdinInput.knowledge(ctx.io()).knowledge()
           : new KnowledgeStore(ctx.knowledgeCache()).file(target, true).knowledge();
       Counts c = new Counts(k.roles().size(), k.glossary().size(), k.redFlags().size(),
           k.questions().size(), k.quiz().size(),

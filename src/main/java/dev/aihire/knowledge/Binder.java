@@ -1,7 +1,9 @@
 package dev.aihire.knowledge;
 
+import dev.aihire.model.Kit;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.ModelRelation;
+import dev.aihire.model.PostingChecks;
 import dev.aihire.model.Question;
 import dev.aihire.model.QuizItem;
 import dev.aihire.model.RedFlag;
@@ -24,7 +26,7 @@ final class Binder {
 
   // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
   static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", NotAHireBinder.SECTION);
+      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks");
   static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
       "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
@@ -77,7 +79,10 @@ final class Binder {
     List<RedFlag> flags = top.list("red_flags", false, this::redFlag);
     List<Question> questions = top.list("questions", false, this::question);
     List<QuizItem> quiz = top.list("quiz", false, this::quizItem);
-    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top));
+    List<Kit> kits = new KitBinder(this, roles).bind(top);
+    PostingChecks postingChecks = new PostingChecksBinder(this).bind(top);
+    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top), kits,
+        postingChecks);
   }
 
   private Role role(Node n) {
@@ -255,7 +260,7 @@ final class Binder {
 
   // --- shared pieces -------------------------------------------------------------------
 
-  private Fields fields(Node n, String what, Set<String> allowed) {
+  Fields fields(Node n, String what, Set<String> allowed) {
     if (!(n instanceof Node.MapNode map)) {
       problem(n, "a " + what + " must be a mapping, not " + n.kind());
       return null;
