@@ -30,7 +30,8 @@ final class Binder {
 
   // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
   static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks", "team", "team_audit", "incidents");
+      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks", "team", "team_audit",
+      "incidents");
   static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
       "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",

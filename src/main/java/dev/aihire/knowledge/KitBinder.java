@@ -16,13 +16,13 @@ import java.util.Set;
  * silently losing its weak answer in the kit.
  */
 final class KitBinder {
-  private static final Set<String> KIT = Set.of("role", "competencies", "work_sample",
+  static final Set<String> KIT = Set.of("role", "competencies", "work_sample",
       "weak_answers", "extra_questions");
-  private static final Set<String> EXTRA = Set.of("question", "tests", "strong_answer",
+  static final Set<String> EXTRA = Set.of("question", "tests", "strong_answer",
       "weak_answer");
-  private static final Set<String> COMPETENCY = Set.of("name", "covers", "levels");
-  private static final Set<String> WORK_SAMPLE = Set.of("task", "good_submission", "time_box");
-  private static final Set<String> WEAK = Set.of("question", "answer");
+  static final Set<String> COMPETENCY = Set.of("name", "covers", "levels");
+  static final Set<String> WORK_SAMPLE = Set.of("task", "good_submission", "time_box");
+  static final Set<String> WEAK = Set.of("question", "answer");
   /** Question texts are compared on this many characters for a "did you mean". */
   private static final int COMPARED = 120;
 

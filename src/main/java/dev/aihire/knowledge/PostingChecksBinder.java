@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Binds the {@code posting_checks:} section: the smells {@code aihire check} looks for. */
 final class PostingChecksBinder {
-  private static final Set<String> SECTION = Set.of("phrases", "coded_words", "technologies",
+  static final Set<String> SECTION = Set.of("phrases", "coded_words", "technologies",
       "tool_list", "boilerplate", "leadership_titles");
   private static final Set<String> PHRASE = Set.of("kind", "phrases", "message", "change",
       "roles", "unless");

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code aihire interview} end to end: scripted answers, JSON, errors, and the terminal path. */
 class InterviewCommandTest {
-  /** A manager who needs a data engineer: untangle the data, spread out, get it out of systems. */
-  static final String DATA_ENGINEER = "4\n1\n1\n";
+  /** A manager who needs a data engineer: untangle the data, spread out, for the analysts. */
+  static final String DATA_ENGINEER = "4\n1\n3\n";
 
   @TempDir Path dir;
 
@@ -48,7 +48,7 @@ class InterviewCommandTest {
 
   @Test
   void jsonIsRecommendsShapePlusTheTrail() throws Exception {
-    CliRun.Result r = cli().stdin("skip\n3\n1\n1\n")
+    CliRun.Result r = cli().stdin("skip\n1\n3\n1\n")
         .run("interview", "--answers", "-", "--format", "json");
     assertThat(r.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());

@@ -62,13 +62,13 @@ class NotAHireTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      unknown key    | 'kind: other-job'      | 'kind: other-job\\n    salary: 10'  | not_a_hire 'plumber': unknown key 'salary'
-      missing field  | '    advice: Call a plumber.\\n' | ''                          | not_a_hire 'plumber': missing required key 'advice'
-      bad kind       | 'kind: other-job'      | 'kind: trade'                     | 'kind' must be one of other-job, leadership, vendor, not 'trade'
-      role id        | 'id: plumber'          | 'id: ai-engineer'                 | not_a_hire 'ai-engineer': the id is also a role id
-      role signal    | 'leaking pipe]'        | 'chatbot]'                        | signal 'chatbot' is also a signal of role 'ai-engineer'
-      repeated       | 'leaking pipe]'        | 'plumbers]'                       | signal 'plumbers' repeats 'plumber'
-      few situations | '      - The boiler is cold.\\n' | ''                         | needs 3 to 8 situations, has 2
+      unknown key    | 'kind: other-job'  | 'kind: other-job\\n    pay: 1' | unknown key 'pay'
+      missing field  | '    advice: Call a plumber.\\n' | ''       | missing required key 'advice'
+      bad kind       | 'kind: other-job'  | 'kind: trade'      | leadership, vendor, not 'trade'
+      role id        | 'id: plumber'      | 'id: ai-engineer'  | the id is also a role id
+      role signal    | 'leaking pipe]'    | 'chatbot]'         | a signal of role 'ai-engineer'
+      repeated       | 'leaking pipe]'    | 'plumbers]'        | 'plumbers' repeats 'plumber'
+      few situations | '      - The boiler is cold.\\n' | ''  | needs 3 to 8 situations, has 2
       """)
   void aBrokenEntryIsAProblemAtItsLine(String rule, String from, String to, String message)
       throws Exception {
