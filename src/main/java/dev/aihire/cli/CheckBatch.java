@@ -6,6 +6,7 @@ import dev.aihire.engine.check.PostingChecker;
 import dev.aihire.engine.check.Verdict;
 import dev.aihire.render.CheckRenderer;
 import dev.aihire.render.Json;
+import dev.aihire.shell.BoundedLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

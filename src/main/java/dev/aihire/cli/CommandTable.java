@@ -17,6 +17,7 @@ final class CommandTable {
       InterviewCommand::new,
       ValidateCommand::new,
       CompletionCommand::new,
+      HelpCommand::new,
       CheckCommand::new,
       KitCommand::new);
 
