@@ -16,6 +16,8 @@ final class CommandTable {
       QuizCommand::new,
       InterviewCommand::new,
       ValidateCommand::new,
+      TeamCommand::new,
+      TriageCommand::new,
       CompletionCommand::new,
       HelpCommand::new,
       CheckCommand::new,

@@ -29,6 +29,7 @@ public final class KnowledgeCodec {
         .section(KitsSection.NAME, out -> KitsSection.write(k.kits().values(), out))
         .section(PostingChecksSection.NAME,
             out -> PostingChecksSection.write(k.postingChecks(), out))
+        .section(StaffingSection.NAME, out -> StaffingSection.write(k.staffing(), out))
         .section(RecommendIndexSection.NAME, out -> RecommendIndexSection.write(index, out))
         .finish(codeId, key);
   }
@@ -55,7 +56,8 @@ public final class KnowledgeCodec {
           QuizSection.read(file.section(QuizSection.NAME)),
           NotAHireSection.read(file.section(NotAHireSection.NAME)),
           KitsSection.read(file.section(KitsSection.NAME)),
-          PostingChecksSection.read(file.section(PostingChecksSection.NAME)));
+          PostingChecksSection.read(file.section(PostingChecksSection.NAME)),
+          StaffingSection.read(file.section(StaffingSection.NAME)));
       return new StoredKnowledge(k, StoredKnowledge.once(
           () -> RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k)));
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,6 +1,7 @@
 package dev.aihire.knowledge;
 
 import dev.aihire.model.Kit;
+import dev.aihire.model.Incident;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.ModelRelation;
 import dev.aihire.model.PostingChecks;
@@ -8,6 +9,9 @@ import dev.aihire.model.Question;
 import dev.aihire.model.QuizItem;
 import dev.aihire.model.RedFlag;
 import dev.aihire.model.Role;
+import dev.aihire.model.Staffing;
+import dev.aihire.model.TeamAudit;
+import dev.aihire.model.TeamPlanning;
 import dev.aihire.model.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +30,7 @@ final class Binder {
 
   // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
   static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks");
+      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks", "team", "team_audit", "incidents");
   static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
       "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
@@ -81,8 +85,11 @@ final class Binder {
     List<QuizItem> quiz = top.list("quiz", false, this::quizItem);
     List<Kit> kits = new KitBinder(this, roles).bind(top);
     PostingChecks postingChecks = new PostingChecksBinder(this).bind(top);
+    TeamPlanning team = new TeamBinder(this).bind(top.entry("team"));
+    TeamAudit teamAudit = new TeamAuditBinder(this).bind(top.entry("team_audit"));
+    List<Incident> incidents = new IncidentBinder(this).bind(top.entry("incidents"));
     return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top), kits,
-        postingChecks);
+        postingChecks, new Staffing(team, teamAudit, incidents));
   }
 
   private Role role(Node n) {

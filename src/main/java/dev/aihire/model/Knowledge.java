@@ -16,6 +16,7 @@ public final class Knowledge {
   private final List<NotAHire> notAHire;
   private final Map<String, Kit> kits;
   private final PostingChecks postingChecks;
+  private final Staffing staffing;
   /** Made on first look-up (lists read from storage find by id themselves). */
   private Map<String, Role> rolesById;
   private Map<String, Term> termsById;
@@ -36,7 +37,8 @@ public final class Knowledge {
       List<Question> questions,
       List<QuizItem> quiz,
       List<NotAHire> notAHire) {
-    this(roles, glossary, redFlags, questions, quiz, notAHire, List.of(), PostingChecks.NONE);
+    this(roles, glossary, redFlags, questions, quiz, notAHire, List.of(), PostingChecks.NONE,
+        Staffing.NONE);
   }
 
   public Knowledge(
@@ -47,7 +49,9 @@ public final class Knowledge {
       List<QuizItem> quiz,
       List<NotAHire> notAHire,
       List<Kit> kits,
-      PostingChecks postingChecks) {
+      PostingChecks postingChecks,
+      Staffing staffing) {
+    this.staffing = staffing;
     this.notAHire = own(notAHire);
     this.roles = own(roles);
     this.glossary = own(glossary);
@@ -129,6 +133,23 @@ public final class Knowledge {
   /** Posting smells and job-ad checks for 'check'. */
   public PostingChecks postingChecks() {
     return postingChecks;
+  }
+
+  public TeamPlanning team() {
+    return staffing.team();
+  }
+
+  public TeamAudit teamAudit() {
+    return staffing.teamAudit();
+  }
+
+  public List<Incident> incidents() {
+    return staffing.incidents();
+  }
+
+  /** The sections about whole teams and their incidents: team, team_audit, incidents. */
+  public Staffing staffing() {
+    return staffing;
   }
 
   public Optional<Role> role(String id) {
