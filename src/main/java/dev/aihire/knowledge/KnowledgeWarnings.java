@@ -29,6 +29,7 @@ public final class KnowledgeWarnings {
     }
     List<String> warnings = new ArrayList<>();
     if (k.questions().isEmpty()) {
+      warnings.addAll(KitWarnings.of(k));
       return warnings;
     }
     for (Role r : k.roles()) {
@@ -38,6 +39,7 @@ public final class KnowledgeWarnings {
             + " points of the answers that describe it under 'questions:'");
       }
     }
+    warnings.addAll(KitWarnings.of(k));
     return warnings;
   }
 }

@@ -65,6 +65,27 @@ class KitSectionsTest {
   }
 
   @Test
+  void validateWarnsOfARoleWithoutAKitAndOfMissingWeakAnswers(@TempDir Path dir)
+      throws Exception {
+    String yaml = Files.readString(ROLES);
+    int kits = yaml.indexOf("\nkits:");
+    int from = yaml.indexOf("  - role: prompt-engineer\n", kits);
+    int to = yaml.indexOf("\n  - role: ", from + 1);
+    String weak = "      - question: A manager asks for a dashboard with everything on it. How do"
+        + " you scope it?\n";
+    String cut = yaml.substring(0, from) + yaml.substring(to + 1);
+    int w = cut.indexOf(weak, kits);
+    cut = cut.substring(0, w) + cut.substring(cut.indexOf("\n      - question:", w + 1) + 1);
+    Path file = Files.writeString(dir.resolve("incomplete.yaml"), cut);
+    assertThat(KnowledgeWarnings.of(KnowledgeLoader.load(file)))
+        .contains("role 'prompt-engineer': no entry under 'kits:', so 'aihire kit"
+            + " prompt-engineer' has no competencies, scorecard or work sample; add one",
+            "kit 'data-analyst': 1 of the role's interview questions has no weak answer; add it"
+            + " under 'weak_answers:'");
+    assertThat(KnowledgeWarnings.of(KnowledgeLoader.load(ROLES))).isEmpty();
+  }
+
+  @Test
   void aBadKindInThePostingChecksIsReported(@TempDir Path dir) throws Exception {
     List<String> p = problems(dir, "    - kind: hype-title", "    - kind: Hype Title");
     assertThat(p).singleElement().asString().contains("kind 'Hype Title' must be lower-case");

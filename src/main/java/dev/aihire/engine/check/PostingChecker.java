@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class PostingChecker {
   static final double MISMATCH_SHARE = 0.6;
-  static final double NEIGHBOUR_SHARE = 0.25;
+  static final double NEIGHBOUR_SHARE = 0.35;
   static final double UNICORN_SHARE = 0.5;
   static final int UNICORN_LINES = 4;
   static final double VAGUE_BELOW = 1.0;
