@@ -18,7 +18,8 @@ final class CommandTable {
       ValidateCommand::new,
       TeamCommand::new,
       TriageCommand::new,
-      CompletionCommand::new);
+      CompletionCommand::new,
+      HelpCommand::new);
 
   private CommandTable() {}
 }

@@ -17,12 +17,18 @@ final class CompareCommand implements AppCommand {
     CommandSpec spec = Specs.command(this, "compare",
         "Compare two or more roles side by side: what each does, skills, tools,"
             + " signs, when to hire which, and the key differences.");
-    spec.usageMessage().footerHeading("%nExamples:%n").footer(
+    HelpLayout.examples(spec,
         "  aihire compare ai-engineer ml-engineer",
+        "  aihire compare --brief data-engineer analytics-engineer",
         "  aihire compare \"Research Scientist\" MLE",
         "  aihire compare mlops-engineer ml-platform-engineer --format json");
+    HelpLayout.exitCodes(spec,
+        "0:compared",
+        "2:fewer than two roles, or a role that does not exist (with suggestions)",
+        "3:the knowledge file cannot be read or is invalid");
     // 0..*: fewer than two roles gets our message, which names roles worth comparing.
     return spec.addPositional(Specs.positional("ROLE", "0..*", String.class,
+        CompletionWords.roles(),
         "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE)."))
         .addOption(OptionSpec.builder("--brief").type(boolean.class).initialValue(false)
             .hasInitialValue(true)

@@ -46,7 +46,8 @@ final class Context {
       case auto -> io.stdoutIsTerminal() && io.env("NO_COLOR") == null
           && !"dumb".equals(io.env("TERM"));
     };
-    return new Style(on && !json());
+    return new Style(on && !json(),
+        io.stdoutIsTerminal() && TerminalCharset.isUtf8(io::env));
   }
 
   /** Terminal width for text layout: the launcher's measurement, else COLUMNS, else 80. */

@@ -68,8 +68,12 @@ final class ErrorReporter {
     }
     if (ex instanceof UnmatchedArgumentException u && u.isUnknownOption()) {
       List<String> close = u.getSuggestions();
-      return "unknown option '" + u.getUnmatched().get(0) + "'"
-          + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+      String typed = u.getUnmatched().get(0);
+      String closest = close.isEmpty()
+          ? OptionSuggestion.closest(typed, cmd.getCommandSpec().optionsMap().keySet())
+          : close.get(0);
+      return "unknown option '" + typed + "'"
+          + (closest == null ? "" : "; did you mean '" + closest + "'?");
     }
     return ex.getMessage();
   }

@@ -19,10 +19,15 @@ final class GlossaryCommand implements AppCommand {
     CommandSpec spec = Specs.command(this, "glossary",
         "Explain a term in plain language, list every term, or search the"
             + " definitions. Forgives case, punctuation and typos.");
-    spec.usageMessage().footerHeading("%nExamples:%n").footer("  aihire glossary",
+    HelpLayout.examples(spec, "  aihire glossary",
         "  aihire glossary rag", "  aihire glossary \"fine tunning\"",
         "  aihire glossary --search \"GPU\" --format json");
+    HelpLayout.exitCodes(spec,
+        "0:explained or listed (also a search that finds nothing)",
+        "2:no such term (the closest are suggested), or a TERM with --search",
+        "3:the knowledge file cannot be read or is invalid");
     spec.addPositional(Specs.positional("TERM", "0..*", String.class,
+        CompletionWords.terms(),
         "A term, alias or id (e.g. RAG, \"retrieval augmented generation\")."));
     return spec.addOption(OptionSpec.builder("-s", "--search").paramLabel("WORDS")
         .type(String.class)

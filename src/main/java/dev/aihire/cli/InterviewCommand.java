@@ -11,17 +11,23 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InterviewCommand implements AppCommand {
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "interview",
+    CommandSpec spec = Specs.command(this, "interview",
         "A guided interview: a few multiple-choice questions that find the role to"
             + " hire, each chosen to best separate the roles still in play.", "",
         "Answer with a number (or letter); 'skip' passes, 'back' undoes the last answer, 'why'"
-            + " explains the question. On a terminal: Tab completes, Ctrl-C cancels the question,"
-            + " Ctrl-D leaves.", "",
-        "Examples:",
+            + " explains the question. On a terminal Tab completes the answers; Ctrl-C asks"
+            + " whether to leave (y, or a second Ctrl-C, leaves with the best guess so far;"
+            + " Enter goes back to the question); Ctrl-D leaves at once with the best guess.");
+    HelpLayout.examples(spec,
         "  aihire interview",
         "  aihire interview --start \"we want a chatbot on our docs\"",
         "  printf '1\\n2\\n1\\n' | aihire interview --format json",
-        "  aihire interview --answers answers.txt")
+        "  aihire interview --answers answers.txt");
+    HelpLayout.exitCodes(spec,
+        "0:a recommendation was given (also after leaving early: the best guess so far)",
+        "2:usage: a bad option, or the answers file cannot be read",
+        "3:the knowledge file cannot be read or is invalid");
+    return spec
         .addOption(Specs.option("--answers", "FILE|-", String.class,
             "Scripted answers, one a line: a number or letter, or skip, back, why."
                 + " Without it, answers are read from stdin when stdin is not a terminal."))
@@ -29,7 +35,9 @@ final class InterviewCommand implements AppCommand {
             Settings.DEFAULT_MAX_QUESTIONS, "Ask at most N questions (default ${DEFAULT-VALUE})."))
         .addOption(Specs.option("--start", "TEXT", String.class,
             "Describe the need first, in your own words; the answers start from there."
-                + " On a terminal you are asked for it (Enter skips)."));
+                + " '-' reads it from the first line of stdin (the lines after it are the"
+                + " answers, unless --answers is given). On a terminal you are asked for it"
+                + " (Enter skips)."));
   }
 
   @Override
@@ -52,6 +60,9 @@ final class InterviewCommand implements AppCommand {
     if (knowledge.questions().isEmpty()) {
       throw AppException.usage("the knowledge file has no interview questions (a 'questions:'"
           + " section); try 'aihire recommend TEXT' instead");
+    }
+    if (StdinInput.isStdin(start)) {
+      start = StdinInput.firstLine(ctx.io(), "the need", "give the need as text: --start TEXT");
     }
     InterviewStart begin = new InterviewStart(knowledge,
         Settings.defaults().withMaxQuestions(maxQuestions), start);

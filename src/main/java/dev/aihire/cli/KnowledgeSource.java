@@ -34,7 +34,8 @@ final class KnowledgeSource {
   StoredKnowledge stored() {
     if (stored == null) {
       try {
-        stored = new KnowledgeStore(cache()).load(path());
+        stored = StdinInput.isStdin(path()) ? StdinInput.knowledge(io)
+            : new KnowledgeStore(cache()).load(path());
       } catch (KnowledgeException e) {
         throw error(e);
       }

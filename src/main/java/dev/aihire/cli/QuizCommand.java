@@ -14,19 +14,21 @@ final class QuizCommand implements AppCommand {
   public CommandSpec spec() {
     CommandSpec spec = Specs.command(this, "quiz",
         "Practise who does what in AI: multiple-choice questions from the knowledge.",
-        "", "Examples:",
-        "  aihire quiz",
-        "  aihire quiz --count 5 --topic glossary",
-        "  aihire quiz --seed 7 --answers answers.txt --pass 80",
-        "  printf 'a\\nb\\nc\\n' | aihire quiz --count 3 --seed 7 --format json", "",
+        "",
         "On a terminal, answer each question with its letter; Ctrl-D or Ctrl-C ends the quiz"
             + " with the score so far. Otherwise the answers are read one letter a line, from"
             + " --answers or stdin, without prompts.");
-    spec.usageMessage().sortOptions(false).exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(Specs.exitCodes(
-            "0:the quiz ran (and passed, with --pass)",
-            "1:the score is below the --pass mark",
-            "2:usage: bad option, or the answers file cannot be read"));
+    HelpLayout.examples(spec,
+        "  aihire quiz",
+        "  aihire quiz --count 5 --topic glossary",
+        "  aihire quiz --seed 7 --answers answers.txt --pass 80",
+        "  printf 'a\\nb\\nc\\n' | aihire quiz --count 3 --seed 7 --format json");
+    spec.usageMessage().sortOptions(false);
+    HelpLayout.exitCodes(spec,
+        "0:the quiz ran (and passed, with --pass)",
+        "1:the score is below the --pass mark",
+        "2:usage: bad option, or the answers file cannot be read",
+        "3:the knowledge file cannot be read or is invalid");
     return spec
         .addOption(Specs.optionWithDefault("--count", "N", int.class, DEFAULT_COUNT,
             "Questions to ask (default 10)."))

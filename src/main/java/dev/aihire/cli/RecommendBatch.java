@@ -38,6 +38,9 @@ final class RecommendBatch {
     boolean stdin = source.equals("-");
     InputStream in = stdin ? ctx.stdin("give the batch as a file: --batch FILE")
         : InputFiles.open("--batch", source, "a JSONL file");
+    if (stdin && ctx.io().stdinIsTerminal()) {
+      ctx.note("reading JSONL from the terminal, one {\"text\": …} a line; end it with Ctrl-D");
+    }
     BoundedLines lines = new BoundedLines(in, MAX_LINE_BYTES, ENDLESS_LINE_BYTES);
     // The first few bad line numbers and a count: a million bad lines must not fill memory.
     List<Integer> bad = new ArrayList<>();

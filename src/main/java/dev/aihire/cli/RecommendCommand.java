@@ -15,12 +15,19 @@ final class RecommendCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "recommend",
-        "Recommend the role to hire for a need written in your own words.", "",
-        "Examples:",
+    CommandSpec spec = Specs.command(this, "recommend",
+        "Recommend the role to hire for a need written in your own words.");
+    HelpLayout.examples(spec,
         "  aihire recommend \"we need a support chatbot on our docs by Friday\"",
         "  pbpaste | aihire recommend -",
-        "  aihire recommend --batch needs.jsonl --format json")
+        "  aihire recommend --batch needs.jsonl --format json");
+    HelpLayout.exitCodes(spec,
+        "0:answered (also when nothing fits: an empty list, a hint on stderr)",
+        "2:usage: a bad option, an empty need, a --batch file that cannot be read",
+        "3:the knowledge file cannot be read or is invalid",
+        "4:some --batch lines were bad; every good one was answered",
+        "74:the output could not be written");
+    return spec
         .addPositional(Specs.positional("TEXT", "0..*", String.class,
             "The need, in your own words; '-' reads it from stdin."))
         .addOption(Specs.optionWithDefault("--top", "N", int.class, 3,

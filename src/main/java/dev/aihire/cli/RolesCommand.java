@@ -16,9 +16,20 @@ final class RolesCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "roles", "List the roles, or show everything about one role.")
-        .addPositional(Specs.positional("ROLE", "0..1", String.class,
-            "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
+    CommandSpec spec = Specs.command(this, "roles",
+        "List the roles, one a line, or show everything about one role: responsibilities,"
+            + " skills, tools, signs, the wrong hire, and questions to ask candidates.");
+    HelpLayout.examples(spec,
+        "  aihire roles",
+        "  aihire roles ml-engineer",
+        "  aihire roles \"Research Scientist\"",
+        "  aihire roles --format json | jq -r '.roles[].id'");
+    HelpLayout.exitCodes(spec,
+        "0:listed or shown",
+        "2:no such role (the closest are suggested)",
+        "3:the knowledge file cannot be read or is invalid");
+    return spec.addPositional(Specs.positional("ROLE", "0..1", String.class,
+        CompletionWords.roles(), "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
   }
 
   @Override

@@ -9,33 +9,40 @@ import picocli.CommandLine.ScopeType;
 final class RootCommand implements AppCommand {
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "aihire",
-        "",
-        "Examples:",
+    CommandSpec spec = Specs.command(this, "aihire");
+    HelpLayout.examples(spec,
         "  aihire recommend \"we need a support chatbot on our docs by Friday\"",
         "  aihire compare ai-engineer ml-engineer",
         "  aihire glossary rag",
         "  aihire roles data-engineer",
         "  aihire quiz --count 5",
-        "  aihire interview");
+        "  aihire interview",
+        "  aihire help recommend");
     spec.usageMessage()
         .sortOptions(false)
         .header("Advice for people who hire in AI: which role fits the need, and why.")
         .synopsisHeading("%nUsage: ")
         .customSynopsis("aihire [--knowledge FILE] [--format text|json] COMMAND [ARGS]")
         .commandListHeading("%nCommands:%n")
-        .optionListHeading("%nOptions:%n")
-        .exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(Specs.exitCodes(
-            "0:success (also: nothing fits the need)",
-            "1:the answer is no (validate found problems, quiz below --pass)",
-            "2:usage: unknown option, command, role or term; empty input",
-            "3:the knowledge file cannot be read or is invalid",
-            "4:some batch lines were bad; the good ones were answered",
-            "70:internal error (a bug; --debug shows the stack trace)",
-            "74:the output could not be written (a full disk, a closed stream)"));
+        .optionListHeading("%nOptions:%n");
+    HelpLayout.exitCodes(spec,
+        "0:success (also: nothing fits the need)",
+        "1:the answer is no: a quiz ended below --pass",
+        "2:usage: unknown option, command, role or term; empty input",
+        "3:the knowledge file cannot be read or is invalid (validate: problems found)",
+        "4:some batch lines were bad; the good ones were answered",
+        "70:internal error (a bug; --debug shows the stack trace)",
+        "74:the output could not be written (a full disk, a closed pipe)");
+    HelpLayout.environment(spec,
+        "  AIHIRE_KNOWLEDGE  knowledge file to use, as --knowledge (which wins)",
+        "  AIHIRE_CACHE_DIR  where compiled copies of your knowledge files are kept",
+        "                    (default: $XDG_CACHE_HOME/aihire or ~/.cache/aihire;",
+        "                    'off': no cache)",
+        "  NO_COLOR          set to anything: no colour, as --color never",
+        "  COLUMNS           width of text output (default: the terminal's, else 80)");
     spec.addOption(global("--knowledge", "FILE", Path.class,
-        "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE)."));
+        "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE);"
+            + " '-' reads it from stdin."));
     spec.addOption(global("--format", "text|json", Format.class,
         "Output format: text for people, json for programs (default: text)."));
     spec.addOption(global("--color", "auto|always|never", ColorMode.class,

@@ -57,6 +57,19 @@ final class Specs {
     return b.build();
   }
 
+  /** Like {@link #positional}, completed in the shell from {@code candidates}. */
+  static PositionalParamSpec positional(String label, String arity, Class<?> type,
+      Iterable<String> candidates, String... description) {
+    PositionalParamSpec.Builder b = PositionalParamSpec.builder().paramLabel(label).arity(arity)
+        .description(description).completionCandidates(candidates);
+    if (arity.endsWith("*")) {
+      b.type(List.class).auxiliaryTypes(type);
+    } else {
+      b.type(type);
+    }
+    return b.build();
+  }
+
   /** -h/--help and -V/--version, added after a command's own options, as picocli's mixin. */
   static CommandSpec withHelpOptions(CommandSpec spec) {
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
@@ -64,7 +77,7 @@ final class Specs {
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
         .description("Print version information and exit.").build());
     spec.versionProvider(new VersionProvider());
-    return spec;
+    return HelpLayout.apply(spec);
   }
 
   /** An exit-code list as help shows it, from "CODE:meaning" lines. */

@@ -2,11 +2,13 @@ package dev.aihire.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (set by the build), or "dev" when run from classes. */
+/** {@code --version}: the version, the commit and the date of the build (see BuildVersion). */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"aihire " + (v == null ? "dev" : v)};
+    BuildVersion.Info info = BuildVersion.read();
+    return new String[] {"aihire " + info.version(),
+        (info.commit().equals(BuildVersion.UNKNOWN_COMMIT) ? info.commit()
+            : "commit " + info.commit()) + ", built " + info.date()};
   }
 }

@@ -20,9 +20,12 @@ public final class RecommendRenderer {
       return;
     }
     Recommendation.RoleMatch top = rec.recommendations().get(0);
+    String score = String.format("  score %.2f", top.score());
+    int plain = Text.width("Hire: " + top.name() + " (" + top.role() + ")   confidence: "
+        + rec.confidence() + score);
     out.println("Hire: " + style.bold(top.name()) + style.dim(" (" + top.role() + ")")
-        + "   confidence: " + confidence(rec.confidence())
-        + style.dim(String.format("  score %.2f", top.score())));
+        + "   confidence: " + confidence(rec.confidence()) + style.dim(score)
+        + (plain + 1 + Bar.CELLS <= width ? " " + Bar.of(top.score(), style) : ""));
     wrap(out, top.summary(), "  ");
     if (!top.why().isEmpty()) {
       heading(out, "Why");
@@ -63,7 +66,8 @@ public final class RecommendRenderer {
       Recommendation.RoleMatch second = rec.recommendations().size() > 1
           ? rec.recommendations().get(1) : null;
       wrap(out, rec.runnerUp().name() + " (" + rec.runnerUp().role() + ")"
-          + (second == null ? "" : String.format(", score %.2f", second.score())), "  ");
+          + (second == null ? "" : String.format(", score %.2f ", second.score())
+              + Bar.of(second.score(), style)), "  ");
       wrap(out, "What would change the answer: " + rec.runnerUp().wouldChangeIf(), "  ");
     }
     // The others, once the top role and the runner-up are told; slivers of evidence are noise.
@@ -75,7 +79,8 @@ public final class RecommendRenderer {
     if (!others.isEmpty()) {
       heading(out, "Also considered");
       for (Recommendation.RoleMatch m : others) {
-        out.println(String.format("  %-22s %.2f", m.role(), m.score()));
+        out.println(String.format("  %-22s %.2f ", m.role(), m.score())
+            + Bar.of(m.score(), style));
       }
     }
     heading(out, "Next");

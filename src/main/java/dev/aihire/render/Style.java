@@ -6,9 +6,16 @@ package dev.aihire.render;
  */
 public final class Style {
   private final boolean color;
+  private final boolean blocks;
 
   public Style(boolean color) {
+    this(color, false);
+  }
+
+  /** {@code blocks}: the output is a UTF-8 terminal, so block characters draw as bars. */
+  public Style(boolean color, boolean blocks) {
     this.color = color;
+    this.blocks = blocks;
   }
 
   public static Style plain() {
@@ -17,6 +24,10 @@ public final class Style {
 
   public boolean color() {
     return color;
+  }
+
+  public boolean blocks() {
+    return blocks;
   }
 
   public String bold(String s) {

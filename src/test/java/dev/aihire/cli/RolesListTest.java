@@ -4,8 +4,8 @@ import static dev.aihire.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.CliRun;
-import dev.aihire.render.Text;
 import dev.aihire.compiled.KnowledgeStore;
+import dev.aihire.render.Text;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

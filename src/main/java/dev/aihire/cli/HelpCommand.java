@@ -1,0 +1,34 @@
+package dev.aihire.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code aihire help [COMMAND]}: the same help as {@code aihire COMMAND --help}. */
+final class HelpCommand implements AppCommand {
+  /** The names completion offers; the table is the truth, this only saves building it. */
+  private static final List<String> NAMES = List.of("recommend", "compare", "glossary",
+      "roles", "quiz", "interview", "validate", "completion", "help");
+
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = Specs.command(this, "help", "Show the help of aihire or of one command.");
+    HelpLayout.examples(spec, "  aihire help", "  aihire help recommend");
+    HelpLayout.exitCodes(spec, "0:help shown", "2:no such command (the commands are listed)");
+    return spec.addPositional(Specs.positional("COMMAND", "0..1", String.class, NAMES,
+        "The command to explain (default: aihire itself)."));
+  }
+
+  @Override
+  public int run(Context ctx, Args args) {
+    String name = args.positional();
+    CommandSpec root = args.spec().root();
+    CommandLine target = name == null ? root.commandLine() : root.subcommands().get(name);
+    if (target == null) {
+      throw AppException.usage("no command '" + name + "'; commands: "
+          + String.join(", ", root.subcommands().keySet()));
+    }
+    target.usage(ctx.io().out());
+    return ExitCode.OK;
+  }
+}

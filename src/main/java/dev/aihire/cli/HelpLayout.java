@@ -1,0 +1,84 @@
+package dev.aihire.cli;
+
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_AT_FILE_PARAMETER;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_DESCRIPTION_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_END_OF_OPTIONS;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_HEADER_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST_HEADING;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS;
+import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING;
+
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * The order of every command's help: what it does, then examples (people copy those before
+ * they read options), then arguments, options, subcommands, exit codes and, for the root, the
+ * environment. Examples live in picocli's footer, so the man pages carry them too.
+ */
+final class HelpLayout {
+  private static final String ENVIRONMENT = "environment";
+
+  private HelpLayout() {}
+
+  /** Examples go in the footer: {@code examples(spec, "  aihire roles", ...)}. */
+  static CommandSpec examples(CommandSpec spec, String... lines) {
+    spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
+    return spec;
+  }
+
+  /** Exit codes of one command, as help lists them: "CODE:meaning". */
+  static CommandSpec exitCodes(CommandSpec spec, String... lines) {
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(Specs.exitCodes(lines));
+    return spec;
+  }
+
+  /** An "Environment:" section after the exit codes (terminal help only). */
+  static CommandSpec environment(CommandSpec spec, String... lines) {
+    StringBuilder text = new StringBuilder("%nEnvironment:%n");
+    for (String line : lines) {
+      text.append(line).append("%n");
+    }
+    String section = text.toString();
+    spec.usageMessage().sectionMap().put(ENVIRONMENT, help -> String.format(section));
+    return spec;
+  }
+
+  /** Puts the examples right after the description; call once the spec is complete. */
+  static CommandSpec apply(CommandSpec spec) {
+    UsageMessageSpec usage = spec.usageMessage();
+    // After the examples, the lists need a heading to start them off.
+    if (usage.parameterListHeading().isEmpty() && !spec.positionalParameters().isEmpty()) {
+      usage.parameterListHeading("%nArguments:%n");
+    }
+    if (usage.optionListHeading().isEmpty()) {
+      usage.optionListHeading("%nOptions:%n");
+    }
+    List<String> keys = new ArrayList<>(List.of(SECTION_KEY_HEADER_HEADING, SECTION_KEY_HEADER,
+        SECTION_KEY_SYNOPSIS_HEADING, SECTION_KEY_SYNOPSIS, SECTION_KEY_DESCRIPTION_HEADING,
+        SECTION_KEY_DESCRIPTION, SECTION_KEY_FOOTER_HEADING, SECTION_KEY_FOOTER,
+        SECTION_KEY_PARAMETER_LIST_HEADING, SECTION_KEY_AT_FILE_PARAMETER,
+        SECTION_KEY_PARAMETER_LIST, SECTION_KEY_OPTION_LIST_HEADING, SECTION_KEY_OPTION_LIST,
+        SECTION_KEY_END_OF_OPTIONS, SECTION_KEY_COMMAND_LIST_HEADING, SECTION_KEY_COMMAND_LIST,
+        SECTION_KEY_EXIT_CODE_LIST_HEADING, SECTION_KEY_EXIT_CODE_LIST));
+    if (usage.sectionMap().containsKey(ENVIRONMENT)) {
+      keys.add(ENVIRONMENT);
+    }
+    usage.sectionKeys(keys);
+    return spec;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.aihire.cli;
+
+import static dev.aihire.CliRun.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aihire.CliRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Help as people read it: examples first, exit codes per command, the environment. */
+class HelpTest {
+  private static final String[] COMMANDS = {"recommend", "compare", "glossary", "roles", "quiz",
+      "interview", "validate", "completion", "help"};
+
+  @ParameterizedTest(name = "aihire help {0}")
+  @ValueSource(strings = {"recommend", "compare", "glossary", "roles", "quiz", "interview",
+      "validate", "completion", "help"})
+  void helpCommandShowsTheCommandsOwnHelp(String command) {
+    CliRun.Result viaHelp = cli().run("help", command);
+
+    assertThat(viaHelp.exitCode()).isZero();
+    assertThat(viaHelp.out()).isEqualTo(cli().run(command, "--help").out())
+        .startsWith("Usage: aihire " + command);
+  }
+
+  @Test
+  void helpAloneIsTheTopLevelHelp() {
+    assertThat(cli().run("help").out()).isEqualTo(cli().run("--help").out());
+  }
+
+  @Test
+  void helpOfAnUnknownCommandListsTheCommands() {
+    CliRun.Result r = cli().run("help", "recomend");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("no command 'recomend'; commands: recommend, compare");
+  }
+
+  @ParameterizedTest(name = "{0} --help")
+  @ValueSource(strings = {"", "recommend", "compare", "glossary", "roles", "quiz", "interview",
+      "validate", "completion", "help"})
+  void examplesComeBeforeTheOptionsAndExitCodesAfter(String command) {
+    String help = command.isEmpty() ? cli().run("--help").out()
+        : cli().run(command, "--help").out();
+
+    int examples = help.indexOf("\nExamples:\n  ");
+    assertThat(examples).as(help).isPositive();
+    assertThat(examples).isLessThan(help.indexOf("\nOptions:\n"));
+    assertThat(help.indexOf("\nExit codes:\n")).isGreaterThan(help.indexOf("\nOptions:\n"));
+  }
+
+  @Test
+  void theTopLevelHelpListsTheEnvironmentAndTheRightExitCodes() {
+    String help = cli().run("--help").out();
+
+    assertThat(help).contains("\nEnvironment:\n", "AIHIRE_KNOWLEDGE", "AIHIRE_CACHE_DIR",
+        "NO_COLOR", "COLUMNS", "  help ");
+    String codeOne = help.lines().filter(l -> l.startsWith("  1 ")).findFirst().orElseThrow();
+    assertThat(codeOne).doesNotContain("validate");
+    assertThat(cli().run("validate", "--help").out()).contains("  3   problems found");
+    assertThat(help.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+  }
+
+  @Test
+  void theInterviewHelpSaysWhatCtrlCDoes() {
+    String help = cli().run("interview", "--help").out().replaceAll("\\s+", " ");
+
+    assertThat(help).contains("Ctrl-C asks whether to leave").doesNotContain("cancels the question");
+  }
+
+  @Test
+  void aMistypedOptionGetsTheClosestOne() {
+    CliRun.Result r = cli().run("recommend", "--tpo", "3", "a chatbot");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown option '--tpo'; did you mean '--top'?");
+  }
+
+  @Test
+  void everyCommandIsListed() {
+    String help = cli().run("--help").out();
+    for (String c : COMMANDS) {
+      assertThat(help).contains("\n  " + c + " ");
+    }
+  }
+}
