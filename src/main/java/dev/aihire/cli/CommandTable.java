@@ -19,7 +19,9 @@ final class CommandTable {
       TeamCommand::new,
       TriageCommand::new,
       CompletionCommand::new,
-      HelpCommand::new);
+      HelpCommand::new,
+      CheckCommand::new,
+      KitCommand::new);
 
   private CommandTable() {}
 }

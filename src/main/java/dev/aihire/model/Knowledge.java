@@ -14,6 +14,8 @@ public final class Knowledge {
   private final List<Question> questions;
   private final List<QuizItem> quiz;
   private final List<NotAHire> notAHire;
+  private final Map<String, Kit> kits;
+  private final PostingChecks postingChecks;
   private final Staffing staffing;
   /** Made on first look-up (lists read from storage find by id themselves). */
   private Map<String, Role> rolesById;
@@ -35,7 +37,8 @@ public final class Knowledge {
       List<Question> questions,
       List<QuizItem> quiz,
       List<NotAHire> notAHire) {
-    this(roles, glossary, redFlags, questions, quiz, notAHire, Staffing.NONE);
+    this(roles, glossary, redFlags, questions, quiz, notAHire, List.of(), PostingChecks.NONE,
+        Staffing.NONE);
   }
 
   public Knowledge(
@@ -45,6 +48,8 @@ public final class Knowledge {
       List<Question> questions,
       List<QuizItem> quiz,
       List<NotAHire> notAHire,
+      List<Kit> kits,
+      PostingChecks postingChecks,
       Staffing staffing) {
     this.staffing = staffing;
     this.notAHire = own(notAHire);
@@ -53,6 +58,10 @@ public final class Knowledge {
     this.redFlags = own(redFlags);
     this.questions = own(questions);
     this.quiz = own(quiz);
+    Map<String, Kit> kitsByRole = new LinkedHashMap<>();
+    kits.forEach(kit -> kitsByRole.putIfAbsent(kit.role(), kit));
+    this.kits = Collections.unmodifiableMap(kitsByRole);
+    this.postingChecks = postingChecks;
   }
 
   /** A lazily made list is kept as it is (copying would make every element); others copied. */
@@ -114,6 +123,16 @@ public final class Knowledge {
   /** Needs that are not an individual AI or data hire: other jobs, leadership, vendors. */
   public List<NotAHire> notAHire() {
     return notAHire;
+  }
+
+  /** Interview kits by role id, for the roles that have one. */
+  public Map<String, Kit> kits() {
+    return kits;
+  }
+
+  /** Posting smells and job-ad checks for 'check'. */
+  public PostingChecks postingChecks() {
+    return postingChecks;
   }
 
   public TeamPlanning team() {
