@@ -17,13 +17,20 @@ final class TeamCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "team",
+    CommandSpec spec = Specs.command(this, "team",
         "Plan the hires for a need, in order, or audit a team you already have.", "",
-        "Each hire says why, what it needs first and what it makes possible next.", "",
-        "Examples:",
+        "Each hire says why, what it needs first and what it makes possible next.");
+    HelpLayout.examples(spec,
         "  aihire team --hires 3 \"a startup's first recommendation engine\"",
         "  aihire team --stage enterprise \"reduce churn; data in Stripe and spreadsheets\"",
-        "  aihire team --audit \"4 research scientists, no MLOps engineers, outages\"")
+        "  aihire team --audit \"4 research scientists, no MLOps engineers, outages\"");
+    HelpLayout.exitCodes(spec,
+        "0:answered (also when no hire fits: an empty plan, a hint on stderr)",
+        "2:usage: an empty need, --hires outside 1..10, an unknown --stage, an audit"
+            + " naming no role",
+        "3:the knowledge file cannot be read or is invalid",
+        "74:the output could not be written");
+    return spec
         .addPositional(Specs.positional("TEXT", "0..*", String.class,
             "The need (with --audit: the team) in your own words; '-' reads stdin."))
         .addOption(Specs.option("--hires", "N", Integer.class,

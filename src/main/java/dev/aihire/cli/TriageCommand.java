@@ -14,13 +14,19 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TriageCommand implements AppCommand {
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "triage",
+    CommandSpec spec = Specs.command(this, "triage",
         "From a production incident to its likely causes, their owners and checks.", "",
-        "Also names the accountable role and the steps of the joint investigation.", "",
-        "Examples:",
-        "  aihire triage \"latency up 300% and accuracy down 15% since the hand-off\"",
-        "  aihire triage --team \"2 data scientists, 1 data engineer\" \"the RAG bot is wrong\"",
-        "  cat incident.txt | aihire triage -")
+        "Also names the accountable role and the steps of the joint investigation.");
+    HelpLayout.examples(spec,
+        "  aihire triage \"latency up 300%% and accuracy down 15%% since the hand-off\"",
+        "  aihire triage --team \"2 data scientists\" \"the RAG bot answers wrongly\"",
+        "  cat incident.txt | aihire triage -");
+    HelpLayout.exitCodes(spec,
+        "0:answered (also when the text is no incident: no causes, a hint on stderr)",
+        "2:usage: an empty incident, a --team naming no role",
+        "3:the knowledge file cannot be read or is invalid",
+        "74:the output could not be written");
+    return spec
         .addPositional(Specs.positional("TEXT", "0..*", String.class,
             "The incident in your own words; '-' reads it from stdin."))
         .addOption(Specs.option("--team", "TEAM", String.class,
