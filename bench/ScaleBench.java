@@ -1,8 +1,9 @@
 // In-process cost of one recommendation against knowledge files of growing size (warm JIT):
 //   java -cp target/aihire.jar bench/ScaleBench.java NEEDS.jsonl FILE...
 import dev.aihire.compiled.KnowledgeCache;
+import dev.aihire.compiled.KnowledgeStore;
+import dev.aihire.compiled.StoredKnowledge;
 import dev.aihire.engine.recommend.Recommender;
-import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.model.Knowledge;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,13 @@ public class ScaleBench {
     while (m.find()) {
       needs.add(m.group(1).replace("\\\"", "\""));
     }
-    Path cacheDir = Files.createTempDirectory("aihire-scale");
+    KnowledgeStore store =
+        new KnowledgeStore(new KnowledgeCache(Files.createTempDirectory("aihire-scale")));
     double base = 0;
     for (int f = 1; f < args.length; f++) {
-      Knowledge k = KnowledgeLoader.load(Path.of(args[f]), new KnowledgeCache(cacheDir), false);
-      Recommender r = new Recommender(k);
+      StoredKnowledge stored = store.file(Path.of(args[f]), false);
+      Knowledge k = stored.knowledge();
+      Recommender r = new Recommender(k, stored.index());
       long sink = 0;
       for (int i = 0; i < 20_000; i++) {
         sink += r.recommend(needs.get(i % needs.size()), 3).recommendations().size();

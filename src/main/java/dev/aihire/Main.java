@@ -40,7 +40,7 @@ public final class Main {
     return Cli.run(io, args);
   }
 
-  /** On Linux, whether fd 0 or 1 is a terminal; JDK 17's System.console() cannot tell them apart. */
+  /** On Linux, whether fd 0 or 1 is a terminal; JDK 17's System.console() cannot tell. */
   private static boolean isTerminal(int fd) {
     try {
       Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));

@@ -10,10 +10,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * One batch input line read as {"id": …, "text": "…"}; other fields are skipped so labelled case
- * files can be fed as they are. Streaming parse: no object tree, no jackson-databind. A string
- * id is kept as a string, a number as the token written ({@code 1e20} stays {@code 1e20}); a key
- * given twice makes the line an error, as it does in the knowledge file.
+ * One batch input line read as {"id": …, "text": "…"}; other fields are skipped so labelled
+ * case files can be fed as they are. Streaming parse: no object tree, no jackson-databind. A
+ * string id is kept as a string, a number as the token written ({@code 1e20} stays
+ * {@code 1e20}); a key given twice makes the line an error, as it does in the knowledge file.
  */
 record BatchLine(Object id, String text, String error) {
   private static final JsonFactory FACTORY = new JsonFactory();

@@ -22,7 +22,7 @@ public final class Cli {
       cmd.setParameterExceptionHandler((ex, a) -> early.usage(ex));
       cmd.setExecutionStrategy(parsed -> execute(io, parsed));
       code = cmd.execute(args);
-      if (io.out().checkError()) {
+      if (code != ExitCode.CANNOT_WRITE && io.out().checkError()) {
         code = early.report(new OutputFailed(io.outFailure().get())); // help, version
       }
     } catch (RuntimeException | Error e) {

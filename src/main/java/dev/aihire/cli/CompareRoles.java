@@ -2,7 +2,6 @@ package dev.aihire.cli;
 
 import dev.aihire.engine.RoleFinder;
 import dev.aihire.model.Role;
-import dev.aihire.render.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +31,8 @@ final class CompareRoles {
       Role r = found.get(i).orElseThrow();
       int twice = roles.indexOf(r);
       if (twice >= 0) {
-        throw AppException.usage("'" + Text.safe(typed.get(twice)) + "' and '"
-            + Text.safe(typed.get(i)) + "' are the same role (" + r.id() + "); " + tryWith(r));
+        throw AppException.usage("'" + typed.get(twice) + "' and '"
+            + typed.get(i) + "' are the same role (" + r.id() + "); " + tryWith(r));
       }
       roles.add(r);
     }
@@ -58,7 +57,7 @@ final class CompareRoles {
         : "did you mean " + String.join(" or ", neighbours.stream().map(n -> "'" + n + "'")
             .toList()) + " (often confused with " + String.join(", ", known.stream()
             .map(Role::id).toList()) + ")? 'aihire roles' lists them all";
-    return AppException.usage("unknown role '" + Text.safe(typed) + "'; " + hint);
+    return AppException.usage("unknown role '" + typed + "'; " + hint);
   }
 
   /** The roles this one is most often confused with: the comparisons worth making. */

@@ -1,6 +1,5 @@
 package dev.aihire.cli;
 
-import dev.aihire.render.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -18,7 +17,7 @@ final class InputFiles {
 
   /** Opens {@code path}; {@code what} names the file expected ("a JSONL file"). */
   static InputStream open(String option, String path, String what) {
-    String shown = option + " " + Text.safe(path);
+    String shown = option + " " + path;
     try {
       Path p = Path.of(path);
       if (Files.isDirectory(p)) {
@@ -30,8 +29,7 @@ final class InputFiles {
     } catch (AccessDeniedException e) {
       throw AppException.usage(shown + ": permission denied");
     } catch (IOException | InvalidPathException e) {
-      throw AppException.usage(shown + ": cannot read: " + Text.safe(String.valueOf(
-          e.getMessage())));
+      throw AppException.usage(shown + ": cannot read: " + e.getMessage());
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.aihire.interview.InterviewResult;
 import dev.aihire.interview.Settings;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.InterviewRenderer;
+import java.io.IOException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire interview}: a few questions that find the role to hire. */
@@ -40,17 +41,18 @@ final class InterviewCommand implements AppCommand {
   }
 
   @Override
-  public int run(Context ctx, Args args) {
+  public int run(Context ctx, Args args) throws IOException {
     return run(ctx, args.option("--answers"), args.option("--max-questions"),
         args.option("--start"));
   }
 
   /** The interview with default options, e.g. for plain {@code aihire} on a terminal. */
-  static int withDefaults(Context ctx) {
+  static int withDefaults(Context ctx) throws IOException {
     return run(ctx, null, Settings.DEFAULT_MAX_QUESTIONS, null);
   }
 
-  private static int run(Context ctx, String answers, int maxQuestions, String start) {
+  private static int run(Context ctx, String answers, int maxQuestions, String start)
+      throws IOException {
     if (maxQuestions < 1 || maxQuestions > 100) {
       throw AppException.usage("--max-questions must be from 1 to 100, not " + maxQuestions);
     }
@@ -62,10 +64,11 @@ final class InterviewCommand implements AppCommand {
     if (StdinInput.isStdin(start)) {
       start = StdinInput.firstLine(ctx.io(), "the need", "give the need as text: --start TEXT");
     }
-    Settings settings = Settings.defaults().withMaxQuestions(maxQuestions);
-    InterviewDriver driver = new InterviewDriver(ctx, knowledge, settings, start);
+    InterviewStart begin = new InterviewStart(knowledge,
+        Settings.defaults().withMaxQuestions(maxQuestions), start);
     InterviewResult result = answers != null || !ctx.io().stdinIsTerminal()
-        ? driver.scripted(answers) : driver.interactive();
+        ? InterviewConversation.scripted(ctx, begin, answers)
+        : InterviewConversation.interactive(ctx, begin);
     if (result != null) { // null: left before the first answer, nothing to say
       ctx.emit(result, out -> new InterviewRenderer(ctx.style(), ctx.width()).render(result, out));
     }

@@ -1,11 +1,13 @@
 package dev.aihire.cli;
 
+import dev.aihire.compiled.CacheDir;
 import dev.aihire.compiled.KnowledgeCache;
 import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.compiled.StoredKnowledge;
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.Problem;
 import dev.aihire.model.Knowledge;
+import dev.aihire.render.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,23 +52,11 @@ final class KnowledgeSource {
     return env == null || env.isBlank() ? null : Path.of(env);
   }
 
-  /**
-   * Where compiled copies of the user's knowledge files are kept: AIHIRE_CACHE_DIR, else
-   * $XDG_CACHE_HOME/aihire, else ~/.cache/aihire; none when AIHIRE_CACHE_DIR is "off" or no
-   * home is known. The launcher keeps its class-data archive there too.
-   */
+  /** Where compiled copies of the user's knowledge files are kept (see CacheDir); or none. */
   KnowledgeCache cache() {
-    String dir = io.env("AIHIRE_CACHE_DIR");
-    if (dir != null && !dir.isBlank()) {
-      return dir.equals("off") ? null : new KnowledgeCache(Path.of(dir));
-    }
-    String xdg = io.env("XDG_CACHE_HOME");
-    if (xdg != null && xdg.startsWith("/")) {
-      return new KnowledgeCache(Path.of(xdg, "aihire"));
-    }
-    String home = io.env("HOME");
-    return home == null || home.isBlank() ? null
-        : new KnowledgeCache(Path.of(home, ".cache", "aihire"));
+    Path dir = CacheDir.locate(io::env);
+    return dir == null ? null
+        : new KnowledgeCache(dir, message -> io.err().println("aihire: " + Text.safe(message)));
   }
 
   /** Every problem of an invalid file, FILE:LINE:COL first, and what to do about them. */

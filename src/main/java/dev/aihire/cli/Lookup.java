@@ -2,7 +2,6 @@ package dev.aihire.cli;
 
 import dev.aihire.engine.RoleFinder;
 import dev.aihire.model.Role;
-import dev.aihire.render.Text;
 import java.util.List;
 
 /** Resolving typed role names for commands, with the usage error and suggestions on a miss. */
@@ -16,7 +15,7 @@ final class Lookup {
           ? "; 'aihire roles' lists them"
           : "; did you mean " + String.join(" or ", close.stream().map(s -> "'" + s + "'")
               .toList()) + "?";
-      return AppException.usage("unknown role '" + Text.safe(typed) + "'" + hint);
+      return AppException.usage("unknown role '" + typed + "'" + hint);
     });
   }
 }

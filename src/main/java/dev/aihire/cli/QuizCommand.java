@@ -68,7 +68,7 @@ final class QuizCommand implements AppCommand {
     }
     String again = "aihire quiz --seed " + s + (count != DEFAULT_COUNT ? " --count " + count : "")
         + (topic != QuizTopic.all ? " --topic " + topic : "");
-    QuizResult result = new QuizDriver(ctx, again, pass).run(quiz, answers);
+    QuizResult result = QuizConversation.run(ctx, quiz, answers, pass, again);
     return Boolean.FALSE.equals(result.passed()) ? ExitCode.NO : ExitCode.OK;
   }
 }

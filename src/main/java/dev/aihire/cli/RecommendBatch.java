@@ -4,6 +4,7 @@ import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.engine.recommend.Recommender;
 import dev.aihire.render.Json;
 import dev.aihire.render.Text;
+import dev.aihire.shell.BoundedLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

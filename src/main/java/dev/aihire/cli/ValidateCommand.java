@@ -2,6 +2,7 @@ package dev.aihire.cli;
 
 import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.knowledge.KnowledgeException;
+import dev.aihire.knowledge.KnowledgeWarnings;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.Text;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements AppCommand {
   record Counts(int roles, int glossary, int redFlags, int questions, int quiz, int signals) {}
 
-  record Report(String file, boolean valid, List<String> problems, Counts counts) {}
+  record Report(String file, boolean valid, List<String> problems, Counts counts,
+      List<String> warnings) {}
 
   @Override
   public CommandSpec spec() {
@@ -48,9 +50,15 @@ final class ValidateCommand implements AppCommand {
       Counts c = new Counts(k.roles().size(), k.glossary().size(), k.redFlags().size(),
           k.questions().size(), k.quiz().size(),
           k.roles().stream().mapToInt(r -> r.signals().size()).sum());
-      ctx.emit(new Report(name, true, List.of(), c), out -> out.printf("%s: valid: %d roles,"
-          + " %d glossary terms, %d red flags, %d interview questions, %d quiz questions,"
-          + " %d signals%n", Text.safe(name), c.roles(), c.glossary(), c.redFlags(),
+      List<String> warnings = KnowledgeWarnings.of(k);
+      if (!ctx.json()) {
+        for (String w : warnings) {
+          ctx.io().err().println(Text.safe(name) + ": warning: " + Text.safe(w));
+        }
+      }
+      ctx.emit(new Report(name, true, List.of(), c, warnings), out -> out.printf("%s: valid:"
+          + " %d roles, %d glossary terms, %d red flags, %d interview questions, %d quiz"
+          + " questions, %d signals%n", Text.safe(name), c.roles(), c.glossary(), c.redFlags(),
           c.questions(), c.quiz(), c.signals()));
       return ExitCode.OK;
     } catch (KnowledgeException e) {
@@ -58,7 +66,7 @@ final class ValidateCommand implements AppCommand {
         throw KnowledgeSource.error(e);
       }
       ctx.emit(new Report(name, false, e.problems().stream().map(Object::toString).toList(),
-          null), null);
+          null, List.of()), null);
       return ExitCode.BAD_KNOWLEDGE;
     }
   }

@@ -8,15 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.zip.CRC32C;
 
 /**
  * The container of compiled knowledge: a header, one string table shared by all sections, a
@@ -24,7 +23,7 @@ import java.util.function.Consumer;
  * its own, so a command reads only the sections it uses.
  *
  * <p>Layout: int32 magic "AIHK", int32 format, the code id and the key (DataOutput UTF), int32
- * body length, the SHA-256 of the body (32 bytes), then the body: the {@link StringTable}, a
+ * body length, int32 CRC32C of the body, then the body: the {@link StringTable}, a
  * directory (varint count; per section: name reference, varint offset, varint length, offsets
  * from the end of the directory) and the sections in the order they were added.
  */
@@ -32,7 +31,6 @@ final class CompiledFile {
   static final int MAGIC = 0x4149484B; // "AIHK"
   /** 3: sections with a directory, a shared lazily decoded string table, a body checksum. */
   static final int FORMAT = 3;
-  static final int DIGEST_BYTES = 32;
 
   /** Builds a file section by section. */
   static final class Writer {
@@ -79,7 +77,7 @@ final class CompiledFile {
         head.writeUTF(codeId);
         head.writeUTF(key);
         head.writeInt(bodyBytes.length);
-        head.write(sha256(bodyBytes, 0, bodyBytes.length));
+        head.writeInt(crc(ByteBuffer.wrap(bodyBytes)));
         head.write(bodyBytes);
         head.flush();
         return file.toByteArray();
@@ -89,22 +87,24 @@ final class CompiledFile {
     }
   }
 
-  private final byte[] bytes;
+  private final ByteBuffer bytes;
   private final StringTable table;
   private final Map<String, int[]> ranges = new HashMap<>();
 
-  private CompiledFile(byte[] bytes, StringTable table) {
+  private CompiledFile(ByteBuffer bytes, StringTable table) {
     this.bytes = bytes;
     this.table = table;
   }
 
   /**
-   * Opens a file written by this code ({@code codeId}) for this content ({@code key}); with
-   * {@code verify}, its body must match its checksum too. Anything else is a
+   * Opens a file written by this code ({@code codeId}) for this content ({@code key}) whose body
+   * matches its checksum (CRC32C: damage, not forgery, is what it finds; the cache that holds
+   * such files is private to the user and keyed by a cryptographic hash). Anything else is a
    * {@link CorruptException}, never a half-read file.
    */
-  static CompiledFile open(byte[] bytes, String codeId, String key, boolean verify) {
-    CompactIn head = new CompactIn(bytes, 0, bytes.length, null);
+  static CompiledFile open(ByteBuffer bytes, String codeId, String key) {
+    int size = bytes.limit();
+    CompactIn head = new CompactIn(bytes, 0, size, null);
     if (head.int32() != MAGIC || head.int32() != FORMAT) {
       throw new CorruptException("not compiled knowledge of this format");
     }
@@ -112,18 +112,17 @@ final class CompiledFile {
       throw new CorruptException("compiled by other code or from other content");
     }
     int length = head.int32();
-    head.skip(DIGEST_BYTES);
+    int checksum = head.int32();
     int start = head.position();
-    if (length != bytes.length - start) {
-      throw new CorruptException("body is " + (bytes.length - start) + " bytes, not " + length);
+    if (length != size - start) {
+      throw new CorruptException("body is " + (size - start) + " bytes, not " + length);
     }
-    if (verify && !Arrays.equals(sha256(bytes, start, length),
-        Arrays.copyOfRange(bytes, start - DIGEST_BYTES, start))) {
+    if (crc(bytes.duplicate().position(start)) != checksum) {
       throw new CorruptException("body does not match its checksum");
     }
-    StringTable table = StringTable.read(bytes, start, bytes.length);
+    StringTable table = StringTable.read(bytes, start, size);
     CompiledFile file = new CompiledFile(bytes, table);
-    CompactIn dir = new CompactIn(bytes, table.end(), bytes.length, table);
+    CompactIn dir = new CompactIn(bytes, table.end(), size, table);
     int n = dir.count();
     List<String> names = new ArrayList<>(n);
     List<int[]> spans = new ArrayList<>(n);
@@ -135,7 +134,7 @@ final class CompiledFile {
     for (int i = 0; i < n; i++) {
       int from = sections + spans.get(i)[0];
       int to = from + spans.get(i)[1];
-      if (from < sections || to < from || to > bytes.length
+      if (from < sections || to < from || to > size
           || file.ranges.put(names.get(i), new int[] {from, to}) != null) {
         throw new CorruptException("bad section directory");
       }
@@ -153,36 +152,35 @@ final class CompiledFile {
   }
 
   /** The code id a compiled file was written by, or null if it is not one of this format. */
-  static String codeIdOf(byte[] bytes) {
+  static String codeIdOf(ByteBuffer bytes) {
     try {
-      CompactIn in = new CompactIn(bytes, 0, bytes.length, null);
+      CompactIn in = new CompactIn(bytes, 0, bytes.limit(), null);
       return in.int32() == MAGIC && in.int32() == FORMAT ? utf(bytes, in) : null;
     } catch (RuntimeException e) {
       return null;
     }
   }
 
-  static byte[] sha256(byte[] bytes, int from, int length) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(bytes, from, length);
-      return sha.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+  /** CRC32C of the buffer from its position to its limit (the JVM's intrinsic: GB/s). */
+  static int crc(ByteBuffer body) {
+    CRC32C crc = new CRC32C();
+    crc.update(body);
+    return (int) crc.getValue();
   }
 
   /** A string written by DataOutput.writeUTF (modified UTF-8; ours are plain ASCII). */
-  private static String utf(byte[] bytes, CompactIn in) {
+  private static String utf(ByteBuffer bytes, CompactIn in) {
     int at = in.position();
-    if (bytes.length - at < 2) {
+    if (bytes.limit() - at < 2) {
       throw new CorruptException("truncated header");
     }
-    int len = ((bytes[at] & 0xFF) << 8) | (bytes[at + 1] & 0xFF);
-    if (bytes.length - at - 2 < len) {
+    int len = ((bytes.get(at) & 0xFF) << 8) | (bytes.get(at + 1) & 0xFF);
+    if (bytes.limit() - at - 2 < len) {
       throw new CorruptException("truncated header");
     }
-    String s = new String(bytes, at + 2, len, StandardCharsets.ISO_8859_1);
+    byte[] ascii = new byte[len];
+    bytes.get(at + 2, ascii);
+    String s = new String(ascii, StandardCharsets.ISO_8859_1);
     in.skip(2 + len);
     return s;
   }

@@ -3,7 +3,6 @@ package dev.aihire.compiled;
 import dev.aihire.compiled.binary.CompactIn;
 import dev.aihire.compiled.binary.CompactOut;
 import dev.aihire.model.Term;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The glossary section of compiled knowledge. */
@@ -12,27 +11,27 @@ final class GlossarySection {
 
   private GlossarySection() {}
 
-  static void write(List<Term> glossary, CompactOut out) {
-    out.varint(glossary.size());
-    for (Term t : glossary) {
-      out.string(t.id());
-      out.string(t.term());
-      out.strings(t.aliases());
-      out.string(t.definition());
-      out.string(t.example());
-      out.strings(t.related());
-      out.strings(t.roles());
-    }
+  static void write(List<Term> items, CompactOut out) {
+    ListSection.write(items, Term::id, GlossarySection::item, out);
   }
 
+  /** The items, each decoded when first read. */
   static List<Term> read(CompactIn in) {
-    int n = in.count();
-    List<Term> glossary = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      glossary.add(new Term(in.string(), in.string(), in.strings(), in.string(), in.string(),
-          in.strings(), in.strings()));
-    }
-    in.expectEnd();
-    return glossary;
+    return ListSection.read(in, GlossarySection::item);
+  }
+
+  private static void item(Term t, CompactOut out) {
+    out.string(t.id());
+    out.string(t.term());
+    out.strings(t.aliases());
+    out.string(t.definition());
+    out.string(t.example());
+    out.strings(t.related());
+    out.strings(t.roles());
+  }
+
+  private static Term item(CompactIn in) {
+    return new Term(in.string(), in.string(), in.strings(), in.string(), in.string(),
+        in.strings(), in.strings());
   }
 }

@@ -3,33 +3,61 @@ package dev.aihire.compiled;
 import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.model.Knowledge;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Consumer;
 
 /**
  * Compiled copies of the user's own knowledge files, so that a file is parsed and validated
- * once, not on every run. A copy is found by the file's content (its length and two
- * checksums: CRC32C and CRC32, which the JVM computes at gigabytes a second where SHA-256 costs
- * hundreds of milliseconds on a large file before the JIT warms up) and is used only if it was
- * written by the same code ({@link CodeId}) for the same content. Anything unreadable, stale or
- * corrupt is ignored and the YAML is parsed again; failures to write are ignored too.
+ * once, not on every run. A copy is named by the SHA-256 of the file's bytes (a second file
+ * cannot be made to share a copy's name, as it could with a CRC) and is used only if it was
+ * written by the same code ({@link CodeId}) for the same content and its body matches its
+ * checksum; anything else is a miss and the YAML is parsed again. The directory must be the
+ * user's own ({@link CacheDir}). {@link SourceRecord}s let a later run skip reading the file.
  */
 public final class KnowledgeCache {
   private final Path dir;
+  private final Consumer<String> warn;
+  private Boolean usable;
 
-  public KnowledgeCache(Path dir) {
+  /** A cache in {@code dir}; a directory that cannot be trusted is reported to {@code warn}. */
+  public KnowledgeCache(Path dir, Consumer<String> warn) {
     this.dir = dir;
+    this.warn = warn;
   }
 
+  public KnowledgeCache(Path dir) {
+    this(dir, message -> { });
+  }
+
+  /** Whether the directory is there and the user's own (checked, and created, once). */
+  synchronized boolean usable() {
+    if (usable == null) {
+      usable = CacheDir.prepare(dir, warn);
+    }
+    return usable;
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  /** The key of some content: "sha256-" and its hex digest. */
   public static String key(byte[] content) {
-    CRC32C c = new CRC32C();
-    c.update(content);
-    CRC32 d = new CRC32();
-    d.update(content);
-    return String.format("%08x%08x-%d", c.getValue(), d.getValue(), content.length);
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return "sha256-" + HexFormat.of().formatHex(sha.digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private Path file(String key) {
@@ -39,30 +67,46 @@ public final class KnowledgeCache {
   /** The compiled knowledge for this content, or null. */
   public StoredKnowledge get(String key) {
     String codeId = CodeId.get();
-    if (codeId == null) {
+    if (codeId == null || !usable()) {
       return null;
     }
     try {
-      return KnowledgeCodec.decode(Files.readAllBytes(file(key)), codeId, key, true);
+      return KnowledgeCodec.decode(map(file(key)), codeId, key);
     } catch (IOException | RuntimeException e) {
       return null; // missing, stale or corrupt: parse the YAML instead
+    }
+  }
+
+  /**
+   * The file mapped in memory, not read: records are decoded from it as they are used, so a
+   * large file costs its pages touched. Cache files are replaced by rename, never rewritten in
+   * place, so a mapping stays valid while it is used.
+   */
+  static ByteBuffer map(Path file) throws IOException {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
     }
   }
 
   /** Stores freshly validated knowledge; returns it with the index built for it. */
   public StoredKnowledge put(String key, Knowledge k) {
     String codeId = CodeId.get();
-    if (codeId == null) {
+    if (codeId == null || !usable()) {
       return StoredKnowledge.building(k);
     }
     RecommendIndex index = RecommendIndex.build(k);
     StoredKnowledge stored = StoredKnowledge.of(k, index);
+    write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
+    return stored;
+  }
+
+  /** Writes under a temporary name (0600 in a 0700 directory), then renames into place. */
+  void write(Path target, byte[] bytes) {
     try {
-      Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "knowledge-", ".tmp");
       try {
-        Files.write(tmp, KnowledgeCodec.encode(k, index, codeId, key));
-        Files.move(tmp, file(key), StandardCopyOption.ATOMIC_MOVE,
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(tmp);
@@ -70,6 +114,9 @@ public final class KnowledgeCache {
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be written only costs speed.
     }
-    return stored;
+  }
+
+  void write(Path target, String text) {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,6 +3,7 @@ package dev.aihire.compiled;
 import dev.aihire.compiled.binary.CorruptException;
 import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.model.Knowledge;
+import java.nio.ByteBuffer;
 
 /**
  * The compiled form of validated knowledge: the model exactly as the YAML loader built it, plus
@@ -29,14 +30,19 @@ public final class KnowledgeCodec {
         .finish(codeId, key);
   }
 
+  /** As {@link #decode(ByteBuffer, String, String)}. */
+  public static StoredKnowledge decode(byte[] bytes, String codeId, String key) {
+    return decode(ByteBuffer.wrap(bytes), codeId, key);
+  }
+
   /**
    * The knowledge and its recommender index, or a {@link CorruptException} when the bytes are
-   * not a complete compiled file for this code id and key. {@code verify} checks the body
-   * against its checksum first (for files anyone else could have written).
+   * not a complete, intact compiled file for this code id and key. Records are decoded when a
+   * command first reads them (the buffer must stay as it is meanwhile): a command that reads
+   * one role of a thousand decodes one.
    */
-  public static StoredKnowledge decode(byte[] bytes, String codeId, String key,
-      boolean verify) {
-    CompiledFile file = CompiledFile.open(bytes, codeId, key, verify);
+  public static StoredKnowledge decode(ByteBuffer bytes, String codeId, String key) {
+    CompiledFile file = CompiledFile.open(bytes, codeId, key);
     try {
       Knowledge k = new Knowledge(
           RolesSection.read(file.section(RolesSection.NAME)),
@@ -45,9 +51,8 @@ public final class KnowledgeCodec {
           QuestionsSection.read(file.section(QuestionsSection.NAME)),
           QuizSection.read(file.section(QuizSection.NAME)),
           NotAHireSection.read(file.section(NotAHireSection.NAME)));
-      RecommendIndex index =
-          RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k);
-      return StoredKnowledge.of(k, index);
+      return new StoredKnowledge(k, StoredKnowledge.once(
+          () -> RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k)));
     } catch (IllegalArgumentException | NullPointerException e) {
       // A record refusing its fields: bytes that decode but do not make a model.
       throw new CorruptException("not a valid model: " + e.getMessage());
@@ -56,6 +61,6 @@ public final class KnowledgeCodec {
 
   /** The code id a compiled file was written by, or null if it is not one. */
   public static String codeIdOf(byte[] bytes) {
-    return CompiledFile.codeIdOf(bytes);
+    return CompiledFile.codeIdOf(ByteBuffer.wrap(bytes));
   }
 }

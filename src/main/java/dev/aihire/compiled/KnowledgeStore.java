@@ -40,7 +40,7 @@ public final class KnowledgeStore {
       try (InputStream in = KnowledgeStore.class.getResourceAsStream(BUNDLED_COMPILED)) {
         if (in != null) {
           // Not checksummed: the jar's own entry checksum already covers it.
-          return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY, false);
+          return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY);
         }
       } catch (IOException | RuntimeException e) {
         // fall back to the YAML
@@ -55,15 +55,26 @@ public final class KnowledgeStore {
    * validates is compiled into the cache.
    */
   public StoredKnowledge file(Path path, boolean revalidate) throws KnowledgeException {
-    byte[] bytes = KnowledgeLoader.read(path);
-    if (cache == null) {
-      return StoredKnowledge.building(KnowledgeLoader.parse(path.toString(), bytes));
+    if (cache == null || !cache.usable()) {
+      return StoredKnowledge.building(KnowledgeLoader.parse(path.toString(),
+          KnowledgeLoader.read(path)));
     }
+    // Taken before the read: a change during the read then makes the next run's record miss.
+    String stat = SourceRecord.stat(path);
+    if (!revalidate) {
+      String known = SourceRecord.lookup(cache, path, stat);
+      StoredKnowledge stored = known == null ? null : cache.get(known);
+      if (stored != null) {
+        return stored; // nothing changed: the file is not even read
+      }
+    }
+    byte[] bytes = KnowledgeLoader.read(path);
     String key = KnowledgeCache.key(bytes);
     StoredKnowledge stored = revalidate ? null : cache.get(key);
     if (stored == null) {
       stored = cache.put(key, KnowledgeLoader.parse(path.toString(), bytes));
     }
+    SourceRecord.remember(cache, path, stat, key);
     return stored;
   }
 }

@@ -15,47 +15,47 @@ final class QuestionsSection {
 
   private QuestionsSection() {}
 
-  static void write(List<Question> questions, CompactOut out) {
-    out.varint(questions.size());
-    for (Question q : questions) {
-      out.string(q.id());
-      out.string(q.text());
-      out.string(q.why());
-      out.varint(q.answers().size());
-      for (Question.Answer a : q.answers()) {
-        out.string(a.text());
-        // Sorted by role id: the model's map has no stable order (Map.copyOf), the file must.
-        Map<String, Integer> points = new TreeMap<>(a.points());
-        out.varint(points.size());
-        for (Map.Entry<String, Integer> p : points.entrySet()) {
-          out.string(p.getKey());
-          out.signed(p.getValue());
-        }
+  static void write(List<Question> items, CompactOut out) {
+    ListSection.write(items, Question::id, QuestionsSection::item, out);
+  }
+
+  /** The items, each decoded when first read. */
+  static List<Question> read(CompactIn in) {
+    return ListSection.read(in, QuestionsSection::item);
+  }
+
+  private static void item(Question q, CompactOut out) {
+    out.string(q.id());
+    out.string(q.text());
+    out.string(q.why());
+    out.varint(q.answers().size());
+    for (Question.Answer a : q.answers()) {
+      out.string(a.text());
+      // Sorted by role id: the model's map has no stable order (Map.copyOf), the file must.
+      Map<String, Integer> points = new TreeMap<>(a.points());
+      out.varint(points.size());
+      for (Map.Entry<String, Integer> p : points.entrySet()) {
+        out.string(p.getKey());
+        out.signed(p.getValue());
       }
     }
   }
 
-  static List<Question> read(CompactIn in) {
-    int n = in.count();
-    List<Question> questions = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      String id = in.string();
-      String text = in.string();
-      String why = in.string();
-      int m = in.count();
-      List<Question.Answer> answers = new ArrayList<>(m);
-      for (int j = 0; j < m; j++) {
-        String answer = in.string();
-        int p = in.count();
-        Map<String, Integer> points = new LinkedHashMap<>();
-        for (int x = 0; x < p; x++) {
-          points.put(in.text(), in.signed());
-        }
-        answers.add(new Question.Answer(answer, points));
+  private static Question item(CompactIn in) {
+    String id = in.string();
+    String text = in.string();
+    String why = in.string();
+    int m = in.count();
+    List<Question.Answer> answers = new ArrayList<>(m);
+    for (int j = 0; j < m; j++) {
+      String answer = in.string();
+      int p = in.count();
+      Map<String, Integer> points = new LinkedHashMap<>();
+      for (int x = 0; x < p; x++) {
+        points.put(in.text(), in.signed());
       }
-      questions.add(new Question(id, text, why, answers));
+      answers.add(new Question.Answer(answer, points));
     }
-    in.expectEnd();
-    return questions;
+    return new Question(id, text, why, answers);
   }
 }

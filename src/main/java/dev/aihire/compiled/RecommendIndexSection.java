@@ -7,13 +7,14 @@ import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.engine.recommend.SignalIndex;
 import dev.aihire.model.Knowledge;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The recommender's index as compiled knowledge keeps it: signal patterns by first word, the
- * spelling words, the profile postings; every map in key order, so a build is repeatable.
+ * spelling words, the profile postings and who says "hire that one instead"; each map a
+ * {@link KeyedSection} in key order (a build is repeatable, a look-up decodes one entry).
  */
 final class RecommendIndexSection {
   static final String NAME = "recommend_index";
@@ -21,71 +22,103 @@ final class RecommendIndexSection {
   private RecommendIndexSection() {}
 
   static void write(RecommendIndex index, CompactOut out) {
-    Map<String, List<SignalIndex.Pattern>> patterns = index.signalPatterns();
-    out.varint(patterns.size());
-    for (Map.Entry<String, List<SignalIndex.Pattern>> e : patterns.entrySet()) {
-      out.string(e.getKey());
-      out.varint(e.getValue().size());
-      for (SignalIndex.Pattern p : e.getValue()) {
-        out.varint(p.stems().length);
-        for (String s : p.stems()) {
-          out.string(s);
-        }
-        out.varint(p.role());
-        out.signed(p.weight());
-        out.string(p.signal());
-        out.bool(p.title());
-      }
-    }
-    out.strings(index.spellingWords());
-    out.strings(index.spellingVocabulary());
-    Map<String, ProfileIndex.Postings> postings = index.profilePostings();
-    out.varint(postings.size());
-    for (Map.Entry<String, ProfileIndex.Postings> e : postings.entrySet()) {
-      out.string(e.getKey());
-      ProfileIndex.Postings p = e.getValue();
-      out.varint(p.roles().length);
-      for (int i = 0; i < p.roles().length; i++) {
-        out.varint(p.roles()[i]);
-        out.dbl(p.weights()[i]);
-      }
-    }
+    out.varint(index.patternCount());
+    part(out, o -> KeyedSection.write(index.signalPatterns(), RecommendIndexSection::patterns, o));
+    part(out, o -> WordList.write(index.spellingWords(), o));
+    part(out, o -> WordList.write(index.spellingVocabulary(), o));
+    part(out, o -> KeyedSection.write(index.profilePostings(), RecommendIndexSection::postings,
+        o));
+    part(out, o -> KeyedSection.write(index.avoidances(), RecommendIndexSection::avoidances, o));
   }
 
   static RecommendIndex read(CompactIn in, Knowledge knowledge) {
-    int keys = in.count();
-    Map<String, List<SignalIndex.Pattern>> patterns = new HashMap<>(keys * 2);
-    for (int k = 0; k < keys; k++) {
-      String first = in.text();
-      int n = in.count();
-      List<SignalIndex.Pattern> list = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        int len = in.count();
-        String[] stems = new String[len];
-        for (int j = 0; j < len; j++) {
-          stems[j] = in.text();
-        }
-        list.add(new SignalIndex.Pattern(stems, in.varint(), in.signed(), in.text(),
-            in.bool()));
-      }
-      patterns.put(first, list);
-    }
-    List<String> spellingWords = in.strings();
-    List<String> vocabulary = in.strings();
-    int words = in.count();
-    Map<String, ProfileIndex.Postings> postings = new HashMap<>(words * 2);
-    for (int w = 0; w < words; w++) {
-      String word = in.text();
-      int n = in.count();
-      int[] roles = new int[n];
-      double[] weights = new double[n];
-      for (int i = 0; i < n; i++) {
-        roles[i] = in.varint();
-        weights[i] = in.dbl();
-      }
-      postings.put(word, new ProfileIndex.Postings(roles, weights));
-    }
+    int patternCount = in.varint();
+    Map<String, List<SignalIndex.Pattern>> patterns =
+        KeyedSection.read(part(in), RecommendIndexSection::patterns);
+    List<String> spellingWords = WordList.read(part(in));
+    List<String> vocabulary = WordList.read(part(in));
+    Map<String, ProfileIndex.Postings> postings =
+        KeyedSection.read(part(in), RecommendIndexSection::postings);
+    Map<String, List<RecommendIndex.Avoidance>> avoidances =
+        KeyedSection.read(part(in), RecommendIndexSection::avoidances);
     in.expectEnd();
-    return RecommendIndex.of(knowledge, patterns, spellingWords, vocabulary, postings);
+    return RecommendIndex.of(knowledge, patterns, patternCount, spellingWords, vocabulary,
+        postings, avoidances);
+  }
+
+  /** A length-prefixed part, so each lazily read part knows where it ends. */
+  private static void part(CompactOut out, Consumer<CompactOut> body) {
+    CompactOut part = out.fork();
+    body.accept(part);
+    out.varint(part.size());
+    out.raw(part.toByteArray());
+  }
+
+  private static CompactIn part(CompactIn in) {
+    return in.slice(in.count());
+  }
+
+  private static void patterns(List<SignalIndex.Pattern> list, CompactOut out) {
+    out.varint(list.size());
+    for (SignalIndex.Pattern p : list) {
+      out.varint(p.stems().length);
+      for (String s : p.stems()) {
+        out.string(s);
+      }
+      out.varint(p.role());
+      out.signed(p.weight());
+      out.string(p.signal());
+      out.bool(p.title());
+    }
+  }
+
+  private static List<SignalIndex.Pattern> patterns(CompactIn in) {
+    int n = in.count();
+    List<SignalIndex.Pattern> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int len = in.count();
+      String[] stems = new String[len];
+      for (int j = 0; j < len; j++) {
+        stems[j] = in.text();
+      }
+      list.add(new SignalIndex.Pattern(stems, in.varint(), in.signed(), in.text(), in.bool()));
+    }
+    return List.copyOf(list);
+  }
+
+  private static void postings(ProfileIndex.Postings p, CompactOut out) {
+    out.varint(p.roles().length);
+    for (int i = 0; i < p.roles().length; i++) {
+      out.varint(p.roles()[i]);
+      out.dbl(p.weights()[i]);
+    }
+  }
+
+  private static ProfileIndex.Postings postings(CompactIn in) {
+    int n = in.count();
+    int[] roles = new int[n];
+    double[] weights = new double[n];
+    for (int i = 0; i < n; i++) {
+      roles[i] = in.varint();
+      weights[i] = in.dbl();
+    }
+    return new ProfileIndex.Postings(roles, weights);
+  }
+
+  private static void avoidances(List<RecommendIndex.Avoidance> list, CompactOut out) {
+    out.varint(list.size());
+    for (RecommendIndex.Avoidance a : list) {
+      out.varint(a.role());
+      out.string(a.situation());
+    }
+  }
+
+  private static List<RecommendIndex.Avoidance> avoidances(CompactIn in) {
+    int n = in.count();
+    List<RecommendIndex.Avoidance> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(new RecommendIndex.Avoidance(in.varint(), in.string()));
+    }
+    return List.copyOf(list);
   }
 }

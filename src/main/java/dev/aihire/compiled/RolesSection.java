@@ -15,20 +15,12 @@ final class RolesSection {
   private RolesSection() {}
 
   static void write(List<Role> roles, CompactOut out) {
-    out.varint(roles.size());
-    for (Role r : roles) {
-      role(r, out);
-    }
+    ListSection.write(roles, Role::id, RolesSection::role, out);
   }
 
+  /** The roles, each decoded when first read. */
   static List<Role> read(CompactIn in) {
-    int n = in.count();
-    List<Role> roles = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      roles.add(role(in));
-    }
-    in.expectEnd();
-    return roles;
+    return ListSection.read(in, RolesSection::role);
   }
 
   static void role(Role r, CompactOut out) {

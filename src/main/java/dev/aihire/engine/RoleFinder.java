@@ -13,10 +13,19 @@ import java.util.Optional;
 
 /** Finds a role by id, name or alias, case- and punctuation-insensitively, or suggests some. */
 public final class RoleFinder {
+  private final Knowledge knowledge;
   private final Map<String, Role> byName = new HashMap<>();
   private final List<Map.Entry<String, Role>> names = new ArrayList<>();
 
   public RoleFinder(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** The names of every role, made on the first look-up that is not an exact id. */
+  private void index() {
+    if (!names.isEmpty()) {
+      return;
+    }
     for (Role r : knowledge.roles()) {
       add(r.id(), r);
       add(r.name(), r);
@@ -34,11 +43,18 @@ public final class RoleFinder {
   }
 
   public Optional<Role> find(String typed) {
+    // An exact id needs no other role: stored knowledge then decodes this one role only.
+    Optional<Role> exact = knowledge.role(typed);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    index();
     return Optional.ofNullable(byName.get(Normalizer.key(typed)));
   }
 
   /** Up to three role ids whose names are close to what was typed, closest first. */
   public List<String> suggest(String typed) {
+    index();
     String key = Normalizer.key(typed);
     record Scored(Role role, int distance) {}
     Map<String, Scored> best = new HashMap<>();

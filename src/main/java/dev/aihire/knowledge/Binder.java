@@ -22,19 +22,24 @@ import java.util.regex.Pattern;
 final class Binder {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
-  private static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
+  // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
+  static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
       "questions", "quiz", NotAHireBinder.SECTION);
-  private static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
+  static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
       "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
       "title_notes");
-  private static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
+  static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
       "example", "related", "roles");
-  private static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
-  private static final Set<String> QUESTION = Set.of("id", "text", "why", "answers");
-  private static final Set<String> ANSWER = Set.of("text", "points");
-  private static final Set<String> QUIZ = Set.of("id", "topic", "question", "choices", "answer",
+  static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
+  static final Set<String> QUESTION = Set.of("id", "text", "why", "answers");
+  static final Set<String> ANSWER = Set.of("text", "points");
+  static final Set<String> QUIZ = Set.of("id", "topic", "question", "choices", "answer",
       "explanation");
+  static final Set<String> WRONG_HIRE = Set.of("situation", "instead");
+  static final Set<String> CONFUSION = Set.of("role", "difference");
+  static final Set<String> INTERVIEW = Set.of("question", "tests", "strong_answer");
+  static final Set<String> SIGNAL = Set.of("phrase", "weight");
   static final Set<String> QUIZ_TOPICS = Set.of("roles", "glossary", "red-flags");
 
   private final String file;
@@ -111,7 +116,7 @@ final class Binder {
   }
 
   private Role.WrongHire wrongHire(Node n, String ctx) {
-    Fields f = fields(n, ctx + "wrong_hire_when entry", Set.of("situation", "instead"));
+    Fields f = fields(n, ctx + "wrong_hire_when entry", WRONG_HIRE);
     if (f == null) {
       return null;
     }
@@ -121,7 +126,7 @@ final class Binder {
   }
 
   private Role.Confusion confusion(Node n, String ctx) {
-    Fields f = fields(n, ctx + "confused_with entry", Set.of("role", "difference"));
+    Fields f = fields(n, ctx + "confused_with entry", CONFUSION);
     if (f == null) {
       return null;
     }
@@ -131,8 +136,7 @@ final class Binder {
   }
 
   private Role.InterviewQuestion interviewQuestion(Node n, String ctx) {
-    Fields f = fields(n, ctx + "interview question",
-        Set.of("question", "tests", "strong_answer"));
+    Fields f = fields(n, ctx + "interview question", INTERVIEW);
     if (f == null) {
       return null;
     }
@@ -141,7 +145,7 @@ final class Binder {
   }
 
   private Role.Signal signal(Node n, String ctx) {
-    Fields f = fields(n, ctx + "signal", Set.of("phrase", "weight"));
+    Fields f = fields(n, ctx + "signal", SIGNAL);
     if (f == null) {
       return null;
     }

@@ -52,12 +52,20 @@ public final class KnowledgeLoader {
       if (Files.isDirectory(path)) {
         throw fail(name, "is a directory, not a knowledge file; give the path of a .yaml file");
       }
-      long size = Files.size(path);
-      if (size > YamlReader.MAX_BYTES) {
-        throw fail(name, String.format("the file is %.1f MiB, over the limit of %d MiB; is this"
-            + " really a knowledge file?", size / 1048576.0, YamlReader.MAX_BYTES / 1048576));
+      // Bounded by what is read, not by the size the file system reports: a device
+      // (/dev/zero) or a pipe reports 0 and never ends. Memory stays within the limit.
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
+        if (bytes.length > YamlReader.MAX_BYTES) {
+          long size = Files.isRegularFile(path) ? Files.size(path) : -1;
+          throw fail(name, size > 0 ? String.format("the file is %.1f MiB, over the limit of %d"
+              + " MiB; is this really a knowledge file?", size / 1048576.0, YamlReader.MAX_BYTES
+              / 1048576) : String.format("it does not end within %d MiB, the limit for a"
+              + " knowledge file; is this a device or an endless pipe?",
+              YamlReader.MAX_BYTES / 1048576));
+        }
+        return bytes;
       }
-      return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw fail(name, "no such file; check the path given to --knowledge or AIHIRE_KNOWLEDGE");
     } catch (AccessDeniedException e) {
@@ -78,6 +86,7 @@ public final class KnowledgeLoader {
     Knowledge knowledge = binder.bind(root);
     if (knowledge != null) {
       new CrossChecks(binder).check(knowledge);
+      new TextChecks(binder).check(root, knowledge);
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(Problem::line)

@@ -13,9 +13,10 @@ public final class Knowledge {
   private final List<RedFlag> redFlags;
   private final List<Question> questions;
   private final List<QuizItem> quiz;
-  private final Map<String, Role> rolesById;
-  private final Map<String, Term> termsById;
   private final List<NotAHire> notAHire;
+  /** Made on first look-up (lists read from storage find by id themselves). */
+  private Map<String, Role> rolesById;
+  private Map<String, Term> termsById;
 
   public Knowledge(
       List<Role> roles,
@@ -33,22 +34,48 @@ public final class Knowledge {
       List<Question> questions,
       List<QuizItem> quiz,
       List<NotAHire> notAHire) {
-    this.notAHire = List.copyOf(notAHire);
-    this.roles = List.copyOf(roles);
-    this.glossary = List.copyOf(glossary);
-    this.redFlags = List.copyOf(redFlags);
-    this.questions = List.copyOf(questions);
-    this.quiz = List.copyOf(quiz);
-    Map<String, Role> byId = new LinkedHashMap<>();
-    for (Role r : this.roles) {
-      byId.put(r.id(), r);
+    this.notAHire = own(notAHire);
+    this.roles = own(roles);
+    this.glossary = own(glossary);
+    this.redFlags = own(redFlags);
+    this.questions = own(questions);
+    this.quiz = own(quiz);
+  }
+
+  /** A lazily made list is kept as it is (copying would make every element); others copied. */
+  private static <E> List<E> own(List<E> list) {
+    return list instanceof LazyList ? list : List.copyOf(list);
+  }
+
+  /** By id: through a lazy list's own look-up, else a map built on first use. */
+  private static <E> E byId(List<E> list, Map<String, E> map, String id) {
+    if (list instanceof LazyList<E> lazy) {
+      int at = lazy.positionOf(id);
+      return at < 0 ? null : list.get(at);
     }
-    this.rolesById = Collections.unmodifiableMap(byId);
-    Map<String, Term> terms = new LinkedHashMap<>();
-    for (Term t : this.glossary) {
-      terms.put(t.id(), t);
+    return map.get(id);
+  }
+
+  private synchronized Map<String, Role> rolesById() {
+    if (rolesById == null && !(roles instanceof LazyList)) {
+      Map<String, Role> byId = new LinkedHashMap<>();
+      for (Role r : roles) {
+        byId.put(r.id(), r);
+      }
+      rolesById = Collections.unmodifiableMap(byId);
     }
-    this.termsById = Collections.unmodifiableMap(terms);
+    return rolesById;
+  }
+
+  private synchronized Map<String, Term> termsById() {
+    if (termsById == null && !(glossary instanceof LazyList)) {
+      Map<String, Term> terms = new LinkedHashMap<>();
+      for (Term t : glossary) {
+        terms.put(t.id(), t);
+      }
+      termsById = Collections.unmodifiableMap(terms);
+    }
+    return termsById;
   }
 
   public List<Role> roles() {
@@ -77,12 +104,12 @@ public final class Knowledge {
   }
 
   public Optional<Role> role(String id) {
-    return Optional.ofNullable(rolesById.get(id));
+    return Optional.ofNullable(byId(roles, rolesById(), id));
   }
 
   /** For ids the loader has already checked. */
   public Role roleById(String id) {
-    Role r = rolesById.get(id);
+    Role r = byId(roles, rolesById(), id);
     if (r == null) {
       throw new IllegalArgumentException("no role " + id);
     }
@@ -90,6 +117,6 @@ public final class Knowledge {
   }
 
   public Optional<Term> term(String id) {
-    return Optional.ofNullable(termsById.get(id));
+    return Optional.ofNullable(byId(glossary, termsById(), id));
   }
 }

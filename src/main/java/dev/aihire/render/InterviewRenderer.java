@@ -1,6 +1,7 @@
 package dev.aihire.render;
 
 import dev.aihire.engine.recommend.Recommendation;
+import dev.aihire.interview.Explanation;
 import dev.aihire.interview.InterviewResult;
 import dev.aihire.interview.TrailEntry;
 import java.io.PrintWriter;
@@ -8,16 +9,66 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The text ending of {@code interview}: the recommendation exactly as {@code recommend} shows it,
- * then the answers given and what each one changed, then how the interview ended.
+ * The interview as text: each question as the terminal shows it, the replies to "why", "back"
+ * and typos, and the ending: the recommendation exactly as {@code recommend} shows it, then the
+ * answers given and what each one changed, then how the interview ended.
  */
 public final class InterviewRenderer {
+  /** Longest reply quoted back in a message: a pasted page is named, not echoed. */
+  public static final int MAX_QUOTED = 40;
+
   private final Style style;
   private final int width;
 
   public InterviewRenderer(Style style, int width) {
     this.style = style;
     this.width = width;
+  }
+
+  /** A question: its number, its text, the numbered choices; with {@code hint}, how to reply. */
+  public List<String> question(int number, int max, String text, List<String> choices,
+      boolean hint) {
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(style.dim("Question " + number + " (at most " + max + ")"));
+    laidOut(lines, text, "", "", true);
+    for (int i = 0; i < choices.size(); i++) {
+      String n = String.format("%3d. ", i + 1);
+      laidOut(lines, choices.get(i), n, " ".repeat(n.length()), false);
+    }
+    if (hint) {
+      laidOut(lines, "Type a number (Tab completes), or skip, back or why. Ctrl-D leaves.", "", "",
+          false);
+    }
+    return lines;
+  }
+
+  public String why(Explanation why) {
+    return "Why this question: " + why.why() + " " + why.separatesSentence();
+  }
+
+  public String nothingToGoBackTo() {
+    return "This is the first question; there is nothing to go back to.";
+  }
+
+  /** A reply that is no answer; {@code hint} says what would be. */
+  public String notAnAnswer(String line, String hint) {
+    return "'" + quoted(line) + "' is not an answer: " + hint + ".";
+  }
+
+  /** A reply as messages quote it: stripped, and cut to {@link #MAX_QUOTED} characters. */
+  public static String quoted(String line) {
+    String s = line.strip();
+    return s.length() <= MAX_QUOTED ? s : s.substring(0, MAX_QUOTED) + "\u2026";
+  }
+
+  private void laidOut(List<String> lines, String text, String first, String rest,
+      boolean bold) {
+    List<String> wrapped = Text.wrap(text, width - 1 - rest.length());
+    for (int i = 0; i < wrapped.size(); i++) {
+      String line = bold ? style.bold(wrapped.get(i)) : wrapped.get(i);
+      lines.add((i == 0 ? first : rest) + line);
+    }
   }
 
   public void render(InterviewResult result, PrintWriter out) {

@@ -1,10 +1,10 @@
 package dev.aihire.render;
 
 import dev.aihire.engine.quiz.Graded;
-import dev.aihire.engine.quiz.Prompter.Progress;
 import dev.aihire.engine.quiz.QuizQuestion;
 import dev.aihire.engine.quiz.QuizResult;
 import dev.aihire.engine.quiz.QuizResult.QuestionResult;
+import dev.aihire.engine.quiz.QuizSession.Progress;
 import java.util.ArrayList;
 import java.util.List;
 

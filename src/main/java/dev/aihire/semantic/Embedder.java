@@ -1,7 +1,6 @@
 package dev.aihire.semantic;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -30,7 +29,7 @@ public final class Embedder {
   }
 
   /**
-   * The table shipped in the jar, opened on first use (about 360 KB of vocabulary is read then;
+   * The table shipped in the jar, opened on first use (about 450 KB of vocabulary is read then;
    * vector rows only as texts need them).
    *
    * @throws UncheckedIOException when the resource is missing or damaged (a broken build)
@@ -41,7 +40,7 @@ public final class Embedder {
       synchronized (Embedder.class) {
         e = bundled;
         if (e == null) {
-          e = open(Embedder::resource);
+          e = open(TableFile.BUNDLED);
           bundled = e;
         }
       }
@@ -49,17 +48,10 @@ public final class Embedder {
     return e;
   }
 
-  private static InputStream resource() throws IOException {
-    InputStream in = Embedder.class.getResourceAsStream(TableFile.RESOURCE);
-    if (in == null) {
-      throw new IOException("the semantic table " + TableFile.RESOURCE + " is not in the jar");
-    }
-    return in;
-  }
-
-  static Embedder open(TableFile.Opener opener) {
+  /** The table in the class-path resource {@code resource} (relative to this package). */
+  static Embedder open(String resource) {
     try {
-      return TableFile.read(opener);
+      return new TableFile(resource).read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,38 +7,39 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Opens the distilled table, a zip of two STORED entries ({@code vocab.bin}, then
- * {@code vectors.bin}; docs/semantic.md), by walking its local headers: no ZipFile, because
- * the table is itself an entry of the product's jar, and no central directory is needed.
+ * The distilled table, a zip of two STORED entries ({@code vocab.bin}, then
+ * {@code vectors.bin}; docs/semantic.md), opened as a class-path resource and read by walking
+ * its local headers: no ZipFile, because the table is itself an entry of the product's jar,
+ * and no central directory is needed. The runtime is five classes with no lambdas, because on
+ * the one-line path each class loaded and the first lambda of a JVM cost start-up.
  */
 final class TableFile {
   /** The shipped table, beside this class. */
-  static final String RESOURCE = "minilm-l6-static.zip";
+  static final String BUNDLED = "minilm-l6-static.zip";
   private static final int LOCAL_HEADER = 0x04034b50;
   private static final int LOCAL_HEADER_SIZE = 30;
   private static final int VECTORS_HEADER_SIZE = 28;
   private static final int BUFFER = 512;
 
-  /** Opens the table's bytes from the start. */
-  interface Opener {
-    InputStream open() throws IOException;
+  private final String resource;
+  private long firstRowAt;
+  /** Size of the entry whose header {@link #entry} read last. */
+  private int entrySize;
+
+  TableFile(String resource) {
+    this.resource = resource;
   }
 
-  private TableFile() {}
-
-  static Embedder read(Opener opener) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(opener.open(), BUFFER));
+  /** Reads the vocabulary and the vector header; the first rows come from the same stream. */
+  Embedder read() throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(open(), BUFFER));
     try {
-      Entry vocab = entry(in, "vocab.bin");
-      Vocabulary vocabulary = Vocabulary.read(in, vocab.size());
-      Entry vectors = entry(in, "vectors.bin");
-      long firstRowAt =
-          vocab.headerLength() + vocab.size() + vectors.headerLength() + VECTORS_HEADER_SIZE;
-      VectorTable table = VectorTable.read(in, () -> {
-        InputStream again = new BufferedInputStream(opener.open(), BUFFER);
-        VectorTable.skipFully(again, firstRowAt);
-        return again;
-      });
+      int vocabHeader = entry(in, "vocab.bin");
+      int vocabSize = entrySize;
+      Vocabulary vocabulary = Vocabulary.read(in, vocabSize);
+      int vectorsHeader = entry(in, "vectors.bin");
+      firstRowAt = (long) vocabHeader + vocabSize + vectorsHeader + VECTORS_HEADER_SIZE;
+      VectorTable table = VectorTable.read(in, this);
       return new Embedder(new WordPiece(vocabulary), table);
     } catch (IOException | RuntimeException e) {
       in.close();
@@ -46,14 +47,27 @@ final class TableFile {
     }
   }
 
-  /** A zip entry's local header length and its (uncompressed, STORED) data size. */
-  private record Entry(long headerLength, int size) {}
+  /** A new stream positioned at the first vector row. */
+  InputStream openAtFirstRow() throws IOException {
+    InputStream in = new BufferedInputStream(open(), BUFFER);
+    VectorTable.skipFully(in, firstRowAt);
+    return in;
+  }
+
+  private InputStream open() throws IOException {
+    InputStream in = TableFile.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("the semantic table " + resource + " is not in the jar");
+    }
+    return in;
+  }
 
   /**
-   * Reads one local file header and checks that it names {@code name} and is STORED with its
-   * size known up front; {@code in} is then at the entry's first byte.
+   * Reads one local file header, checks that it names {@code name} and is STORED with its size
+   * known up front, and returns the header's length (the entry's size is then in entrySize);
+   * {@code in} is left at the entry's first byte.
    */
-  private static Entry entry(DataInputStream in, String name) throws IOException {
+  private int entry(DataInputStream in, String name) throws IOException {
     if (Integer.reverseBytes(in.readInt()) != LOCAL_HEADER) {
       throw new IOException("semantic table is not a zip file");
     }
@@ -73,6 +87,7 @@ final class TableFile {
         || !name.equals(new String(nameBytes, StandardCharsets.UTF_8))) {
       throw new IOException("semantic table entry " + name + " is missing or compressed");
     }
-    return new Entry(LOCAL_HEADER_SIZE + nameLength + extraLength, size);
+    entrySize = size;
+    return LOCAL_HEADER_SIZE + nameLength + extraLength;
   }
 }

@@ -18,12 +18,7 @@ final class VectorTable {
   /** Separate fetches after which reading all remaining rows at once is cheaper. */
   private static final int FETCHES_BEFORE_FULL_READ = 16;
 
-  /** Re-opens the table's resource at the first row (the start of the vector body). */
-  interface Source {
-    InputStream openAtFirstRow() throws IOException;
-  }
-
-  private final Source source;
+  private final TableFile source;
   private final int dims;
   private final int rows;
   private final int firstId;
@@ -35,7 +30,7 @@ final class VectorTable {
   private int fetches;
   private boolean complete;
 
-  private VectorTable(Source source, int dims, int rows, int firstId, InputStream stream) {
+  private VectorTable(TableFile source, int dims, int rows, int firstId, InputStream stream) {
     this.source = source;
     this.dims = dims;
     this.rows = rows;
@@ -50,7 +45,7 @@ final class VectorTable {
    * Reads the header of {@code vectors.bin} (magic, version, dims, rows, first id, body length,
    * CRC-32 of the body); {@code in} is left at the first row and kept for the first fetch.
    */
-  static VectorTable read(DataInputStream in, Source source) throws IOException {
+  static VectorTable read(DataInputStream in, TableFile source) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != VERSION) {
       throw new IOException("not a token vector table of version " + VERSION);
     }

@@ -24,6 +24,22 @@ public final class WordPiece {
   /** Characters read from one text at most, so a 4 MiB line costs no more than a posting. */
   static final int MAX_CHARS = 1 << 16;
 
+  private static final byte PART = 0;
+  private static final byte DROPPED = 1;
+  private static final byte SPACE = 2;
+  private static final byte ALONE = 3;
+  /** The kind of each ASCII character, and its lower case: the common case without lookups. */
+  private static final byte[] ASCII = new byte[0x80];
+  private static final byte[] ASCII_LOWER = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      int lower = Character.toLowerCase(c);
+      ASCII_LOWER[c] = (byte) lower;
+      ASCII[c] = kind(c) == PART && isPunctuation(lower) ? ALONE : kind(c);
+    }
+  }
+
   private final Vocabulary vocabulary;
 
   WordPiece(Vocabulary vocabulary) {
@@ -36,26 +52,28 @@ public final class WordPiece {
     if (!isAscii(s)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFD);
     }
-    Ids out = new Ids(Math.min(limit, 64));
+    int[] ids = new int[limit];
+    int count = 0;
     byte[] word = new byte[64];
     int wordBytes = 0;
     int wordChars = 0;
-    for (int i = 0; i < s.length() && out.size < limit; ) {
+    for (int i = 0; i < s.length() && count < limit; ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (isDropped(cp)) {
+      int kind = cp < 0x80 ? ASCII[cp] : kind(cp);
+      if (kind == DROPPED) {
         continue;
       }
-      if (isWhitespace(cp)) {
-        flush(word, wordBytes, wordChars, out, limit);
+      if (kind == SPACE) {
+        count = flush(word, wordBytes, wordChars, ids, count);
         wordBytes = 0;
         wordChars = 0;
         continue;
       }
-      cp = Character.toLowerCase(cp);
-      boolean alone = isPunctuation(cp) || isCjk(cp);
+      cp = cp < 0x80 ? ASCII_LOWER[cp] : Character.toLowerCase(cp);
+      boolean alone = cp < 0x80 ? ASCII[cp] == ALONE : isPunctuation(cp) || isCjk(cp);
       if (alone) {
-        flush(word, wordBytes, wordChars, out, limit);
+        count = flush(word, wordBytes, wordChars, ids, count);
         wordBytes = 0;
         wordChars = 0;
       }
@@ -65,25 +83,28 @@ public final class WordPiece {
       wordBytes = utf8(cp, word, wordBytes);
       wordChars++;
       if (alone) {
-        flush(word, wordBytes, wordChars, out, limit);
+        count = flush(word, wordBytes, wordChars, ids, count);
         wordBytes = 0;
         wordChars = 0;
       }
     }
-    flush(word, wordBytes, wordChars, out, limit);
-    return out.toArray(limit);
+    count = flush(word, wordBytes, wordChars, ids, count);
+    return Arrays.copyOf(ids, count);
   }
 
-  /** Appends the pieces of the word in {@code word[0, length)}, which has {@code chars} chars. */
-  private void flush(byte[] word, int length, int chars, Ids out, int limit) {
-    if (length == 0 || out.size >= limit) {
-      return;
+  /**
+   * Appends to {@code ids} (from {@code count}, never past its end) the pieces of the word in
+   * {@code word[0, length)}, which has {@code chars} characters; returns the new count.
+   */
+  private int flush(byte[] word, int length, int chars, int[] ids, int count) {
+    if (length == 0 || count >= ids.length) {
+      return count;
     }
     if (chars > MAX_WORD_CHARS) {
-      out.add(UNKNOWN);
-      return;
+      ids[count] = UNKNOWN;
+      return count + 1;
     }
-    int mark = out.size;
+    int at = count;
     for (int start = 0; start < length; ) {
       int end = length;
       int id = -1;
@@ -97,13 +118,15 @@ public final class WordPiece {
         } while (end > start && (word[end] & 0xc0) == 0x80);
       }
       if (id < 0) {
-        out.size = mark;
-        out.add(UNKNOWN);
-        return;
+        ids[count] = UNKNOWN;
+        return count + 1;
       }
-      out.add(id);
+      if (at < ids.length) {
+        ids[at++] = id;
+      }
       start = end;
     }
+    return at;
   }
 
   private static String capped(String text) {
@@ -121,6 +144,14 @@ public final class WordPiece {
       }
     }
     return true;
+  }
+
+  /** Dropped, white space, or part of a word (punctuation and CJK are decided later). */
+  private static byte kind(int cp) {
+    if (isDropped(cp)) {
+      return DROPPED;
+    }
+    return isWhitespace(cp) ? SPACE : PART;
   }
 
   /** NUL, U+FFFD, non-spacing marks (after NFD) and "other" characters except tab/CR/LF. */
@@ -191,24 +222,4 @@ public final class WordPiece {
     return at;
   }
 
-  /** A growable int list. */
-  private static final class Ids {
-    int[] values;
-    int size;
-
-    Ids(int capacity) {
-      values = new int[Math.max(capacity, 8)];
-    }
-
-    void add(int id) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = id;
-    }
-
-    int[] toArray(int limit) {
-      return Arrays.copyOf(values, Math.min(size, limit));
-    }
-  }
 }

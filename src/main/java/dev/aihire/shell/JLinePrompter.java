@@ -1,7 +1,5 @@
 package dev.aihire.shell;
 
-import dev.aihire.interview.Prompter;
-import dev.aihire.render.Style;
 import dev.aihire.render.Text;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -16,10 +14,9 @@ import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 
 /**
- * The interview on a terminal: the question and its numbered choices, a line editor with history
- * (kept in memory: answers are nobody's business after the session), Tab completion of the
- * answer numbers and of skip, back and why. Ctrl-C cancels the question and asks whether to
- * leave; Ctrl-D leaves.
+ * A person at a terminal: a line editor with history (kept in memory: answers are nobody's
+ * business after the session) and Tab completion of what the question offers. Ctrl-C is an
+ * interrupt, Ctrl-D the end.
  */
 public final class JLinePrompter implements Prompter {
   private static final int FALLBACK_WIDTH = 80;
@@ -27,15 +24,12 @@ public final class JLinePrompter implements Prompter {
   private final Terminal terminal;
   private final LineReader reader;
   private final PrintWriter out;
-  private final Style style;
   private final List<Candidate> candidates = new ArrayList<>();
-  private boolean hinted;
   /** The question on screen: after "why" or a typo it is asked again without repeating it. */
-  private Asked shown;
+  private Question shown;
 
-  public JLinePrompter(Terminal terminal, Style style) {
+  public JLinePrompter(Terminal terminal) {
     this.terminal = terminal;
-    this.style = style;
     this.out = terminal.writer();
     this.reader = LineReaderBuilder.builder()
         .terminal(terminal)
@@ -47,53 +41,34 @@ public final class JLinePrompter implements Prompter {
         .build();
   }
 
+  /** The width to lay text out for: the terminal's, or 80 when it does not say. */
+  public int width() {
+    return terminal.getWidth() > 20 ? terminal.getWidth() : FALLBACK_WIDTH;
+  }
+
   @Override
-  public Reply ask(Asked q) {
+  public Reply ask(Question q) {
     candidates.clear();
-    for (int i = 0; i < q.choices().size(); i++) {
-      candidates.add(new Candidate(String.valueOf(i + 1), String.valueOf(i + 1), null,
-          shorten(Text.safe(q.choices().get(i)), 50), null, null, true));
-    }
-    for (String word : List.of("skip", "back", "why")) {
-      candidates.add(new Candidate(word, word, null, null, null, null, true));
+    for (Completion c : q.completions()) {
+      candidates.add(new Candidate(c.value(), c.value(), null,
+          c.description() == null ? null : shorten(Text.safe(c.description()), 50), null, null,
+          true));
     }
     if (!q.equals(shown)) {
-      show(q);
+      show(q.lines());
+      shown = q;
     }
-    return read("answer> ");
-  }
-
-  private void show(Asked q) {
-    shown = q;
-    out.println();
-    out.println(style.dim("Question " + q.number() + " (at most " + q.max() + ")"));
-    wrap(q.text(), "", "", true);
-    for (int i = 0; i < q.choices().size(); i++) {
-      String n = String.format("%3d. ", i + 1);
-      wrap(q.choices().get(i), n, " ".repeat(n.length()), false);
-    }
-    if (!hinted) {
-      wrap("Type a number (Tab completes), or skip, back or why. Ctrl-D leaves.", "", "",
-          false);
-      hinted = true;
-    }
+    return read(q.prompt());
   }
 
   @Override
-  public Reply askText(String prompt) {
-    candidates.clear();
-    wrap(prompt, "", "", false);
-    return read("> ");
-  }
-
-  @Override
-  public boolean confirmLeave() {
+  public boolean confirm(String question) {
     candidates.clear();
     // A y or n is no answer worth recalling with the Up arrow.
     reader.setVariable(LineReader.DISABLE_HISTORY, true);
     Reply r;
     try {
-      r = read("Leave the interview? [y/N] ");
+      r = read(question);
     } finally {
       reader.setVariable(LineReader.DISABLE_HISTORY, false);
     }
@@ -106,7 +81,13 @@ public final class JLinePrompter implements Prompter {
 
   @Override
   public void say(String message) {
-    wrap(message, "", "", false);
+    show(Text.wrap(message, width() - 1));
+  }
+
+  @Override
+  public void show(List<String> lines) {
+    lines.forEach(out::println);
+    out.flush();
   }
 
   private Reply read(String prompt) {
@@ -115,20 +96,10 @@ public final class JLinePrompter implements Prompter {
     } catch (UserInterruptException e) {
       return Reply.interrupt();
     } catch (EndOfFileException e) {
-      return Reply.eof();
+      return Reply.end();
     } finally {
       out.flush();
     }
-  }
-
-  private void wrap(String text, String first, String rest, boolean bold) {
-    int width = terminal.getWidth() > 20 ? terminal.getWidth() : FALLBACK_WIDTH;
-    List<String> lines = Text.wrap(text, width - 1 - rest.length());
-    for (int i = 0; i < lines.size(); i++) {
-      String line = bold ? style.bold(lines.get(i)) : lines.get(i);
-      out.println((i == 0 ? first : rest) + line);
-    }
-    out.flush();
   }
 
   private static String shorten(String s, int max) {

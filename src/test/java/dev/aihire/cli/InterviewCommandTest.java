@@ -143,4 +143,12 @@ class InterviewCommandTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void plainAihireOnATerminalIsTheInterview() {
+    CliRun.Result r = cli().terminal().env("NO_COLOR", "1").stdin("\n" + DATA_ENGINEER).run();
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("Hire: ").contains("\nYour answers\n");
+    assertThat(r.err()).contains("Question 1 (at most ", "answer> ");
+  }
 }

@@ -20,6 +20,7 @@ class RolesListTest {
 
     assertThat(r.exitCode()).isZero();
     List<String> lines = r.out().lines().toList();
+    // A header, then one line for each role of the bundled knowledge.
     assertThat(lines).hasSize(1 + KnowledgeStore.bundled().knowledge().roles().size());
     assertThat(lines.get(0)).startsWith("ID");
     assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(" ")[0])

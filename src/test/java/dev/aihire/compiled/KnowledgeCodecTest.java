@@ -9,6 +9,7 @@ import dev.aihire.engine.recommend.Recommender;
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.model.Knowledge;
+import dev.aihire.model.LazyList;
 import dev.aihire.model.Question;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class KnowledgeCodecTest {
     for (Path file : List.of(Path.of("roles.yaml"), MINIMAL)) {
       Knowledge parsed = KnowledgeLoader.load(file);
       byte[] bytes = KnowledgeCodec.encode(parsed, RecommendIndex.build(parsed), "code", "key");
-      StoredKnowledge stored = KnowledgeCodec.decode(bytes, "code", "key", true);
+      StoredKnowledge stored = KnowledgeCodec.decode(bytes, "code", "key");
       Knowledge read = stored.knowledge();
       assertThat(read.roles()).isEqualTo(parsed.roles());
       assertThat(read.glossary()).isEqualTo(parsed.glossary());
@@ -65,20 +66,20 @@ class KnowledgeCodecTest {
   void refusesOtherCodeOtherContentAndDamagedBytes() throws Exception {
     Knowledge k = KnowledgeLoader.load(MINIMAL);
     byte[] bytes = KnowledgeCodec.encode(k, RecommendIndex.build(k), "code", "key");
-    assertThatThrownBy(() -> KnowledgeCodec.decode(bytes, "other", "key", true))
+    assertThatThrownBy(() -> KnowledgeCodec.decode(bytes, "other", "key"))
         .isInstanceOf(CorruptException.class);
-    assertThatThrownBy(() -> KnowledgeCodec.decode(bytes, "code", "other", true))
+    assertThatThrownBy(() -> KnowledgeCodec.decode(bytes, "code", "other"))
         .isInstanceOf(CorruptException.class);
     // A file of an earlier format (2: one string table, no sections) is never read.
     byte[] older = bytes.clone();
     older[7] = 2;
     assertThat(KnowledgeCodec.FORMAT).isGreaterThan(2);
-    assertThatThrownBy(() -> KnowledgeCodec.decode(older, "code", "key", true))
+    assertThatThrownBy(() -> KnowledgeCodec.decode(older, "code", "key"))
         .isInstanceOf(CorruptException.class);
     assertThat(KnowledgeCodec.codeIdOf(older)).isNull();
     for (int cut : new int[] {0, 3, 10, bytes.length / 2, bytes.length - 1}) {
       byte[] truncated = java.util.Arrays.copyOf(bytes, cut);
-      assertThatThrownBy(() -> KnowledgeCodec.decode(truncated, "code", "key", true))
+      assertThatThrownBy(() -> KnowledgeCodec.decode(truncated, "code", "key"))
           .isInstanceOf(CorruptException.class);
     }
   }
@@ -91,7 +92,7 @@ class KnowledgeCodecTest {
     Knowledge first = cache.file(file, false).knowledge();
     List<Path> cached;
     try (var s = Files.list(dir.resolve("cache"))) {
-      cached = s.toList();
+      cached = s.filter(p -> p.getFileName().toString().startsWith("knowledge-")).toList();
     }
     assertThat(cached).hasSize(1);
     Knowledge second = cache.file(file, false).knowledge();
@@ -148,5 +149,30 @@ class KnowledgeCodecTest {
     assertThat(bundled.glossary()).isEqualTo(top.glossary());
     assertThat(bundled.questions()).isEqualTo(top.questions());
     assertThat(bundled.notAHire()).isEqualTo(top.notAHire()).isNotEmpty();
+  }
+
+  @Test
+  void storedRecordsAreFoundByIdAndDecodedOnlyWhenRead() throws Exception {
+    Knowledge parsed = KnowledgeLoader.load(Path.of("roles.yaml"));
+    byte[] bytes = KnowledgeCodec.encode(parsed, RecommendIndex.build(parsed), "code", "key");
+    Knowledge read = KnowledgeCodec.decode(bytes, "code", "key").knowledge();
+    assertThat(read.roles()).isInstanceOf(LazyList.class);
+    String id = parsed.roles().get(3).id();
+    assertThat(read.role(id)).contains(parsed.roles().get(3));
+    assertThat(read.role("no-such-role")).isEmpty();
+    String term = parsed.glossary().get(0).id();
+    assertThat(read.term(term)).contains(parsed.glossary().get(0));
+  }
+
+  @Test
+  void aFlippedByteAnywhereInTheBodyIsRefusedBeforeAnythingIsRead() throws Exception {
+    Knowledge k = KnowledgeLoader.load(MINIMAL);
+    byte[] bytes = KnowledgeCodec.encode(k, RecommendIndex.build(k), "code", "key");
+    for (int at = 20; at < bytes.length; at += 97) {
+      byte[] damaged = bytes.clone();
+      damaged[at] ^= 0x01;
+      assertThatThrownBy(() -> KnowledgeCodec.decode(damaged, "code", "key")).as("byte " + at)
+          .isInstanceOf(CorruptException.class);
+    }
   }
 }

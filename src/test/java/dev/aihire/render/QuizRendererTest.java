@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.engine.quiz.Graded;
 import dev.aihire.engine.quiz.Kind;
-import dev.aihire.engine.quiz.Prompter.Progress;
 import dev.aihire.engine.quiz.QuizQuestion;
+import dev.aihire.engine.quiz.QuizSession.Progress;
 import dev.aihire.engine.quiz.Topic;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -41,10 +41,24 @@ class EmbedderTest {
 
   @Test
   void isTheSameVectorWhateverOrderRowsWereReadIn() {
-    Embedder fresh = Embedder.open(() -> resource());
+    Embedder fresh = Embedder.open(TableFile.BUNDLED);
     float[] late = embedder.embed("zzz yoga quantum aardvark");
     float[] first = fresh.embed("zzz yoga quantum aardvark");
     assertThat(first).containsExactly(late);
+  }
+
+  @Test
+  void givesTheSameVectorsOnceItHasReadTheWholeTable() {
+    Embedder fresh = Embedder.open(TableFile.BUNDLED);
+    String[] words = {"zebra", "pipeline", "forecast", "kitchen", "quantum", "invoice", "yoga",
+        "warehouse", "chatbot", "ledger", "vision", "sensor", "harvest", "pilot", "tensor",
+        "garden", "cluster", "drift", "opera", "almanac"};
+    // Twenty texts, each a fetch of its own (often behind the stream, so the table is opened
+    // again), and the last ones after the point where the rest is read in one pass.
+    for (int i = words.length - 1; i >= 0; i--) {
+      String text = words[i] + " and " + words[(i + 7) % words.length];
+      assertThat(fresh.embed(text)).containsExactly(embedder.embed(text));
+    }
   }
 
   @Test
@@ -53,19 +67,20 @@ class EmbedderTest {
       ZipEntry vocab = zip.getNextEntry();
       assertThat(vocab.getName()).isEqualTo("vocab.bin");
       assertThat(vocab.getMethod()).isEqualTo(ZipEntry.STORED);
-      checkBody(new DataInputStream(zip), 4);
+      checkBody(new DataInputStream(zip), Vocabulary.MAGIC, Vocabulary.VERSION, 2);
       ZipEntry vectors = zip.getNextEntry();
       assertThat(vectors.getName()).isEqualTo("vectors.bin");
       assertThat(vectors.getMethod()).isEqualTo(ZipEntry.STORED);
-      checkBody(new DataInputStream(zip), 5);
+      checkBody(new DataInputStream(zip), VectorTable.MAGIC, VectorTable.VERSION, 3);
     }
   }
 
   /** Header: magic, version, {@code fields} more ints, body length, CRC-32; then the body. */
-  private static void checkBody(DataInputStream in, int fields) throws IOException {
-    in.readInt();
-    assertThat(in.readInt()).isEqualTo(1);
-    for (int i = 2; i < fields; i++) {
+  private static void checkBody(DataInputStream in, int magic, int version, int fields)
+      throws IOException {
+    assertThat(in.readInt()).isEqualTo(magic);
+    assertThat(in.readInt()).isEqualTo(version);
+    for (int i = 0; i < fields; i++) {
       in.readInt();
     }
     byte[] body = new byte[in.readInt()];
@@ -77,7 +92,7 @@ class EmbedderTest {
   }
 
   private static InputStream resource() {
-    return Embedder.class.getResourceAsStream(TableFile.RESOURCE);
+    return Embedder.class.getResourceAsStream(TableFile.BUNDLED);
   }
 
   private static double norm(float[] v) {

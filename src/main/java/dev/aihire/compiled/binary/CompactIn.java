@@ -1,21 +1,22 @@
 package dev.aihire.compiled.binary;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads what {@link CompactOut} wrote, from a range of a byte array, with strings from a
- * {@link StringTable}. Any inconsistency (a truncated or corrupt file) throws
+ * Reads what {@link CompactOut} wrote, from a range of a buffer (a file mapped in memory), with
+ * strings from a {@link StringTable}. Any inconsistency (a truncated or corrupt file) throws
  * {@link CorruptException}, so a caller can fall back to the YAML.
  */
 public final class CompactIn {
-  private final byte[] buf;
+  private final ByteBuffer buf;
   private int pos;
   private final int end;
   private final StringTable table;
 
-  public CompactIn(byte[] buf, int offset, int end, StringTable table) {
-    if (offset < 0 || end > buf.length || offset > end) {
+  public CompactIn(ByteBuffer buf, int offset, int end, StringTable table) {
+    if (offset < 0 || end > buf.limit() || offset > end) {
       throw new CorruptException("bad range");
     }
     this.buf = buf;
@@ -44,7 +45,7 @@ public final class CompactIn {
     int v = 0;
     for (int shift = 0; shift < 35; shift += 7) {
       need(1);
-      byte b = buf[pos++];
+      byte b = buf.get(pos++);
       v |= (b & 0x7F) << shift;
       if (b >= 0) {
         if (v < 0) {
@@ -106,6 +107,36 @@ public final class CompactIn {
       out.add(text());
     }
     return out;
+  }
+
+  /** The fixed-width number at an absolute position inside this reader's range. */
+  public int int32At(int at) {
+    if (at < 0 || at > end - 4) {
+      throw new CorruptException("out of range");
+    }
+    return StringTable.intAt(buf, at);
+  }
+
+  /** The string a table reference names (null for 0). */
+  public String stringAt(int ref) {
+    return table.get(ref);
+  }
+
+  public int remaining() {
+    return end - pos;
+  }
+
+  /** A reader of the next {@code length} bytes, which this reader skips. */
+  public CompactIn slice(int length) {
+    need(length);
+    CompactIn part = new CompactIn(buf, pos, pos + length, table);
+    pos += length;
+    return part;
+  }
+
+  /** A reader of the range [from, to) of the same buffer, with the same strings. */
+  public CompactIn at(int from, int to) {
+    return new CompactIn(buf, from, to, table);
   }
 
   public boolean atEnd() {

@@ -75,9 +75,13 @@ public final class CompactOut {
 
   /** A string, possibly null. */
   public void string(String s) {
+    varint(ref(s));
+  }
+
+  /** The table reference of a string (0 for null), for fixed-width entries. */
+  public int ref(String s) {
     if (s == null) {
-      varint(0);
-      return;
+      return 0;
     }
     Integer ref = pool.refs.get(s);
     if (ref == null) {
@@ -85,13 +89,31 @@ public final class CompactOut {
       ref = pool.order.size();
       pool.refs.put(s, ref);
     }
-    varint(ref);
+    return ref;
+  }
+
+  /** A fixed-width number, for entries found by position. */
+  public void int32(int v) {
+    try {
+      body.writeInt(v);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public void strings(List<String> list) {
     varint(list.size());
     for (String s : list) {
       string(s);
+    }
+  }
+
+  /** Bytes written by a {@link #fork} of this writer, as they are. */
+  public void raw(byte[] part) {
+    try {
+      body.write(part, 0, part.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.aihire.compiled.binary;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * (ascending, relative to the blob), the blob. Reference 0 is null; reference i is string i-1.
  */
 public final class StringTable {
-  private final byte[] buf;
+  private final ByteBuffer buf;
   private final int offsets;
   private final int blob;
   private final int count;
@@ -19,7 +20,7 @@ public final class StringTable {
   /** Where the table ends in the buffer: the next part of the file starts there. */
   private final int end;
 
-  private StringTable(byte[] buf, int offsets, int blob, int count, int end) {
+  private StringTable(ByteBuffer buf, int offsets, int blob, int count, int end) {
     this.buf = buf;
     this.offsets = offsets;
     this.blob = blob;
@@ -29,7 +30,7 @@ public final class StringTable {
   }
 
   /** The table starting at {@code at}; checks its bounds, not its strings (those on use). */
-  public static StringTable read(byte[] buf, int at, int limit) {
+  public static StringTable read(ByteBuffer buf, int at, int limit) {
     CompactIn in = new CompactIn(buf, at, limit, null);
     int n = in.int32();
     if (n < 0 || n > (limit - in.position()) / 4 - 1) {
@@ -68,14 +69,15 @@ public final class StringTable {
       if (from < 0 || to < from || blob + to > end) {
         throw new CorruptException("bad string offsets");
       }
-      s = new String(buf, blob + from, to - from, StandardCharsets.UTF_8);
+      byte[] utf8 = new byte[to - from];
+      buf.get(blob + from, utf8);
+      s = new String(utf8, StandardCharsets.UTF_8);
       decoded[i] = s;
     }
     return s;
   }
 
-  static int intAt(byte[] buf, int at) {
-    return ((buf[at] & 0xFF) << 24) | ((buf[at + 1] & 0xFF) << 16)
-        | ((buf[at + 2] & 0xFF) << 8) | (buf[at + 3] & 0xFF);
+  static int intAt(ByteBuffer buf, int at) {
+    return buf.getInt(at); // big-endian, as DataOutput wrote it
   }
 }

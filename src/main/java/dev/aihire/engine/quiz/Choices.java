@@ -84,25 +84,43 @@ final class Choices {
 
   /**
    * The question with {@code right} and up to three of {@code wrong} (skipping any that read the
-   * same as another choice), shuffled; null when no wrong choice is left.
+   * same as another choice), shuffled; null when no wrong choice is left, when the stem names
+   * the answer (any of {@code answerNames}), or when a word of the stem points to the right
+   * choice alone. Wrong choices sharing such a word are preferred (see {@link Overlap#cover}).
    */
   static QuizQuestion question(String id, Kind kind, Topic topic, String text, String right,
-      List<String> wrong, String explanation, List<String> study, Random rnd) {
-    Set<String> seen = new HashSet<>();
-    seen.add(norm(right));
-    List<String> choices = new ArrayList<>();
-    choices.add(right);
-    for (String w : wrong) {
-      if (choices.size() < MAX && seen.add(norm(w))) {
-        choices.add(w);
-      }
-    }
-    if (choices.size() < 2) {
+      List<String> wrong, List<String> answerNames, String explanation, List<String> study,
+      Random rnd) {
+    if (Overlap.namesAny(text, answerNames)) {
       return null;
     }
+    Set<String> seen = new HashSet<>();
+    seen.add(norm(right));
+    List<String> pool = new ArrayList<>();
+    for (String w : wrong) {
+      if (seen.add(norm(w))) {
+        pool.add(w);
+      }
+    }
+    List<String> picked = Overlap.cover(pool, text, right, MAX - 1);
+    if (picked.isEmpty() || !Overlap.giveaways(text, right, picked).isEmpty()) {
+      return null;
+    }
+    List<String> choices = new ArrayList<>();
+    choices.add(right);
+    choices.addAll(picked);
     Collections.shuffle(choices, rnd);
     return new QuizQuestion(id, kind, topic, text, choices, choices.indexOf(right), explanation,
         study);
+  }
+
+  /** The names a role goes by: its name, its id read as words, and its aliases. */
+  static List<String> names(Role r) {
+    List<String> all = new ArrayList<>();
+    all.add(r.name());
+    all.add(r.id().replace('-', ' '));
+    all.addAll(r.aliases());
+    return all;
   }
 
   static String quote(String s) {

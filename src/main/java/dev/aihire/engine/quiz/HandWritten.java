@@ -33,6 +33,13 @@ final class HandWritten {
   private QuizQuestion build(String id, QuizItem item, Random rnd) {
     String right = item.choices().get(item.answer());
     List<String> choices = new ArrayList<>(item.choices());
+    List<String> wrong = choices.stream().filter(c -> !c.equals(right)).toList();
+    // The same rules as the generated questions: a hand-written item that names its answer or
+    // lets one word point to it is left out (QuizRulesTest says which).
+    if (Overlap.namesAny(item.question(), answerNames(right))
+        || !Overlap.giveaways(item.question(), right, wrong).isEmpty()) {
+      return null;
+    }
     Collections.shuffle(choices, rnd);
     String explanation = item.explanation().toLowerCase(Locale.ROOT)
         .contains(right.toLowerCase(Locale.ROOT))
@@ -40,6 +47,19 @@ final class HandWritten {
         : "The answer is " + Choices.quote(right) + ". " + item.explanation();
     return new QuizQuestion(id, Kind.HAND_WRITTEN, Topic.fromId(item.topic()), item.question(),
         choices, choices.indexOf(right), explanation, study(right));
+  }
+
+  /** The right choice and, when it is a role or a term, every name it goes by. */
+  private List<String> answerNames(String right) {
+    List<String> names = new ArrayList<>(List.of(right));
+    new RoleFinder(k).find(right).ifPresent(r -> names.addAll(Choices.names(r)));
+    String n = Choices.norm(right);
+    for (Term t : k.glossary()) {
+      if (Choices.norm(t.term()).equals(n)) {
+        names.addAll(TermQuestions.allNames(t));
+      }
+    }
+    return names;
   }
 
   /** When the right choice names a role or a term, the command that shows it. */

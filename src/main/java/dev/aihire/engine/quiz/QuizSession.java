@@ -4,44 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run through a quiz as a state machine: each answer moves to the next question until the
- * last one is answered or the person stops. No I/O: a {@link Prompter} does the talking.
+ * One run through a quiz as a state machine: each recorded answer moves to the next question
+ * until the last one is answered or the person stops. No I/O: whoever drives it does the
+ * talking, and the result record is all there is to show.
  */
 public final class QuizSession {
+  /** The running score: right answers out of those answered, and the quiz's length. */
+  public record Progress(int right, int answered, int total) {}
+
   private final Quiz quiz;
   private final List<Graded> answers = new ArrayList<>();
   private boolean stopped;
 
   public QuizSession(Quiz quiz) {
     this.quiz = quiz;
-  }
-
-  /**
-   * Runs the whole quiz. With {@code retryInvalid} (a person typing) an answer that is not a
-   * letter is asked again; without it (an answers file) it counts as wrong, so that every line
-   * of the file stays paired with its question.
-   */
-  public static QuizResult run(Quiz quiz, Prompter prompter, boolean retryInvalid,
-      Integer passPercent) {
-    QuizSession s = new QuizSession(quiz);
-    while (!s.over()) {
-      QuizQuestion q = s.current();
-      String typed = prompter.ask(q, s.answered() + 1, quiz.size());
-      if (typed == null) {
-        s.stop();
-        break;
-      }
-      Graded g = Graded.of(q, typed);
-      if (!g.valid() && retryInvalid) {
-        prompter.retry(g);
-        continue;
-      }
-      s.record(g);
-      prompter.feedback(g, s.progress());
-    }
-    QuizResult result = s.result(passPercent);
-    prompter.finish(result);
-    return result;
   }
 
   public boolean over() {
@@ -53,6 +29,20 @@ public final class QuizSession {
       throw new IllegalStateException("the quiz is over");
     }
     return quiz.questions().get(answers.size());
+  }
+
+  /** The current question's number, 1-based. */
+  public int number() {
+    return answers.size() + 1;
+  }
+
+  public int total() {
+    return quiz.size();
+  }
+
+  /** What {@code typed} comes to as an answer to the current question; records nothing. */
+  public Graded grade(String typed) {
+    return Graded.of(current(), typed);
   }
 
   public void record(Graded g) {
@@ -71,8 +61,8 @@ public final class QuizSession {
     return answers.size();
   }
 
-  public Prompter.Progress progress() {
-    return new Prompter.Progress((int) answers.stream().filter(Graded::correct).count(),
+  public Progress progress() {
+    return new Progress((int) answers.stream().filter(Graded::correct).count(),
         answers.size(), quiz.size());
   }
 

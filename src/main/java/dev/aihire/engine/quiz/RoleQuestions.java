@@ -48,24 +48,29 @@ final class RoleQuestions {
       String item = own.get(i);
       String id = kind.id() + ":" + r.id() + ":" + (i + 1);
       all.add(new Candidate(id, kind, rnd -> {
-        // A role that lists the very same text would be a second right answer.
+        // A role that lists the same text, or nearly the same, would be a second right answer.
         List<Role> wrong = Choices.distractorRoles(k, r,
-            d -> !Choices.containsText(items.apply(d), item), rnd, Choices.MAX - 1);
-        return Choices.question(id, kind, kind.topic(),
-            ask.formatted(quote(item)),
-            r.name(), wrong.stream().map(Role::name).toList(),
-            because.formatted(r.name()) + " " + r.summary() + Choices.contrast(r, wrong),
+            d -> !Overlap.similarToAny(item, items.apply(d)), rnd, k.roles().size());
+        QuizQuestion q = Choices.question(id, kind, kind.topic(), ask.formatted(quote(item)),
+            r.name(), wrong.stream().map(Role::name).toList(), Choices.names(r), "",
             List.of(study(r)), rnd);
+        if (q == null) {
+          return null;
+        }
+        List<Role> shown = wrong.stream().filter(w -> q.choices().contains(w.name())).toList();
+        return withExplanation(q, because.formatted(r.name()) + " " + r.summary()
+            + Choices.contrast(r, shown));
       }));
     }
   }
 
   private QuizQuestion summaryOf(Role r, Random rnd) {
     List<Role> wrong = Choices.distractorRoles(k, r,
-        d -> !Choices.norm(d.summary()).equals(Choices.norm(r.summary())), rnd, Choices.MAX - 1);
+        d -> !Overlap.similar(d.summary(), r.summary()), rnd, k.roles().size());
     QuizQuestion q = Choices.question("summary-of-role:" + r.id(), Kind.SUMMARY_OF_ROLE,
         Topic.ROLES, "What does the " + r.name() + " do?", r.summary(),
-        wrong.stream().map(Role::summary).toList(), "", List.of(study(r)), rnd);
+        wrong.stream().map(Role::summary).toList(), List.of(r.summary()), "",
+        List.of(study(r)), rnd);
     if (q == null) {
       return null;
     }
@@ -78,31 +83,44 @@ final class RoleQuestions {
         }
       }
     }
-    String explanation = "The " + r.name() + ": " + r.summary() + " The other choices describe "
-        + String.join(", ", others) + ".";
-    return new QuizQuestion(q.id(), q.kind(), q.topic(), q.question(), q.choices(), q.answer(),
-        explanation, q.study());
+    return withExplanation(q, "The " + r.name() + ": " + r.summary()
+        + " The other choices describe " + String.join(", ", others) + ".");
   }
 
-  /** Three of the role's own responsibilities and one of a role it is confused with. */
+  /**
+   * Three of the role's own responsibilities and one of another role's, chosen so that no
+   * choice is shared: the foreign duty is like nothing the role itself is said to do or be
+   * hired for, and the role's duties shown are like none of the other role's.
+   */
   private QuizQuestion notADuty(Role r, Random rnd) {
-    List<String> own = new ArrayList<>(r.responsibilities());
-    Collections.shuffle(own, rnd);
+    List<String> ownTexts = new ArrayList<>(r.responsibilities());
+    ownTexts.addAll(r.hireFor());
+    ownTexts.addAll(r.skills());
     for (Role other : Choices.distractorRoles(k, r, d -> true, rnd, k.roles().size())) {
       List<String> theirs = other.responsibilities().stream()
-          .filter(t -> !Choices.containsText(r.responsibilities(), t)).toList();
-      if (theirs.isEmpty()) {
+          .filter(t -> !Overlap.similarToAny(t, ownTexts)).toList();
+      List<String> own = new ArrayList<>(r.responsibilities().stream()
+          .filter(t -> !Overlap.similarToAny(t, other.responsibilities())).toList());
+      if (theirs.isEmpty() || own.size() < 2) {
         continue;
       }
+      Collections.shuffle(own, rnd);
       String foreign = theirs.get(rnd.nextInt(theirs.size()));
-      String explanation = quote(foreign) + " is part of the " + other.name() + " role, not the "
-          + r.name() + " role." + Choices.difference(r, other).map(d -> " " + d).orElse("");
-      return Choices.question("not-a-duty:" + r.id(), Kind.NOT_A_DUTY, Topic.ROLES,
-          "Which of these is NOT part of the " + r.name() + " role?", foreign,
-          own.subList(0, Math.min(own.size(), Choices.MAX - 1)), explanation,
-          List.of(study(r), study(other)), rnd);
+      QuizQuestion q = Choices.question("not-a-duty:" + r.id(), Kind.NOT_A_DUTY, Topic.ROLES,
+          "Which of these is NOT part of the " + r.name() + " role?", foreign, own,
+          List.of(foreign), "", List.of(study(r), study(other)), rnd);
+      if (q != null) {
+        return withExplanation(q, quote(foreign) + " is part of the " + other.name()
+            + " role, not the " + r.name() + " role."
+            + Choices.difference(r, other).map(d -> " " + d).orElse(""));
+      }
     }
     return null;
+  }
+
+  private static QuizQuestion withExplanation(QuizQuestion q, String explanation) {
+    return new QuizQuestion(q.id(), q.kind(), q.topic(), q.question(), q.choices(), q.answer(),
+        explanation, q.study());
   }
 
   static String study(Role r) {

@@ -36,17 +36,22 @@ final class SignQuestions {
     }
     // The knowledge lists the role a sign is mostly about first; the others come in the
     // explanation. (A random pick made "analytics engineer" the answer to a sign about hiring a
-    // data scientist before any data engineering.)
-    Role answer = concerned.get(0);
+    // data scientist before any data engineering.) A role the sign names is skipped: "a posting
+    // titled Prompt Engineer" must not have Prompt Engineer as its answer.
+    Role answer = concerned.stream().filter(r -> !Overlap.namesAny(f.flag(), Choices.names(r)))
+        .findFirst().orElse(null);
+    if (answer == null) {
+      return null;
+    }
     // Any role the flag concerns would be right too: only the others may be wrong answers.
     List<Role> wrong = Choices.distractorRoles(k, answer, d -> !f.roles().contains(d.id()), rnd,
-        Choices.MAX - 1);
+        k.roles().size());
     List<String> also = concerned.stream().filter(r -> r != answer).map(Role::name).toList();
     String explanation = "It concerns the " + answer.name() + " role"
         + (also.isEmpty() ? "" : " (and also: " + String.join(", ", also) + ")") + ". " + f.why();
     return Choices.question(id, Kind.ROLE_FOR_WARNING, Topic.RED_FLAGS,
         "Which of these roles does this warning sign concern? " + quote(f.flag()), answer.name(),
-        wrong.stream().map(Role::name).toList(), explanation,
+        wrong.stream().map(Role::name).toList(), Choices.names(answer), explanation,
         List.of(RoleQuestions.study(answer)), rnd);
   }
 }

@@ -100,23 +100,9 @@ public final class ProfileIndex {
     }
   }
 
-  /** An index read back from storage; each word's roles ascending and known. */
-  ProfileIndex(int roleCount, Map<String, Postings> byWord) {
-    this.byWord = new HashMap<>(byWord.size() * 2);
-    for (Map.Entry<String, Postings> e : byWord.entrySet()) {
-      Postings p = e.getValue();
-      int previous = -1;
-      for (int role : p.roles()) {
-        if (role <= previous || role >= roleCount) {
-          throw new IllegalArgumentException("bad profile postings");
-        }
-        previous = role;
-      }
-      if (p.weights().length != p.roles().length) {
-        throw new IllegalArgumentException("bad profile postings");
-      }
-      this.byWord.put(e.getKey(), p);
-    }
+  /** An index read back from storage; the map is kept as it is (it may decode on look-up). */
+  ProfileIndex(Map<String, Postings> byWord) {
+    this.byWord = byWord;
   }
 
   /** The postings by word, in word order: what storage keeps of this index. */

@@ -1,9 +1,15 @@
 package dev.aihire.engine.recommend;
 
 import dev.aihire.model.Knowledge;
+import dev.aihire.model.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Everything the recommender derives from the knowledge before it answers: the signal phrases
@@ -12,28 +18,64 @@ import java.util.SortedMap;
  * plain data ({@link #signalPatterns} and the rest), so a start-up only reads it back.
  */
 public final class RecommendIndex {
+  /** A role (by position) whose knowledge says: in this situation, hire that other role. */
+  public record Avoidance(int role, String situation) {}
+
   final SignalIndex signals;
   final ProfileIndex profiles;
+  /** By the role to hire instead: the roles that say so, each with its first such situation. */
+  final Map<String, List<Avoidance>> avoidances;
 
-  private RecommendIndex(SignalIndex signals, ProfileIndex profiles) {
+  private RecommendIndex(SignalIndex signals, ProfileIndex profiles,
+      Map<String, List<Avoidance>> avoidances) {
     this.signals = signals;
     this.profiles = profiles;
+    this.avoidances = avoidances;
   }
 
   public static RecommendIndex build(Knowledge knowledge) {
-    return new RecommendIndex(new SignalIndex(knowledge), new ProfileIndex(knowledge));
+    return new RecommendIndex(new SignalIndex(knowledge), new ProfileIndex(knowledge),
+        avoidances(knowledge.roles()));
+  }
+
+  private static Map<String, List<Avoidance>> avoidances(List<Role> roles) {
+    Map<String, List<Avoidance>> insteadOf = new HashMap<>();
+    for (int r = 0; r < roles.size(); r++) {
+      Set<String> said = new HashSet<>();
+      for (Role.WrongHire w : roles.get(r).wrongHireWhen()) {
+        if (said.add(w.instead())) {
+          insteadOf.computeIfAbsent(w.instead(), k -> new ArrayList<>())
+              .add(new Avoidance(r, w.situation()));
+        }
+      }
+    }
+    return insteadOf;
   }
 
   /**
-   * An index from the parts storage kept of one built for this knowledge. Parts that do not fit
-   * the knowledge (a role out of range, postings out of order) throw IllegalArgumentException.
+   * An index from the parts storage kept of one built for this knowledge. The maps and lists
+   * are used as they are, not copied: storage may hand out views that decode an entry when it
+   * is first looked up, so a need pays for its own words only.
    */
   public static RecommendIndex of(Knowledge knowledge,
-      Map<String, List<SignalIndex.Pattern>> signalPatterns, List<String> spellingWords,
-      List<String> spellingVocabulary, Map<String, ProfileIndex.Postings> profilePostings) {
+      Map<String, List<SignalIndex.Pattern>> signalPatterns, int patternCount,
+      List<String> spellingWords, List<String> spellingVocabulary,
+      Map<String, ProfileIndex.Postings> profilePostings,
+      Map<String, List<Avoidance>> avoidances) {
     SpellFix spelling = SpellFix.of(spellingWords, spellingVocabulary);
-    return new RecommendIndex(new SignalIndex(knowledge.roles(), signalPatterns, spelling),
-        new ProfileIndex(knowledge.roles().size(), profilePostings));
+    return new RecommendIndex(
+        new SignalIndex(knowledge.roles(), signalPatterns, patternCount, spelling),
+        new ProfileIndex(profilePostings), avoidances);
+  }
+
+  /** The number of signal patterns. */
+  public int patternCount() {
+    return signals.size();
+  }
+
+  /** Who says "hire that one instead", by the role to hire instead, in role-id order. */
+  public SortedMap<String, List<Avoidance>> avoidances() {
+    return new TreeMap<>(avoidances);
   }
 
   /** Signal patterns by their first word, in word order. */

@@ -63,9 +63,7 @@ public final class Recommender {
   private final SignalIndex index;
   private final ProfileIndex profiles;
   /** For each role id, the other roles whose knowledge says "hire that one instead" (first say). */
-  private final Map<String, List<Avoidance>> insteadOf = new java.util.HashMap<>();
-
-  private record Avoidance(int role, String situation) {}
+  private final Map<String, List<RecommendIndex.Avoidance>> insteadOf;
 
   /** A recommender that builds its own index (for code and tests without stored knowledge). */
   public Recommender(Knowledge knowledge) {
@@ -77,16 +75,7 @@ public final class Recommender {
     this.knowledge = knowledge;
     this.index = ready.signals;
     this.profiles = ready.profiles;
-    List<Role> roles = knowledge.roles();
-    for (int r = 0; r < roles.size(); r++) {
-      java.util.Set<String> said = new java.util.HashSet<>();
-      for (Role.WrongHire w : roles.get(r).wrongHireWhen()) {
-        if (said.add(w.instead())) {
-          insteadOf.computeIfAbsent(w.instead(), k -> new ArrayList<>())
-              .add(new Avoidance(r, w.situation()));
-        }
-      }
-    }
+    this.insteadOf = ready.avoidances;
   }
 
   public int signalCount() {
@@ -343,7 +332,7 @@ public final class Recommender {
     record Candidate(Role role, String reason, double raw) {}
     List<Candidate> candidates = new ArrayList<>();
     List<Role> roles = index.roles();
-    for (Avoidance a : insteadOf.getOrDefault(top.id(), List.of())) {
+    for (RecommendIndex.Avoidance a : insteadOf.getOrDefault(top.id(), List.of())) {
       Role other = roles.get(a.role());
       if (other == top) {
         continue;

@@ -45,13 +45,14 @@ public final class SignalIndex {
     }
   }
 
-  private final Map<String, List<Pattern>> byFirst = new HashMap<>();
+  private final Map<String, List<Pattern>> byFirst;
   private final SpellFix spelling;
   private final List<Role> roles;
   private int size;
 
   SignalIndex(Knowledge knowledge) {
     this.roles = knowledge.roles();
+    this.byFirst = new HashMap<>();
     this.spelling = new SpellFix();
     List<List<String>> synonymSets = synonymSets(knowledge.glossary());
     Map<String, List<Integer>> setsByWord = setsByWord(synonymSets);
@@ -122,19 +123,15 @@ public final class SignalIndex {
     size++;
   }
 
-  /** An index read back from storage: the patterns under their first words, and spellings. */
-  SignalIndex(List<Role> roles, Map<String, List<Pattern>> byFirst, SpellFix spelling) {
+  /**
+   * An index read back from storage: the patterns under their first words, and spellings.
+   * The map is kept as it is (it may decode an entry on its first look-up).
+   */
+  SignalIndex(List<Role> roles, Map<String, List<Pattern>> byFirst, int size,
+      SpellFix spelling) {
     this.roles = roles;
-    for (Map.Entry<String, List<Pattern>> e : byFirst.entrySet()) {
-      for (Pattern p : e.getValue()) {
-        if (p.role() < 0 || p.role() >= roles.size() || p.stems().length == 0
-            || !p.stems()[0].equals(e.getKey())) {
-          throw new IllegalArgumentException("bad signal pattern");
-        }
-      }
-      this.byFirst.put(e.getKey(), List.copyOf(e.getValue()));
-      size += e.getValue().size();
-    }
+    this.byFirst = byFirst;
+    this.size = size;
     this.spelling = spelling;
   }
 

@@ -28,8 +28,8 @@ final class SpellFix {
   /** Every word the knowledge uses anywhere: real words, never "corrected". */
   private final Set<String> vocabulary = new HashSet<>();
   /** Words and vocabulary read from compiled knowledge, put in the sets on first use. */
-  private String[] unreadWords = new String[0];
-  private String[] unreadVocabulary = new String[0];
+  private List<String> unreadWords = List.of();
+  private List<String> unreadVocabulary = List.of();
   /**
    * A deletion variant, or a word itself, to the word it came from; null when ambiguous. Made
    * by {@link #ready} from {@link #words}; null until then, and again after an {@link #add}.
@@ -62,11 +62,11 @@ final class SpellFix {
 
   /** Puts the words read from compiled knowledge in the sets. */
   private synchronized void absorb() {
-    if (unreadWords.length > 0 || unreadVocabulary.length > 0) {
-      words.addAll(List.of(unreadWords));
-      vocabulary.addAll(List.of(unreadVocabulary));
-      unreadWords = new String[0];
-      unreadVocabulary = new String[0];
+    if (!unreadWords.isEmpty() || !unreadVocabulary.isEmpty()) {
+      words.addAll(unreadWords);
+      vocabulary.addAll(unreadVocabulary);
+      unreadWords = List.of();
+      unreadVocabulary = List.of();
     }
   }
 
@@ -119,19 +119,14 @@ final class SpellFix {
     return vocab;
   }
 
-  /** Spellings read back from storage: the same corrections as the instance that gave them. */
+  /**
+   * Spellings read back from storage: the same corrections as the instance that gave them. The
+   * lists are read only when a correction is first needed.
+   */
   static SpellFix of(List<String> signalWords, List<String> vocabulary) {
-    String previous = null;
-    for (String w : signalWords) {
-      if (w.length() < MIN_LENGTH - 1 || !isLetters(w)
-          || previous != null && w.compareTo(previous) <= 0) {
-        throw new IllegalArgumentException("bad spelling word");
-      }
-      previous = w;
-    }
     SpellFix fix = new SpellFix();
-    fix.unreadWords = signalWords.toArray(String[]::new);
-    fix.unreadVocabulary = vocabulary.toArray(String[]::new);
+    fix.unreadWords = signalWords;
+    fix.unreadVocabulary = vocabulary;
     return fix;
   }
 

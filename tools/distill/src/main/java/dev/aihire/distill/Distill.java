@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Distils all-MiniLM-L6-v2 (quantized) into static token vectors, the Model2Vec way: every
- * vocabulary token goes through the model once as {@code [CLS] token [SEP]}, its output is
+ * vocabulary token goes through the model once as {@code [SEP] token [CLS]}, its output is
  * mean-pooled, the outputs are reduced with PCA, each row is weighted down by its token's
  * frequency as Zipf's law estimates it from the vocabulary rank (SIF weighting), and the rows
  * are quantised to int8 with one scale per row. Usage: {@code Distill OUT_DIR FIXTURE_DIR}.
@@ -27,6 +27,14 @@ public final class Distill {
   static final double SIF = 1e-4;
   static final String TABLE_FILE = "minilm-l6-static.zip";
   private static final int BATCH = 512;
+  /**
+   * How a token is fed: "sep-cls", {@code [SEP] token [CLS]}, the reversed order Model2Vec
+   * uses, which tracks the teacher better in StudentCheck (docs/semantic.md), or "cls-sep", the
+   * order of a real sentence. {@code -Ddistill.input=cls-sep -Ddistill.dryRun=true} only prints
+   * the check, for comparing the two.
+   */
+  private static final String INPUT = System.getProperty("distill.input", "sep-cls");
+  private static final boolean DRY_RUN = Boolean.getBoolean("distill.dryRun");
   private static final Pattern NEVER_USEFUL =
       Pattern.compile("\\[unused\\d+]|\\[PAD]|\\[UNK]|\\[CLS]|\\[SEP]|\\[MASK]");
 
@@ -52,7 +60,8 @@ public final class Distill {
         int to = Math.min(rows, from + BATCH);
         long[][] batch = new long[to - from][];
         for (int r = from; r < to; r++) {
-          batch[r - from] = new long[] {101, firstId + r, 102};
+          batch[r - from] = INPUT.equals("cls-sep") ? new long[] {101, firstId + r, 102}
+              : new long[] {102, firstId + r, 101};
         }
         float[][] pooled = teacher.meanPooled(batch);
         System.arraycopy(pooled, 0, outputs, from, pooled.length);
@@ -66,6 +75,9 @@ public final class Distill {
 
       Quantised table = Quantised.of(pca, outputs, weights, DIMS);
       check.reportQuantised(table);
+      if (DRY_RUN) {
+        return;
+      }
       byte[] vocab = TableWriter.vocab(tokens);
       byte[] vectors = TableWriter.vectors(firstId, table.scales(), table.rows());
       Path out = outDir.resolve(TABLE_FILE);

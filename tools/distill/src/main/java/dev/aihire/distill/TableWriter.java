@@ -21,25 +21,23 @@ import java.util.zip.ZipOutputStream;
 final class TableWriter {
   static final int VOCAB_MAGIC = 0x41485750; // "AHWP"
   static final int VECTORS_MAGIC = 0x41485356; // "AHSV"
-  static final int VERSION = 1;
+  static final int VOCAB_VERSION = 2;
+  static final int VECTORS_VERSION = 1;
   static final int SLOTS = 1 << 16;
   /** A fixed entry time, independent of the time zone, so the bytes never change. */
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2024, 1, 1, 0, 0);
 
   private TableWriter() {}
 
+  /**
+   * Body: the hash slots (id + 1 of the token hashed there, 0 when empty; 2 bytes each), the
+   * tokens' start offsets in the UTF-8 blob (count + 1 ints), then the blob. Everything is read
+   * in place at run time, so opening the vocabulary costs one read and no loop over it.
+   */
   static byte[] vocab(String[] tokens) throws IOException {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
     byte[][] utf8 = new byte[tokens.length][];
     for (int id = 0; id < tokens.length; id++) {
       utf8[id] = tokens[id].getBytes(StandardCharsets.UTF_8);
-      if (utf8[id].length > 255) {
-        throw new IOException("token " + id + " is longer than 255 bytes");
-      }
-      body.write(utf8[id].length);
-    }
-    for (byte[] bytes : utf8) {
-      body.write(bytes);
     }
     char[] slots = new char[SLOTS];
     for (int id = 0; id < tokens.length; id++) {
@@ -49,16 +47,26 @@ final class TableWriter {
       }
       slots[slot] = (char) (id + 1);
     }
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     DataOutputStream data = new DataOutputStream(body);
     for (char slot : slots) {
       data.writeChar(slot);
+    }
+    int offset = 0;
+    for (byte[] bytes : utf8) {
+      data.writeInt(offset);
+      offset += bytes.length;
+    }
+    data.writeInt(offset);
+    for (byte[] bytes : utf8) {
+      data.write(bytes);
     }
     data.flush();
     byte[] bodyBytes = body.toByteArray();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DataOutputStream header = new DataOutputStream(out);
     header.writeInt(VOCAB_MAGIC);
-    header.writeInt(VERSION);
+    header.writeInt(VOCAB_VERSION);
     header.writeInt(tokens.length);
     header.writeInt(SLOTS);
     header.writeInt(bodyBytes.length);
@@ -82,7 +90,7 @@ final class TableWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DataOutputStream header = new DataOutputStream(out);
     header.writeInt(VECTORS_MAGIC);
-    header.writeInt(VERSION);
+    header.writeInt(VECTORS_VERSION);
     header.writeInt(dims);
     header.writeInt(rows.length);
     header.writeInt(firstId);

@@ -1,4 +1,4 @@
-package dev.aihire.cli;
+package dev.aihire.shell;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,17 +12,18 @@ import java.nio.charset.StandardCharsets;
  * {@code endless} bytes ({@code /dev/zero}, a pipe with no line breaks) ends the reading with
  * {@link Endless}: skipping it would never end.
  */
-final class BoundedLines {
+public final class BoundedLines {
   /** A line, or the fact that it was too long (its text is then empty). */
-  record Line(int number, String text, boolean tooLong, long bytes) {}
+  public record Line(int number, String text, boolean tooLong, long bytes) {}
 
   /** A line longer than any input of this kind could sensibly hold. */
-  static final class Endless extends IOException {
+  public static final class Endless extends IOException {
     final int line;
     final long limit;
 
     Endless(int line, long limit) {
-      super("line " + line + " goes on past " + limit + " bytes without a line break", null);
+      super("line " + line + " goes on past " + (limit % (1 << 20) == 0 ? (limit >> 20) + " MiB"
+          : limit + " bytes") + " without a line break", null);
       this.line = line;
       this.limit = limit;
     }
@@ -37,18 +38,18 @@ final class BoundedLines {
   private int number;
   private boolean eof;
 
-  BoundedLines(InputStream in, int max) {
+  public BoundedLines(InputStream in, int max) {
     this(in, max, Long.MAX_VALUE);
   }
 
-  BoundedLines(InputStream in, int max, long endless) {
+  public BoundedLines(InputStream in, int max, long endless) {
     this.in = in;
     this.max = max;
     this.endless = endless;
   }
 
   /** The next line, or null at the end of input. */
-  Line next() throws IOException {
+  public Line next() throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(256);
     long bytes = 0;
     boolean any = false;

@@ -1,0 +1,162 @@
+package dev.aihire.cli;
+
+import dev.aihire.interview.Input;
+import dev.aihire.interview.Interview;
+import dev.aihire.interview.InterviewResult;
+import dev.aihire.model.Question;
+import dev.aihire.render.InterviewRenderer;
+import dev.aihire.shell.JLinePrompter;
+import dev.aihire.shell.Prompter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.terminal.Terminal;
+
+/**
+ * An interview between its state machine and a prompter. On a terminal a reply that is no
+ * answer is explained and the question asked again; in a script it stops the run with the line
+ * that was wrong, since guessing would misalign every later answer.
+ */
+final class InterviewConversation implements SessionDriver.Conversation {
+  private final Interview interview;
+  private final Prompter prompter;
+  private final InterviewRenderer text;
+  private final SessionDriver.Script script;
+  private String shownFor;
+  private Prompter.Question shown;
+
+  InterviewConversation(Interview interview, Prompter prompter, InterviewRenderer text,
+      SessionDriver.Script script) {
+    this.interview = interview;
+    this.prompter = prompter;
+    this.text = text;
+    this.script = script;
+  }
+
+  /** The interview on the answers of --answers or stdin; their messages go to stderr. */
+  static InterviewResult scripted(Context ctx, InterviewStart start, String answers)
+      throws IOException {
+    try (SessionDriver.Script script = SessionDriver.script(ctx, answers, ctx.io().err(), false,
+        true)) {
+      Interview interview = start.begin(start.need());
+      script.run(new InterviewConversation(interview, script.prompter(),
+          new InterviewRenderer(ctx.style(), ctx.width()), script));
+      if (script.prompter().answered() == 0) {
+        throw AppException.usage("no answers in " + script.source() + "; give one a line (a"
+            + " number, or skip, back, why), e.g. printf '1\\n3\\n' | aihire interview");
+      }
+      return interview.result();
+    }
+  }
+
+  /** The interview at a terminal (prompts on stderr when stdout is not one); null: left. */
+  static InterviewResult interactive(Context ctx, InterviewStart start) {
+    try (Terminal terminal = SessionDriver.terminal(ctx, ctx.io().err())) {
+      JLinePrompter prompter = new JLinePrompter(terminal);
+      String need = start.need();
+      if (need == null) {
+        prompter.say("A few questions find the AI or data role you need.");
+        need = askNeed(prompter);
+        if (need == null) {
+          prompter.say("Left the interview.");
+          return null;
+        }
+      }
+      Interview interview = start.begin(need);
+      SessionDriver.run(new InterviewConversation(interview, prompter,
+          new InterviewRenderer(ctx.style(), prompter.width()), null), prompter);
+      InterviewResult result = interview.result();
+      if (interview.history().isEmpty() && result.ended().equals("left")) {
+        prompter.say("Left the interview; nothing was answered.");
+        return null;
+      }
+      prompter.show(List.of(""));
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The optional starting description; "" to skip it, null to leave. */
+  private static String askNeed(Prompter prompter) {
+    while (true) {
+      prompter.say("Describe the need in your own words, or press Enter to go straight to the"
+          + " questions:");
+      Prompter.Reply reply = prompter.ask(new Prompter.Question(List.of(), "> ", List.of()));
+      switch (reply.kind()) {
+        case LINE:
+          return reply.line();
+        case INTERRUPT:
+          if (prompter.confirm("Leave the interview? [y/N] ")) {
+            return null;
+          }
+          break;
+        default:
+          return null;
+      }
+    }
+  }
+
+  @Override
+  public boolean over() {
+    return interview.finished();
+  }
+
+  @Override
+  public Prompter.Question question() {
+    Question q = interview.current();
+    int number = interview.asked() + 1;
+    String key = number + " " + q.id();
+    if (!key.equals(shownFor)) { // asked again after "why" or a typo: not shown again
+      List<String> choices = q.answers().stream().map(Question.Answer::text).toList();
+      List<Prompter.Completion> completions = new ArrayList<>();
+      for (int i = 0; i < choices.size(); i++) {
+        completions.add(new Prompter.Completion(String.valueOf(i + 1), choices.get(i)));
+      }
+      for (String word : List.of("skip", "back", "why")) {
+        completions.add(new Prompter.Completion(word, null));
+      }
+      shown = new Prompter.Question(text.question(number, interview.settings().maxQuestions(),
+          q.text(), choices, shownFor == null), "answer> ", completions);
+      shownFor = key;
+    }
+    return shown;
+  }
+
+  @Override
+  public void reply(String line) {
+    Question q = interview.current();
+    Input input = Input.parse(line, q.answers().size());
+    if (input instanceof Input.Choice c) {
+      interview.answer(c.index());
+    } else if (input instanceof Input.Skip) {
+      interview.skip();
+    } else if (input instanceof Input.Back) {
+      if (!interview.back()) {
+        prompter.say(text.nothingToGoBackTo());
+      }
+    } else if (input instanceof Input.Why) {
+      prompter.say(text.why(interview.why()));
+    } else if (input instanceof Input.Invalid bad) {
+      if (script != null) {
+        throw AppException.usage(script.source() + ":" + script.prompter().lineNumber() + ": '"
+            + InterviewRenderer.quoted(line) + "' is not an answer to question "
+            + (interview.asked() + 1) + " (" + q.id() + "); " + bad.message());
+      }
+      prompter.say(text.notAnAnswer(line, bad.message()));
+    }
+  }
+
+  @Override
+  public void interrupted() {
+    if (prompter.confirm("Leave the interview? [y/N] ")) {
+      interview.leave();
+    }
+  }
+
+  @Override
+  public void ended() {
+    interview.leave();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.aihire.compiled;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
+
+/**
+ * What a run remembers of a knowledge file it compiled: its path, size, modification and change
+ * times, inode and device, and the key of its content. When all of these still match, a later
+ * run takes the key from the record instead of reading and hashing the file (26 MB cost more
+ * than the whole answer). A record that does not end in its own checksum is ignored; any change
+ * to the file (an edit changes its times, a replacement its inode) makes the record miss.
+ */
+final class SourceRecord {
+  private static final String HEADER = "aihire source record 1\n";
+
+  private SourceRecord() {}
+
+  /** The file's identity as the file system reports it, or null if it is not a regular file. */
+  static String stat(Path file) {
+    try {
+      try {
+        Map<String, Object> a =
+            Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ctime,ino,dev");
+        if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
+          return null;
+        }
+        return "size " + a.get("size") + " mtime " + nanos(a.get("lastModifiedTime"))
+            + " ctime " + nanos(a.get("ctime")) + " ino " + a.get("ino") + " dev " + a.get("dev");
+      } catch (UnsupportedOperationException e) {
+        BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class);
+        return b.isRegularFile() ? "size " + b.size() + " mtime " + b.lastModifiedTime()
+            + " key " + b.fileKey() : null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String nanos(Object time) {
+    return time instanceof FileTime t
+        ? Long.toString(t.to(TimeUnit.NANOSECONDS)) : String.valueOf(time);
+  }
+
+  /** The content key recorded for this file in this state, or null. */
+  static String lookup(KnowledgeCache cache, Path source, String stat) {
+    if (stat == null) {
+      return null;
+    }
+    try {
+      String text = new String(Files.readAllBytes(fileFor(cache, source)),
+          StandardCharsets.UTF_8);
+      String expected = prefix(source, stat);
+      if (!text.startsWith(expected)) {
+        return null;
+      }
+      String[] rest = text.substring(expected.length()).split("\n", -1);
+      if (rest.length != 3 || !rest[2].isEmpty() || !rest[0].startsWith("sha256-")
+          || !rest[1].equals(crc(expected + rest[0] + "\n"))) {
+        return null;
+      }
+      return rest[0];
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  static void remember(KnowledgeCache cache, Path source, String stat, String key) {
+    if (stat != null) {
+      String body = prefix(source, stat) + key + "\n";
+      cache.write(fileFor(cache, source), body + crc(body) + "\n");
+    }
+  }
+
+  private static String prefix(Path source, String stat) {
+    return HEADER + source.toAbsolutePath() + "\n" + stat + "\n";
+  }
+
+  private static Path fileFor(KnowledgeCache cache, Path source) {
+    String name = KnowledgeCache.key(source.toAbsolutePath().toString()
+        .getBytes(StandardCharsets.UTF_8));
+    return cache.dir().resolve("source-" + name.substring(7, 39) + ".rec");
+  }
+
+  private static String crc(String text) {
+    CRC32C c = new CRC32C();
+    c.update(text.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().toHexDigits((int) c.getValue());
+  }
+}

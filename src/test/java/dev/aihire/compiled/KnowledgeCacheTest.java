@@ -1,0 +1,111 @@
+package dev.aihire.compiled;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aihire.model.Knowledge;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache is trusted only when it is the user's own and its entries prove themselves. */
+class KnowledgeCacheTest {
+  private static final Path MINIMAL = KnowledgeCodecTest.MINIMAL;
+
+  private static List<Path> entries(Path dir, String prefix) throws Exception {
+    try (var s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+    }
+  }
+
+  @Test
+  void aNewCacheDirectoryIsPrivate(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("a/b/cache");
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    new KnowledgeStore(new KnowledgeCache(cache)).file(file, false);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
+        .isEqualTo("rwx------");
+    assertThat(entries(cache, "knowledge-")).hasSize(1);
+    assertThat(entries(cache, "source-")).hasSize(1);
+  }
+
+  @Test
+  void aDirectoryOthersCanWriteIsNotUsedAndSaysSoOnce(@TempDir Path dir) throws Exception {
+    Path cache = Files.createDirectory(dir.resolve("shared"));
+    Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    List<String> warnings = new ArrayList<>();
+    KnowledgeStore store = new KnowledgeStore(new KnowledgeCache(cache, warnings::add));
+    Knowledge k = store.file(file, false).knowledge();
+    store.file(file, false);
+    assertThat(k.roles()).isNotEmpty();
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0)).contains("other users can write to it")
+        .contains("running without a cache");
+    assertThat(entries(cache, "")).isEmpty();
+  }
+
+  @Test
+  void aCopyPlantedUnderAnotherFilesNameNeverAnswersForIt(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    KnowledgeStore store = new KnowledgeStore(new KnowledgeCache(cache));
+    Path shipped = dir.resolve("shipped.yaml");
+    Files.copy(Path.of("roles.yaml"), shipped);
+    store.file(shipped, false);
+    Path planted = entries(cache, "knowledge-").get(0);
+    Path mine = dir.resolve("mine.yaml");
+    Files.copy(MINIMAL, mine);
+    Knowledge expected = new KnowledgeStore(null).file(mine, false).knowledge();
+    // The shipped file's compiled copy, put where the minimal file's copy would be.
+    String key = KnowledgeCache.key(Files.readAllBytes(mine));
+    Files.copy(planted, cache.resolve("knowledge-" + key + ".bin"));
+    assertThat(store.file(mine, false).knowledge().roles()).isEqualTo(expected.roles());
+  }
+
+  @Test
+  void anUnchangedFileIsNotReadAgainAndAnyChangeIsSeen(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    KnowledgeStore store = new KnowledgeStore(new KnowledgeCache(cache));
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    store.file(file, false);
+    // Unreadable now: an answer can only come from the record and the compiled copy.
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    if (!Files.isReadable(file)) {
+      assertThat(store.file(file, false).knowledge().roles()).isNotEmpty();
+    }
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    // Same size, same modification time, other content: the change time gives it away.
+    String text = Files.readString(file);
+    FileTime mtime = Files.getLastModifiedTime(file);
+    String changed = text.replaceFirst("name: (\\S)", "name: Q");
+    assertThat(changed).hasSameSizeAs(text).isNotEqualTo(text);
+    Files.writeString(file, changed);
+    Files.setLastModifiedTime(file, mtime);
+    assertThat(store.file(file, false).knowledge().roles().get(0).name()).startsWith("Q");
+  }
+
+  @Test
+  void aDamagedRecordIsIgnored(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    KnowledgeStore store = new KnowledgeStore(new KnowledgeCache(cache));
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    Knowledge first = store.file(file, false).knowledge();
+    Path record = entries(cache, "source-").get(0);
+    String text = Files.readString(record);
+    // Point the record at another key: without a matching checksum it is not believed.
+    Files.writeString(record, text.replaceFirst("sha256-[0-9a-f]{4}", "sha256-0000"));
+    assertThat(store.file(file, false).knowledge().roles()).isEqualTo(first.roles());
+    assertThat(CacheDir.locate(Map.of("AIHIRE_CACHE_DIR", " ", "HOME", "/h")::get))
+        .isEqualTo(Path.of("/h/.cache/aihire"));
+    assertThat(CacheDir.locate(Map.of("AIHIRE_CACHE_DIR", "off")::get)).isNull();
+  }
+}

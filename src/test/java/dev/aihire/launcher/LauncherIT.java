@@ -1,0 +1,202 @@
+package dev.aihire.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher's own cases (docs/reliability.md), run as a user runs it: a copy of ./aihire
+ * beside a copy of the built jar (no sources, so it never builds, except where a test gives it
+ * sources and a stand-in for mvn). Runs after 'package' (mvn verify), as it needs the jar.
+ */
+class LauncherIT {
+  private static final Path JAR = Path.of("target/aihire.jar");
+
+  @TempDir Path tmp;
+  private Path app;
+  private Path launcher;
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeEach
+  void copyTheLauncherAndTheJar() throws IOException {
+    assumeTrue(Files.isRegularFile(JAR), "needs the packaged jar (mvn verify)");
+    app = Files.createDirectories(tmp.resolve("app"));
+    Files.createDirectories(app.resolve("target"));
+    Files.copy(JAR, app.resolve("target/aihire.jar"));
+    launcher = app.resolve("aihire");
+    Files.copy(Path.of("aihire"), launcher);
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  private Run run(Map<String, String> env, String... command) throws Exception {
+    return run(env, List.of(command));
+  }
+
+  private Run run(Map<String, String> env, List<String> command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile());
+    pb.environment().putAll(env);
+    pb.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("finished").isTrue();
+    return new Run(p.exitValue(), Files.readString(tmp.resolve("out")),
+        Files.readString(tmp.resolve("err")));
+  }
+
+  private List<String> files(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void aDamagedArchiveIsRemadeWithNothingOnStdoutAndNoCrashFile() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", cache.toString());
+    Run first = run(env, launcher.toString(), "roles", "ai-engineer");
+    assertThat(first.code()).isZero();
+    Path archive = cache.resolve(files(cache).stream().filter(f -> f.endsWith(".cds")
+        || f.endsWith(".aot")).findFirst().orElseThrow());
+    assertThat(files(cache)).contains(archive.getFileName() + ".sum");
+    // Cut in half: a JVM mapping it would die of SIGBUS and print its banner on stdout.
+    archive.toFile().setWritable(true);
+    byte[] bytes = Files.readAllBytes(archive);
+    Files.write(archive, Arrays.copyOf(bytes, bytes.length / 2));
+    Run second = run(env, launcher.toString(), "roles", "ai-engineer");
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(second.err()).isEmpty();
+    assertThat(Files.size(archive)).isEqualTo(bytes.length);
+    assertThat(files(tmp)).noneMatch(f -> f.startsWith("hs_err"));
+    assertThat(files(cache)).noneMatch(f -> f.endsWith(".tmp"));
+  }
+
+  @Test
+  void aTemporaryFileLeftByAKilledRunIsRemovedAndAFailedArchiveIsNotRetried()
+      throws Exception {
+    Path cache = Files.createDirectories(tmp.resolve("cache"));
+    Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwx------"));
+    Files.write(cache.resolve("cds-999999999.tmp"), new byte[1000]); // its run was killed
+    Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", cache.toString());
+    assertThat(run(env, launcher.toString(), "--version").code()).isZero();
+    assertThat(files(cache)).noneMatch(f -> f.endsWith(".tmp"));
+    // An archive that could not be made (as in a cache too small) is marked off, not retried.
+    for (String f : files(cache)) {
+      if (f.endsWith(".cds") || f.endsWith(".aot")) {
+        Files.delete(cache.resolve(f));
+        Files.delete(cache.resolve(f + ".sum"));
+        Files.createFile(cache.resolve(f + ".off"));
+      }
+    }
+    List<String> before = files(cache);
+    assertThat(run(env, launcher.toString(), "--version").code()).isZero();
+    assertThat(files(cache)).isEqualTo(before);
+  }
+
+  @Test
+  void aCacheDirectoryOthersCanWriteIsNotUsedAndSaysSoOnce() throws Exception {
+    Path shared = Files.createDirectories(tmp.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    if ("root".equals(System.getProperty("user.name"))) {
+      // As root, also another user's: the case of a directory planted in /tmp.
+      Files.setOwner(shared, shared.getFileSystem().getUserPrincipalLookupService()
+          .lookupPrincipalByName("nobody"));
+    }
+    Path yaml = Files.copy(Path.of("src/test/resources/knowledge/valid/minimal.yaml"),
+        tmp.resolve("k.yaml"));
+    Run r = run(Map.of("AIHIRE_CACHE_DIR", shared.toString()), launcher.toString(),
+        "--knowledge", yaml.toString(), "roles");
+    assertThat(r.code()).isZero();
+    assertThat(r.err().lines().toList()).hasSize(1);
+    assertThat(r.err()).contains("not using the cache directory").contains("running without");
+    assertThat(files(shared)).isEmpty();
+  }
+
+  @Test
+  void theCLocaleKeepsNonAsciiPathsAndArguments() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("hömé"));
+    Path yaml = Files.copy(Path.of("src/test/resources/knowledge/valid/minimal.yaml"),
+        home.resolve("knöwledge.yaml"));
+    for (String locale : List.of("C", "POSIX")) {
+      Run r = run(Map.of("LC_ALL", locale, "HOME", home.toString(), "AIHIRE_CACHE_DIR",
+              home.resolve("cäche").toString()), launcher.toString(), "--format", "json",
+          "--knowledge", yaml.toString(), "recommend", "naïve café chatbot");
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(r.out()).contains("\"naïve café chatbot\"");
+    }
+  }
+
+  @Test
+  void closedStreamsAndMissingJavaAreOneClearLine() throws Exception {
+    Run closedOut = run(Map.of("AIHIRE_CACHE_DIR", "off"), "/bin/sh", "-c",
+        "exec \"$0\" roles >&-", launcher.toString());
+    assertThat(closedOut.code()).isEqualTo(74);
+    assertThat(closedOut.err()).isEqualTo(
+        "aihire: cannot write the output: standard output is closed\n");
+    Run closedIn = run(Map.of("AIHIRE_CACHE_DIR", "off"), "/bin/sh", "-c",
+        "exec \"$0\" recommend - <&-", launcher.toString());
+    assertThat(closedIn.code()).isEqualTo(2);
+    assertThat(closedIn.out()).isEmpty();
+    Run noJava = run(Map.of("PATH", "/nonexistent", "JAVA_HOME", ""), "/bin/sh",
+        launcher.toString(), "roles");
+    assertThat(noJava.code()).isEqualTo(127);
+    assertThat(noJava.err()).startsWith("aihire: no java found").hasLineCount(1);
+    Run badHome = run(Map.of("JAVA_HOME", tmp.resolve("nojdk").toString()),
+        launcher.toString(), "roles");
+    assertThat(badHome.code()).isEqualTo(127);
+    assertThat(badHome.err()).contains("JAVA_HOME").contains("no bin/java").hasLineCount(1);
+  }
+
+  @Test
+  void fiveRunsAfterASourceChangeBuildOnceAndAllSucceed() throws Exception {
+    // Sources newer than the jar, and a stand-in for mvn that takes a while to "build".
+    Path prepared = Files.copy(app.resolve("target/aihire.jar"), tmp.resolve("built.jar"));
+    Files.createDirectories(app.resolve("src/main"));
+    Files.writeString(app.resolve("pom.xml"), "<project/>\n");
+    Files.setLastModifiedTime(app.resolve("target/aihire.jar"),
+        FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path count = tmp.resolve("builds");
+    Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho build >> '" + count + "'\n"
+        + "rm -f target/aihire.jar\nsleep 2\n"
+        + "cp '" + prepared + "' target/aihire.jar.new && mv target/aihire.jar.new"
+        + " target/aihire.jar\n", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(bin.resolve("mvn"),
+        PosixFilePermissions.fromString("rwxr-xr-x"));
+    String path = bin + ":" + System.getenv("PATH");
+    List<Process> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--version")
+          .redirectOutput(tmp.resolve("out" + i).toFile())
+          .redirectError(tmp.resolve("err" + i).toFile());
+      pb.environment().putAll(Map.of("PATH", path, "AIHIRE_CACHE_DIR", "off"));
+      runs.add(pb.start());
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      assertThat(runs.get(i).waitFor(240, TimeUnit.SECONDS)).isTrue();
+      assertThat(runs.get(i).exitValue()).as(Files.readString(tmp.resolve("err" + i)))
+          .isZero();
+      assertThat(Files.readString(tmp.resolve("out" + i))).startsWith("aihire ");
+    }
+    assertThat(Files.readAllLines(count)).hasSize(1);
+    assertThat(files(app.resolve("target"))).doesNotContain(".build-lock");
+  }
+}
