@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 
 /**
@@ -21,16 +23,21 @@ import org.jline.terminal.Terminal;
 final class InterviewConversation implements SessionDriver.Conversation {
   private final Interview interview;
   private final Prompter prompter;
-  private final InterviewRenderer text;
+  /** Laid out for the width of the moment: a terminal resized mid-interview re-wraps. */
+  private InterviewRenderer text;
+  private final IntFunction<InterviewRenderer> layout;
+  private final IntSupplier width;
   private final SessionDriver.Script script;
   private String shownFor;
   private Prompter.Question shown;
 
-  InterviewConversation(Interview interview, Prompter prompter, InterviewRenderer text,
-      SessionDriver.Script script) {
+  InterviewConversation(Interview interview, Prompter prompter,
+      IntFunction<InterviewRenderer> layout, IntSupplier width, SessionDriver.Script script) {
     this.interview = interview;
     this.prompter = prompter;
-    this.text = text;
+    this.layout = layout;
+    this.width = width;
+    this.text = layout.apply(width.getAsInt());
     this.script = script;
   }
 
@@ -41,7 +48,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
         true)) {
       Interview interview = start.begin(start.need());
       script.run(new InterviewConversation(interview, script.prompter(),
-          new InterviewRenderer(ctx.style(), ctx.width()), script));
+          w -> new InterviewRenderer(ctx.style(), w), ctx::width, script));
       if (script.prompter().answered() == 0) {
         throw AppException.usage("no answers in " + script.source() + "; give one a line (a"
             + " number, or skip, back, why), e.g. printf '1\\n3\\n' | aihire interview");
@@ -65,7 +72,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
       }
       Interview interview = start.begin(need);
       SessionDriver.run(new InterviewConversation(interview, prompter,
-          new InterviewRenderer(ctx.style(), prompter.width()), null), prompter);
+          w -> new InterviewRenderer(ctx.style(), w), prompter::width, null), prompter);
       InterviewResult result = interview.result();
       if (interview.history().isEmpty() && result.ended().equals("left")) {
         prompter.say("Left the interview; nothing was answered.");
@@ -109,6 +116,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
     int number = interview.asked() + 1;
     String key = number + " " + q.id();
     if (!key.equals(shownFor)) { // asked again after "why" or a typo: not shown again
+      text = layout.apply(width.getAsInt()); // the width now, not at the start
       List<String> choices = q.answers().stream().map(Question.Answer::text).toList();
       List<Prompter.Completion> completions = new ArrayList<>();
       for (int i = 0; i < choices.size(); i++) {

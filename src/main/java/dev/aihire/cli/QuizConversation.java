@@ -10,6 +10,7 @@ import dev.aihire.shell.JLinePrompter;
 import dev.aihire.shell.Prompter;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 
 /**
@@ -22,18 +23,21 @@ final class QuizConversation implements SessionDriver.Conversation {
   private final Context ctx;
   private final QuizSession session;
   private final Prompter prompter;
-  private final QuizRenderer text;
+  /** Laid out for the width of the moment: a terminal resized mid-quiz re-wraps. */
+  private QuizRenderer text;
+  private final IntSupplier width;
   private final boolean person;
   private final boolean echo;
   private QuizQuestion shownFor;
   private Prompter.Question shown;
 
   QuizConversation(Context ctx, QuizSession session, Prompter prompter,
-      QuizRenderer text, boolean person, boolean echo) {
+      QuizRenderer text, IntSupplier width, boolean person, boolean echo) {
     this.ctx = ctx;
     this.session = session;
     this.prompter = prompter;
     this.text = text;
+    this.width = width;
     this.person = person;
     this.echo = echo;
   }
@@ -51,8 +55,8 @@ final class QuizConversation implements SessionDriver.Conversation {
         int width = terminal.getWidth() > 0 ? Math.min(terminal.getWidth(), 100) : ctx.width();
         text = new QuizRenderer(ctx.style(), width);
         JLinePrompter prompter = new JLinePrompter(terminal);
-        SessionDriver.run(new QuizConversation(ctx, session, prompter, text, true, false),
-            prompter);
+        SessionDriver.run(new QuizConversation(ctx, session, prompter, text,
+            () -> Math.min(prompter.width(), 100), true, false), prompter);
       }
     } else {
       if ((answers == null || answers.equals("-")) && io.stdinIsTerminal()) {
@@ -61,8 +65,8 @@ final class QuizConversation implements SessionDriver.Conversation {
       text = new QuizRenderer(ctx.style(), ctx.width());
       try (SessionDriver.Script script = SessionDriver.script(ctx, answers,
           ctx.json() ? null : io.out(), !ctx.json(), false)) {
-        script.run(new QuizConversation(ctx, session, script.prompter(), text, false,
-            !ctx.json()));
+        script.run(new QuizConversation(ctx, session, script.prompter(), text, ctx::width,
+            false, !ctx.json()));
       }
     }
     QuizResult result = session.result(pass);
@@ -84,6 +88,7 @@ final class QuizConversation implements SessionDriver.Conversation {
     QuizQuestion q = session.current();
     if (q != shownFor) { // the same question asked again is not shown again
       shownFor = q;
+      text = new QuizRenderer(ctx.style(), width.getAsInt()); // the width now, not at the start
       shown = new Prompter.Question(text.question(q, session.number(), session.total()),
           "Your answer (" + Graded.letters(q) + "): ", List.of());
     }
