@@ -28,6 +28,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
   private final IntFunction<InterviewRenderer> layout;
   private final IntSupplier width;
   private final SessionDriver.Script script;
+  private boolean leftByInterrupt;
   private String shownFor;
   private Prompter.Question shown;
 
@@ -40,6 +41,9 @@ final class InterviewConversation implements SessionDriver.Conversation {
     this.text = layout.apply(width.getAsInt());
     this.script = script;
   }
+
+  /** How an interview ended: its result (null: nothing to say), and whether by Ctrl-C. */
+  record Outcome(InterviewResult result, boolean interrupted) {}
 
   /** The interview on the answers of --answers or stdin; their messages go to stderr. */
   static InterviewResult scripted(Context ctx, InterviewStart start, String answers)
@@ -57,52 +61,59 @@ final class InterviewConversation implements SessionDriver.Conversation {
     }
   }
 
-  /** The interview at a terminal (prompts on stderr when stdout is not one); null: left. */
-  static InterviewResult interactive(Context ctx, InterviewStart start) {
+  /** The interview at a terminal (prompts on stderr when stdout is not one). */
+  static Outcome interactive(Context ctx, InterviewStart start) {
     try (Terminal terminal = SessionDriver.terminal(ctx, ctx.io().err())) {
       JLinePrompter prompter = new JLinePrompter(terminal);
       String need = start.need();
       if (need == null) {
         prompter.say("A few questions find the AI or data role you need.");
-        need = askNeed(prompter);
-        if (need == null) {
+        Prompter.Reply reply = askNeed(prompter);
+        if (reply.kind() != Prompter.Reply.Kind.LINE) {
           prompter.say("Left the interview.");
-          return null;
+          return new Outcome(null, reply.kind() == Prompter.Reply.Kind.INTERRUPT);
         }
+        need = reply.line();
       }
       Interview interview = start.begin(need);
-      SessionDriver.run(new InterviewConversation(interview, prompter,
-          w -> new InterviewRenderer(ctx.style(), w), prompter::width, null), prompter);
+      InterviewConversation c = new InterviewConversation(interview, prompter,
+          w -> new InterviewRenderer(ctx.style(), w), prompter::width, null);
+      SessionDriver.run(c, prompter);
       InterviewResult result = interview.result();
       if (interview.history().isEmpty() && result.ended().equals("left")) {
         prompter.say("Left the interview; nothing was answered.");
-        return null;
+        return new Outcome(null, c.leftByInterrupt());
       }
       prompter.show(List.of(""));
-      return result;
+      return new Outcome(result, c.leftByInterrupt());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The optional starting description; "" to skip it, null to leave. */
-  private static String askNeed(Prompter prompter) {
+  /** The optional starting description ("" skips it); END or INTERRUPT: leave. */
+  private static Prompter.Reply askNeed(Prompter prompter) {
     while (true) {
       prompter.say("Describe the need in your own words, or press Enter to go straight to the"
           + " questions:");
       Prompter.Reply reply = prompter.ask(new Prompter.Question(List.of(), "> ", List.of()));
       switch (reply.kind()) {
         case LINE:
-          return reply.line();
+          return reply;
         case INTERRUPT:
           if (prompter.confirm("Leave the interview? [y/N] ")) {
-            return null;
+            return reply;
           }
           break;
         default:
-          return null;
+          return reply;
       }
     }
+  }
+
+  /** Whether the person left with Ctrl-C (and a yes): the command then exits 130. */
+  boolean leftByInterrupt() {
+    return leftByInterrupt;
   }
 
   @Override
@@ -134,6 +145,9 @@ final class InterviewConversation implements SessionDriver.Conversation {
 
   @Override
   public void reply(String line) {
+    if (script == null && line.isBlank()) {
+      return; // Enter alone at a terminal: the prompt again, no lecture
+    }
     Question q = interview.current();
     Input input = Input.parse(line, q.answers().size());
     if (input instanceof Input.Choice c) {
@@ -159,6 +173,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
   @Override
   public void interrupted() {
     if (prompter.confirm("Leave the interview? [y/N] ")) {
+      leftByInterrupt = true;
       interview.leave();
     }
   }

@@ -9,6 +9,7 @@ import dev.aihire.render.QuizRenderer;
 import dev.aihire.shell.JLinePrompter;
 import dev.aihire.shell.Prompter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
@@ -90,13 +91,27 @@ final class QuizConversation implements SessionDriver.Conversation {
       shownFor = q;
       text = new QuizRenderer(ctx.style(), width.getAsInt()); // the width now, not at the start
       shown = new Prompter.Question(text.question(q, session.number(), session.total()),
-          "Your answer (" + Graded.letters(q) + "): ", List.of());
+          "Your answer (" + Graded.letters(q) + "): ", completions(q));
     }
     return shown;
   }
 
+  /** What Tab offers at a terminal: the letters, each with its choice. */
+  private List<Prompter.Completion> completions(QuizQuestion q) {
+    List<Prompter.Completion> letters = new ArrayList<>();
+    if (person) {
+      for (int i = 0; i < q.choices().size(); i++) {
+        letters.add(new Prompter.Completion(QuizQuestion.letter(i), q.choices().get(i)));
+      }
+    }
+    return letters;
+  }
+
   @Override
   public void reply(String typed) {
+    if (person && typed.isBlank()) {
+      return; // Enter alone at a terminal: the prompt again, no lecture
+    }
     if (echo) {
       prompter.show(List.of(text.given(typed)));
     }

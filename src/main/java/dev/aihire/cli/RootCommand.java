@@ -44,7 +44,8 @@ final class RootCommand implements AppCommand {
         "3:the knowledge file cannot be read or is invalid (validate: problems found)",
         "4:some batch lines were bad; the good ones were answered",
         "70:internal error (a bug; --debug shows the stack trace)",
-        "74:the output could not be written (a full disk, a closed pipe)");
+        "74:the output could not be written (a full disk, a closed pipe)",
+        "130:the interview was left with Ctrl-C (Ctrl-D leaves with 0)");
     HelpLayout.environment(spec, ENVIRONMENT);
     spec.addOption(global("--knowledge", "FILE", Path.class,
         "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE);"

@@ -66,7 +66,8 @@ class HelpTest {
   void theInterviewHelpSaysWhatCtrlCDoes() {
     String help = cli().run("interview", "--help").out().replaceAll("\\s+", " ");
 
-    assertThat(help).contains("Ctrl-C asks whether to leave").doesNotContain("cancels the question");
+    assertThat(help).contains("Ctrl-C asks whether to leave")
+        .doesNotContain("cancels the question");
   }
 
   @Test
