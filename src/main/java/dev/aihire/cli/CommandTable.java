@@ -16,8 +16,12 @@ final class CommandTable {
       QuizCommand::new,
       InterviewCommand::new,
       ValidateCommand::new,
+      TeamCommand::new,
+      TriageCommand::new,
       CompletionCommand::new,
-      HelpCommand::new);
+      HelpCommand::new,
+      CheckCommand::new,
+      KitCommand::new);
 
   private CommandTable() {}
 }

@@ -26,6 +26,10 @@ public final class KnowledgeCodec {
         .section(QuestionsSection.NAME, out -> QuestionsSection.write(k.questions(), out))
         .section(QuizSection.NAME, out -> QuizSection.write(k.quiz(), out))
         .section(NotAHireSection.NAME, out -> NotAHireSection.write(k.notAHire(), out))
+        .section(KitsSection.NAME, out -> KitsSection.write(k.kits().values(), out))
+        .section(PostingChecksSection.NAME,
+            out -> PostingChecksSection.write(k.postingChecks(), out))
+        .section(StaffingSection.NAME, out -> StaffingSection.write(k.staffing(), out))
         .section(RecommendIndexSection.NAME, out -> RecommendIndexSection.write(index, out))
         .finish(codeId, key);
   }
@@ -50,7 +54,10 @@ public final class KnowledgeCodec {
           RedFlagsSection.read(file.section(RedFlagsSection.NAME)),
           QuestionsSection.read(file.section(QuestionsSection.NAME)),
           QuizSection.read(file.section(QuizSection.NAME)),
-          NotAHireSection.read(file.section(NotAHireSection.NAME)));
+          NotAHireSection.read(file.section(NotAHireSection.NAME)),
+          KitsSection.read(file.section(KitsSection.NAME)),
+          PostingChecksSection.read(file.section(PostingChecksSection.NAME)),
+          StaffingSection.read(file.section(StaffingSection.NAME)));
       return new StoredKnowledge(k, StoredKnowledge.once(
           () -> RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k)));
     } catch (IllegalArgumentException | NullPointerException e) {

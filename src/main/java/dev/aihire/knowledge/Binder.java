@@ -1,11 +1,17 @@
 package dev.aihire.knowledge;
 
+import dev.aihire.model.Kit;
+import dev.aihire.model.Incident;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.ModelRelation;
+import dev.aihire.model.PostingChecks;
 import dev.aihire.model.Question;
 import dev.aihire.model.QuizItem;
 import dev.aihire.model.RedFlag;
 import dev.aihire.model.Role;
+import dev.aihire.model.Staffing;
+import dev.aihire.model.TeamAudit;
+import dev.aihire.model.TeamPlanning;
 import dev.aihire.model.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +30,7 @@ final class Binder {
 
   // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
   static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", NotAHireBinder.SECTION);
+      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks", "team", "team_audit", "incidents");
   static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
       "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
       "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
@@ -77,7 +83,13 @@ final class Binder {
     List<RedFlag> flags = top.list("red_flags", false, this::redFlag);
     List<Question> questions = top.list("questions", false, this::question);
     List<QuizItem> quiz = top.list("quiz", false, this::quizItem);
-    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top));
+    List<Kit> kits = new KitBinder(this, roles).bind(top);
+    PostingChecks postingChecks = new PostingChecksBinder(this).bind(top);
+    TeamPlanning team = new TeamBinder(this).bind(top.entry("team"));
+    TeamAudit teamAudit = new TeamAuditBinder(this).bind(top.entry("team_audit"));
+    List<Incident> incidents = new IncidentBinder(this).bind(top.entry("incidents"));
+    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top), kits,
+        postingChecks, new Staffing(team, teamAudit, incidents));
   }
 
   private Role role(Node n) {
@@ -255,7 +267,7 @@ final class Binder {
 
   // --- shared pieces -------------------------------------------------------------------
 
-  private Fields fields(Node n, String what, Set<String> allowed) {
+  Fields fields(Node n, String what, Set<String> allowed) {
     if (!(n instanceof Node.MapNode map)) {
       problem(n, "a " + what + " must be a mapping, not " + n.kind());
       return null;

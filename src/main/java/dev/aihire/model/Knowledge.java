@@ -14,6 +14,9 @@ public final class Knowledge {
   private final List<Question> questions;
   private final List<QuizItem> quiz;
   private final List<NotAHire> notAHire;
+  private final Map<String, Kit> kits;
+  private final PostingChecks postingChecks;
+  private final Staffing staffing;
   /** Made on first look-up (lists read from storage find by id themselves). */
   private Map<String, Role> rolesById;
   private Map<String, Term> termsById;
@@ -34,12 +37,31 @@ public final class Knowledge {
       List<Question> questions,
       List<QuizItem> quiz,
       List<NotAHire> notAHire) {
+    this(roles, glossary, redFlags, questions, quiz, notAHire, List.of(), PostingChecks.NONE,
+        Staffing.NONE);
+  }
+
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      List<NotAHire> notAHire,
+      List<Kit> kits,
+      PostingChecks postingChecks,
+      Staffing staffing) {
+    this.staffing = staffing;
     this.notAHire = own(notAHire);
     this.roles = own(roles);
     this.glossary = own(glossary);
     this.redFlags = own(redFlags);
     this.questions = own(questions);
     this.quiz = own(quiz);
+    Map<String, Kit> kitsByRole = new LinkedHashMap<>();
+    kits.forEach(kit -> kitsByRole.putIfAbsent(kit.role(), kit));
+    this.kits = Collections.unmodifiableMap(kitsByRole);
+    this.postingChecks = postingChecks;
   }
 
   /** A lazily made list is kept as it is (copying would make every element); others copied. */
@@ -101,6 +123,33 @@ public final class Knowledge {
   /** Needs that are not an individual AI or data hire: other jobs, leadership, vendors. */
   public List<NotAHire> notAHire() {
     return notAHire;
+  }
+
+  /** Interview kits by role id, for the roles that have one. */
+  public Map<String, Kit> kits() {
+    return kits;
+  }
+
+  /** Posting smells and job-ad checks for 'check'. */
+  public PostingChecks postingChecks() {
+    return postingChecks;
+  }
+
+  public TeamPlanning team() {
+    return staffing.team();
+  }
+
+  public TeamAudit teamAudit() {
+    return staffing.teamAudit();
+  }
+
+  public List<Incident> incidents() {
+    return staffing.incidents();
+  }
+
+  /** The sections about whole teams and their incidents: team, team_audit, incidents. */
+  public Staffing staffing() {
+    return staffing;
   }
 
   public Optional<Role> role(String id) {

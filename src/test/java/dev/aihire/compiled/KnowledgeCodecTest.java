@@ -136,7 +136,8 @@ class KnowledgeCodecTest {
       reordered.add(new Question(q.id(), q.text(), q.why(), answers));
     }
     Knowledge shuffled = new Knowledge(k.roles(), k.glossary(), k.redFlags(), reordered,
-        k.quiz(), k.notAHire());
+        k.quiz(), k.notAHire(), List.copyOf(k.kits().values()), k.postingChecks(),
+        k.staffing());
     assertThat(KnowledgeCodec.encode(shuffled, RecommendIndex.build(shuffled), "code", "key"))
         .isEqualTo(first);
   }

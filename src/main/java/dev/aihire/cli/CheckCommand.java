@@ -1,0 +1,95 @@
+package dev.aihire.cli;
+
+import dev.aihire.engine.check.CheckResult;
+import dev.aihire.engine.check.Posting;
+import dev.aihire.engine.check.PostingChecker;
+import dev.aihire.engine.check.Verdict;
+import dev.aihire.render.CheckRenderer;
+import dev.aihire.render.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Year;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code aihire check}: does a job posting's work match its title, and what smells in it. */
+final class CheckCommand implements AppCommand {
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = Specs.command(this, "check",
+        "Check a job posting: does the work match the title, and what in its wording puts"
+            + " good candidates off.", "",
+        "Examples:",
+        "  aihire check posting.md",
+        "  pbpaste | aihire check --title \"Senior Data Analyst\" -",
+        "  aihire check --batch postings.jsonl --fail-on mismatch")
+        .addPositional(Specs.positional("FILE|-", "0..1", String.class,
+            "The posting, Markdown or plain text; '-' reads it from stdin."))
+        .addOption(Specs.option("--title", "TEXT", String.class,
+            "The posting's title (default: its first heading, else its first line)."))
+        .addOption(Specs.option("--batch", "FILE|-", String.class,
+            "JSONL, one {\"id\", \"title\", \"text\"} a line; one JSON line out each."))
+        .addOption(Specs.optionWithDefault("--fail-on", "VERDICTS", String.class,
+            "mismatch,unicorn", "Verdicts that make the exit code 1, comma-separated, or none"
+                + " (default: mismatch,unicorn)."));
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(Specs.exitCodes(
+        "0:every posting passed",
+        "1:a verdict named in --fail-on",
+        "2:usage: no posting, an empty or binary one, a bad --fail-on",
+        "4:some batch lines were bad (this takes precedence over 1)"));
+    return spec;
+  }
+
+  @Override
+  public int run(Context ctx, Args args) throws IOException {
+    Set<Verdict> failing = failing(args.option("--fail-on"));
+    String file = args.positional();
+    String title = args.option("--title");
+    String batch = args.option("--batch");
+    PostingChecker checker = new PostingChecker(ctx.knowledge(), ctx.recommender());
+    CheckRenderer renderer = new CheckRenderer(ctx.knowledge(), ctx.style(), ctx.width());
+    if (batch != null) {
+      if (file != null || title != null) {
+        throw AppException.usage("give either --batch or a posting (and --title), not both");
+      }
+      return new CheckBatch(ctx, checker, renderer, failing).run(batch);
+    }
+    if (file == null) {
+      throw AppException.usage("give the posting: aihire check FILE, or '-' to read it from"
+          + " stdin, or --batch FILE");
+    }
+    String text;
+    if (file.equals("-")) {
+      InputStream in = ctx.stdin("give the posting as a file: aihire check FILE");
+      if (ctx.io().stdinIsTerminal()) {
+        ctx.note("reading the posting from the terminal; end it with Ctrl-D");
+      }
+      text = PostingReader.read(in, "stdin");
+    } else {
+      try (InputStream in = InputFiles.open("check", file, "a posting file")) {
+        text = PostingReader.read(in, file);
+      }
+    }
+    CheckResult result = checker.check(Posting.of(text, title), Year.now().getValue());
+    ctx.emit(renderer.view(null, null, result), out -> renderer.text(result, out));
+    return failing.contains(result.verdict()) ? ExitCode.NO : ExitCode.OK;
+  }
+
+  static Set<Verdict> failing(String list) {
+    Set<Verdict> out = new LinkedHashSet<>();
+    for (String id : List.of(list.split(","))) {
+      if (id.isBlank() || id.strip().equals("none")) {
+        continue;
+      }
+      Verdict v = Verdict.fromId(id.strip());
+      if (v == null) {
+        throw AppException.usage("--fail-on: unknown verdict '" + Text.safe(id.strip())
+            + "'; use any of match, mismatch, unicorn, vague, not-a-hire, or none");
+      }
+      out.add(v);
+    }
+    return out;
+  }
+}
