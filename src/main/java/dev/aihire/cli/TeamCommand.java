@@ -17,14 +17,18 @@ final class TeamCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "team",
+    CommandSpec spec = Specs.command(this, "team",
         "Plan the hires for a need, in order, or audit a team you already have.", "",
         "Each hire says why, what it needs first and what it makes possible next.", "",
         "Examples:",
         "  aihire team --hires 3 \"a startup's first recommendation engine\"",
         "  aihire team --stage enterprise \"reduce churn; data in Stripe and spreadsheets\"",
-        "  aihire team --audit \"4 research scientists, no MLOps engineers, outages\"")
-        .addPositional(Specs.positional("TEXT", "0..*", String.class,
+        "  aihire team --audit \"4 research scientists, no MLOps engineers, outages\"");
+    HelpLayout.exitCodes(spec,
+        "0:planned or audited",
+        "2:usage: no need, a bad --hires or --stage, or a team with no roles in it",
+        "3:the knowledge file cannot be read or is invalid");
+    return spec.addPositional(Specs.positional("TEXT", "0..*", String.class,
             "The need (with --audit: the team) in your own words; '-' reads stdin."))
         .addOption(Specs.option("--hires", "N", Integer.class,
             "How many hires to plan, 1 to 10 (default 3; 1 for a first hire)."))

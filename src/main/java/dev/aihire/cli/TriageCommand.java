@@ -14,14 +14,18 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TriageCommand implements AppCommand {
   @Override
   public CommandSpec spec() {
-    return Specs.command(this, "triage",
+    CommandSpec spec = Specs.command(this, "triage",
         "From a production incident to its likely causes, their owners and checks.", "",
         "Also names the accountable role and the steps of the joint investigation.", "",
         "Examples:",
-        "  aihire triage \"latency up 300% and accuracy down 15% since the hand-off\"",
+        "  aihire triage \"latency up 300%% and accuracy down 15%% since the hand-off\"",
         "  aihire triage --team \"2 data scientists, 1 data engineer\" \"the RAG bot is wrong\"",
-        "  cat incident.txt | aihire triage -")
-        .addPositional(Specs.positional("TEXT", "0..*", String.class,
+        "  cat incident.txt | aihire triage -");
+    HelpLayout.exitCodes(spec,
+        "0:triaged",
+        "2:usage: no incident, or a --team with no roles in it",
+        "3:the knowledge file cannot be read or is invalid");
+    return spec.addPositional(Specs.positional("TEXT", "0..*", String.class,
             "The incident in your own words; '-' reads it from stdin."))
         .addOption(Specs.option("--team", "TEAM", String.class,
             "The team on call, in words (\"2 ML engineers, 1 data engineer\"); names the roles"
