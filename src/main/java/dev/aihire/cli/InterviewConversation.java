@@ -3,6 +3,7 @@ package dev.aihire.cli;
 import dev.aihire.interview.Input;
 import dev.aihire.interview.Interview;
 import dev.aihire.interview.InterviewResult;
+import dev.aihire.model.Knowledge;
 import dev.aihire.model.Question;
 import dev.aihire.render.InterviewRenderer;
 import dev.aihire.shell.JLinePrompter;
@@ -76,6 +77,10 @@ final class InterviewConversation implements SessionDriver.Conversation {
         need = reply.line();
       }
       Interview interview = start.begin(need);
+      InterviewRenderer text = new InterviewRenderer(ctx.style(), prompter.width());
+      if (!need.isBlank()) {
+        echoStart(prompter, text, interview, ctx.knowledge());
+      }
       InterviewConversation c = new InterviewConversation(interview, prompter,
           w -> new InterviewRenderer(ctx.style(), w), prompter::width, null);
       SessionDriver.run(c, prompter);
@@ -89,6 +94,28 @@ final class InterviewConversation implements SessionDriver.Conversation {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Echoes what the typed need implies: the roles it already favours, at most two. */
+  private static void echoStart(Prompter prompter, InterviewRenderer text, Interview interview,
+      Knowledge knowledge) {
+    double[] belief = interview.belief();
+    double uniform = 1.0 / belief.length;
+    List<Integer> order = new ArrayList<>();
+    for (int r = 0; r < belief.length; r++) {
+      order.add(r);
+    }
+    order.sort((a, b) -> Double.compare(belief[b], belief[a]));
+    List<String> names = new ArrayList<>();
+    List<Double> shares = new ArrayList<>();
+    // A role that is not clearly above an even share is not something the need said.
+    for (int r : order.subList(0, Math.min(2, order.size()))) {
+      if (belief[r] > 1.5 * uniform) {
+        names.add(knowledge.roles().get(r).name());
+        shares.add(belief[r]);
+      }
+    }
+    prompter.say(text.startingPoint(names, shares));
   }
 
   /** The optional starting description ("" skips it); END or INTERRUPT: leave. */
