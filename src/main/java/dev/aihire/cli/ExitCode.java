@@ -12,6 +12,8 @@ public final class ExitCode {
   public static final int INTERNAL = 70;
   /** The output could not be written: a full disk, a closed stream. */
   public static final int CANNOT_WRITE = 74;
+  /** Left an interview with Ctrl-C (128 + SIGINT, as shells report an interrupted program). */
+  public static final int INTERRUPTED = 130;
 
   private ExitCode() {}
 }

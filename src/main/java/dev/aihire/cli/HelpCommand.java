@@ -1,14 +1,13 @@
 package dev.aihire.cli;
 
-import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire help [COMMAND]}: the same help as {@code aihire COMMAND --help}. */
 final class HelpCommand implements AppCommand {
-  /** The names completion offers; the table is the truth, this only saves building it. */
-  private static final List<String> NAMES = List.of("recommend", "compare", "glossary",
-      "roles", "quiz", "interview", "validate", "completion", "help");
+  /** The command names, for completion: read from the table only when a script is made. */
+  private static final Iterable<String> NAMES = () -> CommandTable.COMMANDS.stream()
+      .map(c -> c.get().spec().name()).iterator();
 
   @Override
   public CommandSpec spec() {

@@ -25,7 +25,9 @@ final class InterviewCommand implements AppCommand {
         "  printf '1\\n2\\n1\\n' | aihire interview --format json",
         "  aihire interview --answers answers.txt");
     HelpLayout.exitCodes(spec,
-        "0:a recommendation was given (also after leaving early: the best guess so far)",
+        "0:a recommendation was given (also after leaving early with Ctrl-D: the best"
+            + " guess so far)",
+        "130:left with Ctrl-C (the best guess so far is still shown)",
         "2:usage: a bad option, or the answers file cannot be read",
         "3:the knowledge file cannot be read or is invalid");
     return spec
@@ -67,12 +69,14 @@ final class InterviewCommand implements AppCommand {
     }
     InterviewStart begin = new InterviewStart(knowledge,
         Settings.defaults().withMaxQuestions(maxQuestions), start);
-    InterviewResult result = answers != null || !ctx.io().stdinIsTerminal()
-        ? InterviewConversation.scripted(ctx, begin, answers)
+    InterviewConversation.Outcome outcome = answers != null || !ctx.io().stdinIsTerminal()
+        ? new InterviewConversation.Outcome(InterviewConversation.scripted(ctx, begin, answers),
+            false)
         : InterviewConversation.interactive(ctx, begin);
+    InterviewResult result = outcome.result();
     if (result != null) { // null: left before the first answer, nothing to say
       ctx.emit(InterviewJson.of(result), out -> new InterviewRenderer(ctx.style(), ctx.width()).render(result, out));
     }
-    return ExitCode.OK;
+    return outcome.interrupted() ? ExitCode.INTERRUPTED : ExitCode.OK;
   }
 }

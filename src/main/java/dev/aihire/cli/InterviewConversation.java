@@ -3,6 +3,7 @@ package dev.aihire.cli;
 import dev.aihire.interview.Input;
 import dev.aihire.interview.Interview;
 import dev.aihire.interview.InterviewResult;
+import dev.aihire.model.Knowledge;
 import dev.aihire.model.Question;
 import dev.aihire.render.InterviewRenderer;
 import dev.aihire.shell.JLinePrompter;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 
 /**
@@ -21,18 +24,27 @@ import org.jline.terminal.Terminal;
 final class InterviewConversation implements SessionDriver.Conversation {
   private final Interview interview;
   private final Prompter prompter;
-  private final InterviewRenderer text;
+  /** Laid out for the width of the moment: a terminal resized mid-interview re-wraps. */
+  private InterviewRenderer text;
+  private final IntFunction<InterviewRenderer> layout;
+  private final IntSupplier width;
   private final SessionDriver.Script script;
+  private boolean leftByInterrupt;
   private String shownFor;
   private Prompter.Question shown;
 
-  InterviewConversation(Interview interview, Prompter prompter, InterviewRenderer text,
-      SessionDriver.Script script) {
+  InterviewConversation(Interview interview, Prompter prompter,
+      IntFunction<InterviewRenderer> layout, IntSupplier width, SessionDriver.Script script) {
     this.interview = interview;
     this.prompter = prompter;
-    this.text = text;
+    this.layout = layout;
+    this.width = width;
+    this.text = layout.apply(width.getAsInt());
     this.script = script;
   }
+
+  /** How an interview ended: its result (null: nothing to say), and whether by Ctrl-C. */
+  record Outcome(InterviewResult result, boolean interrupted) {}
 
   /** The interview on the answers of --answers or stdin; their messages go to stderr. */
   static InterviewResult scripted(Context ctx, InterviewStart start, String answers)
@@ -41,7 +53,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
         true)) {
       Interview interview = start.begin(start.need());
       script.run(new InterviewConversation(interview, script.prompter(),
-          new InterviewRenderer(ctx.style(), ctx.width()), script));
+          w -> new InterviewRenderer(ctx.style(), w), ctx::width, script));
       if (script.prompter().answered() == 0) {
         throw AppException.usage("no answers in " + script.source() + "; give one a line (a"
             + " number, or skip, back, why), e.g. printf '1\\n3\\n' | aihire interview");
@@ -50,52 +62,85 @@ final class InterviewConversation implements SessionDriver.Conversation {
     }
   }
 
-  /** The interview at a terminal (prompts on stderr when stdout is not one); null: left. */
-  static InterviewResult interactive(Context ctx, InterviewStart start) {
+  /** The interview at a terminal (prompts on stderr when stdout is not one). */
+  static Outcome interactive(Context ctx, InterviewStart start) {
     try (Terminal terminal = SessionDriver.terminal(ctx, ctx.io().err())) {
       JLinePrompter prompter = new JLinePrompter(terminal);
       String need = start.need();
       if (need == null) {
         prompter.say("A few questions find the AI or data role you need.");
-        need = askNeed(prompter);
-        if (need == null) {
+        Prompter.Reply reply = askNeed(prompter);
+        if (reply.kind() != Prompter.Reply.Kind.LINE) {
           prompter.say("Left the interview.");
-          return null;
+          return new Outcome(null, reply.kind() == Prompter.Reply.Kind.INTERRUPT);
         }
+        need = reply.line();
       }
       Interview interview = start.begin(need);
-      SessionDriver.run(new InterviewConversation(interview, prompter,
-          new InterviewRenderer(ctx.style(), prompter.width()), null), prompter);
+      InterviewRenderer text = new InterviewRenderer(ctx.style(), prompter.width());
+      if (!need.isBlank()) {
+        echoStart(prompter, text, interview, ctx.knowledge());
+      }
+      InterviewConversation c = new InterviewConversation(interview, prompter,
+          w -> new InterviewRenderer(ctx.style(), w), prompter::width, null);
+      SessionDriver.run(c, prompter);
       InterviewResult result = interview.result();
       if (interview.history().isEmpty() && result.ended().equals("left")) {
         prompter.say("Left the interview; nothing was answered.");
-        return null;
+        return new Outcome(null, c.leftByInterrupt());
       }
       prompter.show(List.of(""));
-      return result;
+      return new Outcome(result, c.leftByInterrupt());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The optional starting description; "" to skip it, null to leave. */
-  private static String askNeed(Prompter prompter) {
+  /** Echoes what the typed need implies: the roles it already favours, at most two. */
+  private static void echoStart(Prompter prompter, InterviewRenderer text, Interview interview,
+      Knowledge knowledge) {
+    double[] belief = interview.belief();
+    double uniform = 1.0 / belief.length;
+    List<Integer> order = new ArrayList<>();
+    for (int r = 0; r < belief.length; r++) {
+      order.add(r);
+    }
+    order.sort((a, b) -> Double.compare(belief[b], belief[a]));
+    List<String> names = new ArrayList<>();
+    List<Double> shares = new ArrayList<>();
+    // A role that is not clearly above an even share is not something the need said.
+    for (int r : order.subList(0, Math.min(2, order.size()))) {
+      if (belief[r] > 1.5 * uniform) {
+        names.add(knowledge.roles().get(r).name());
+        shares.add(belief[r]);
+      }
+    }
+    prompter.say(text.startingPoint(names, shares));
+  }
+
+  /** The optional starting description ("" skips it); END or INTERRUPT: leave. */
+  private static Prompter.Reply askNeed(Prompter prompter) {
     while (true) {
       prompter.say("Describe the need in your own words, or press Enter to go straight to the"
           + " questions:");
       Prompter.Reply reply = prompter.ask(new Prompter.Question(List.of(), "> ", List.of()));
       switch (reply.kind()) {
         case LINE:
-          return reply.line();
+          return reply;
         case INTERRUPT:
           if (prompter.confirm("Leave the interview? [y/N] ")) {
-            return null;
+            return reply;
           }
           break;
         default:
-          return null;
+          return reply;
       }
     }
+  }
+
+  /** Whether the person left with Ctrl-C (and a yes): the command then exits 130. */
+  boolean leftByInterrupt() {
+    return leftByInterrupt;
   }
 
   @Override
@@ -109,6 +154,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
     int number = interview.asked() + 1;
     String key = number + " " + q.id();
     if (!key.equals(shownFor)) { // asked again after "why" or a typo: not shown again
+      text = layout.apply(width.getAsInt()); // the width now, not at the start
       List<String> choices = q.answers().stream().map(Question.Answer::text).toList();
       List<Prompter.Completion> completions = new ArrayList<>();
       for (int i = 0; i < choices.size(); i++) {
@@ -126,6 +172,9 @@ final class InterviewConversation implements SessionDriver.Conversation {
 
   @Override
   public void reply(String line) {
+    if (script == null && line.isBlank()) {
+      return; // Enter alone at a terminal: the prompt again, no lecture
+    }
     Question q = interview.current();
     Input input = Input.parse(line, q.answers().size());
     if (input instanceof Input.Choice c) {
@@ -151,6 +200,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
   @Override
   public void interrupted() {
     if (prompter.confirm("Leave the interview? [y/N] ")) {
+      leftByInterrupt = true;
       interview.leave();
     }
   }

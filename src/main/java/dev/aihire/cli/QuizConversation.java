@@ -9,7 +9,9 @@ import dev.aihire.render.QuizRenderer;
 import dev.aihire.shell.JLinePrompter;
 import dev.aihire.shell.Prompter;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 
 /**
@@ -22,18 +24,21 @@ final class QuizConversation implements SessionDriver.Conversation {
   private final Context ctx;
   private final QuizSession session;
   private final Prompter prompter;
-  private final QuizRenderer text;
+  /** Laid out for the width of the moment: a terminal resized mid-quiz re-wraps. */
+  private QuizRenderer text;
+  private final IntSupplier width;
   private final boolean person;
   private final boolean echo;
   private QuizQuestion shownFor;
   private Prompter.Question shown;
 
   QuizConversation(Context ctx, QuizSession session, Prompter prompter,
-      QuizRenderer text, boolean person, boolean echo) {
+      QuizRenderer text, IntSupplier width, boolean person, boolean echo) {
     this.ctx = ctx;
     this.session = session;
     this.prompter = prompter;
     this.text = text;
+    this.width = width;
     this.person = person;
     this.echo = echo;
   }
@@ -51,8 +56,8 @@ final class QuizConversation implements SessionDriver.Conversation {
         int width = terminal.getWidth() > 0 ? Math.min(terminal.getWidth(), 100) : ctx.width();
         text = new QuizRenderer(ctx.style(), width);
         JLinePrompter prompter = new JLinePrompter(terminal);
-        SessionDriver.run(new QuizConversation(ctx, session, prompter, text, true, false),
-            prompter);
+        SessionDriver.run(new QuizConversation(ctx, session, prompter, text,
+            () -> Math.min(prompter.width(), 100), true, false), prompter);
       }
     } else {
       if ((answers == null || answers.equals("-")) && io.stdinIsTerminal()) {
@@ -61,8 +66,8 @@ final class QuizConversation implements SessionDriver.Conversation {
       text = new QuizRenderer(ctx.style(), ctx.width());
       try (SessionDriver.Script script = SessionDriver.script(ctx, answers,
           ctx.json() ? null : io.out(), !ctx.json(), false)) {
-        script.run(new QuizConversation(ctx, session, script.prompter(), text, false,
-            !ctx.json()));
+        script.run(new QuizConversation(ctx, session, script.prompter(), text, ctx::width,
+            false, !ctx.json()));
       }
     }
     QuizResult result = session.result(pass);
@@ -84,14 +89,29 @@ final class QuizConversation implements SessionDriver.Conversation {
     QuizQuestion q = session.current();
     if (q != shownFor) { // the same question asked again is not shown again
       shownFor = q;
+      text = new QuizRenderer(ctx.style(), width.getAsInt()); // the width now, not at the start
       shown = new Prompter.Question(text.question(q, session.number(), session.total()),
-          "Your answer (" + Graded.letters(q) + "): ", List.of());
+          "Your answer (" + Graded.letters(q) + "): ", completions(q));
     }
     return shown;
   }
 
+  /** What Tab offers at a terminal: the letters, each with its choice. */
+  private List<Prompter.Completion> completions(QuizQuestion q) {
+    List<Prompter.Completion> letters = new ArrayList<>();
+    if (person) {
+      for (int i = 0; i < q.choices().size(); i++) {
+        letters.add(new Prompter.Completion(QuizQuestion.letter(i), q.choices().get(i)));
+      }
+    }
+    return letters;
+  }
+
   @Override
   public void reply(String typed) {
+    if (person && typed.isBlank()) {
+      return; // Enter alone at a terminal: the prompt again, no lecture
+    }
     if (echo) {
       prompter.show(List.of(text.given(typed)));
     }

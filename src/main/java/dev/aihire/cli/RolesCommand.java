@@ -29,7 +29,8 @@ final class RolesCommand implements AppCommand {
         "2:no such role (the closest are suggested)",
         "3:the knowledge file cannot be read or is invalid");
     return spec.addPositional(Specs.positional("ROLE", "0..1", String.class,
-        CompletionWords.roles(), "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
+        CompletionWords.roles(),
+        "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
   }
 
   @Override

@@ -7,9 +7,21 @@ import picocli.CommandLine.ScopeType;
 
 /** The root command: global options and help; alone, the interview on a terminal. */
 final class RootCommand implements AppCommand {
+  /** The environment variables aihire reads, as help (and the man page) list them. */
+  static final String[] ENVIRONMENT = {
+      "  AIHIRE_KNOWLEDGE  knowledge file to use, as --knowledge (which wins)",
+      "  AIHIRE_CACHE_DIR  where compiled copies of your knowledge files are kept",
+      "                    (default: $XDG_CACHE_HOME/aihire or ~/.cache/aihire;",
+      "                    'off': no cache)",
+      "  NO_COLOR          set to anything: no colour, as --color never",
+      "  COLUMNS           width of text output (default: the terminal's, else 80)"};
+
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "aihire");
+    CommandSpec spec = Specs.command(this, "aihire",
+        "Which AI or data role to hire for a need, in your own words; how neighbouring roles"
+            + " differ; what the jargon means; a quiz to practise and a guided interview."
+            + " Plain 'aihire' on a terminal starts the interview.");
     HelpLayout.examples(spec,
         "  aihire recommend \"we need a support chatbot on our docs by Friday\"",
         "  aihire compare ai-engineer ml-engineer",
@@ -32,14 +44,9 @@ final class RootCommand implements AppCommand {
         "3:the knowledge file cannot be read or is invalid (validate: problems found)",
         "4:some batch lines were bad; the good ones were answered",
         "70:internal error (a bug; --debug shows the stack trace)",
-        "74:the output could not be written (a full disk, a closed pipe)");
-    HelpLayout.environment(spec,
-        "  AIHIRE_KNOWLEDGE  knowledge file to use, as --knowledge (which wins)",
-        "  AIHIRE_CACHE_DIR  where compiled copies of your knowledge files are kept",
-        "                    (default: $XDG_CACHE_HOME/aihire or ~/.cache/aihire;",
-        "                    'off': no cache)",
-        "  NO_COLOR          set to anything: no colour, as --color never",
-        "  COLUMNS           width of text output (default: the terminal's, else 80)");
+        "74:the output could not be written (a full disk, a closed pipe)",
+        "130:the interview was left with Ctrl-C (Ctrl-D leaves with 0)");
+    HelpLayout.environment(spec, ENVIRONMENT);
     spec.addOption(global("--knowledge", "FILE", Path.class,
         "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE);"
             + " '-' reads it from stdin."));

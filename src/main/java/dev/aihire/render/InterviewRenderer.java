@@ -73,11 +73,33 @@ public final class InterviewRenderer {
     }
   }
 
+  /**
+   * What the typed need already says, before the first question: the roles it points to with
+   * their share of the belief ({@code leaders}: names and probabilities, best first).
+   */
+  public String startingPoint(List<String> names, List<Double> probabilities) {
+    if (names.isEmpty()) {
+      return "Nothing in what you wrote points to one role yet; the questions will find it.";
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      parts.add(names.get(i) + " (" + Math.round(probabilities.get(i) * 100) + "%)");
+    }
+    return "From what you wrote: " + String.join(" and ", parts)
+        + (parts.size() == 1 ? " leads" : " lead") + "; the questions will confirm or change"
+        + " that.";
+  }
+
   public void render(InterviewResult result, PrintWriter out) {
     Map<String, String> questions = new HashMap<>();
     result.trail().forEach(t -> questions.put(t.questionId(), t.question()));
     new RecommendRenderer(style, width).render(result.recommendation(),
         annotated(RecommendWords.commands(result.next())), questions, out);
+    if (!result.query().isBlank()) {
+      out.println();
+      out.println(style.bold("Your need"));
+      wrap(out, result.query(), "  ", "  ", false);
+    }
     if (!result.trail().isEmpty()) {
       out.println();
       out.println(style.bold("Your answers"));

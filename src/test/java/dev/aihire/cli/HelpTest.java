@@ -4,18 +4,29 @@ import static dev.aihire.CliRun.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.CliRun;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Help as people read it: examples first, exit codes per command, the environment. */
 class HelpTest {
-  private static final String[] COMMANDS = {"recommend", "compare", "glossary", "roles", "quiz",
-      "interview", "validate", "completion", "help"};
+  private static final List<String> COMMANDS = CommandTable.COMMANDS.stream()
+      .map(c -> c.get().spec().name()).toList();
+
+  static List<String> commands() {
+    return COMMANDS;
+  }
+
+  static List<String> rootAndCommands() {
+    List<String> all = new ArrayList<>(List.of(""));
+    all.addAll(COMMANDS);
+    return all;
+  }
 
   @ParameterizedTest(name = "aihire help {0}")
-  @ValueSource(strings = {"recommend", "compare", "glossary", "roles", "quiz", "interview",
-      "validate", "completion", "help"})
+  @MethodSource("commands")
   void helpCommandShowsTheCommandsOwnHelp(String command) {
     CliRun.Result viaHelp = cli().run("help", command);
 
@@ -38,8 +49,7 @@ class HelpTest {
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"", "recommend", "compare", "glossary", "roles", "quiz", "interview",
-      "validate", "completion", "help"})
+  @MethodSource("rootAndCommands")
   void examplesComeBeforeTheOptionsAndExitCodesAfter(String command) {
     String help = command.isEmpty() ? cli().run("--help").out()
         : cli().run(command, "--help").out();
@@ -47,6 +57,7 @@ class HelpTest {
     int examples = help.indexOf("\nExamples:\n  ");
     assertThat(examples).as(help).isPositive();
     assertThat(examples).isLessThan(help.indexOf("\nOptions:\n"));
+    assertThat(help).doesNotContain("%n");
     assertThat(help.indexOf("\nExit codes:\n")).isGreaterThan(help.indexOf("\nOptions:\n"));
   }
 
@@ -66,7 +77,8 @@ class HelpTest {
   void theInterviewHelpSaysWhatCtrlCDoes() {
     String help = cli().run("interview", "--help").out().replaceAll("\\s+", " ");
 
-    assertThat(help).contains("Ctrl-C asks whether to leave").doesNotContain("cancels the question");
+    assertThat(help).contains("Ctrl-C asks whether to leave")
+        .doesNotContain("cancels the question");
   }
 
   @Test

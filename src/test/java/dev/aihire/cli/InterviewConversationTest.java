@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class InterviewConversationTest {
   static Interview play(Prompter p) {
     Interview interview = fresh();
     SessionDriver.run(new InterviewConversation(interview, p,
-        new InterviewRenderer(Style.plain(), 80), null), p);
+        w -> new InterviewRenderer(Style.plain(), w), () -> 80, null), p);
     return interview;
   }
 
@@ -82,6 +83,45 @@ class InterviewConversationTest {
   }
 
   @Test
+  void leavingWithCtrlCIsMarkedInterruptedAndCtrlDIsNot() {
+    FakePrompter byCtrlC = new FakePrompter(Reply.interrupt());
+    byCtrlC.confirms.add(true);
+    InterviewConversation c = new InterviewConversation(fresh(), byCtrlC,
+        w -> new InterviewRenderer(Style.plain(), w), () -> 80, null);
+    SessionDriver.run(c, byCtrlC);
+    assertThat(c.leftByInterrupt()).isTrue();
+
+    FakePrompter byCtrlD = FakePrompter.typing("1");
+    InterviewConversation d = new InterviewConversation(fresh(), byCtrlD,
+        w -> new InterviewRenderer(Style.plain(), w), () -> 80, null);
+    SessionDriver.run(d, byCtrlD);
+    assertThat(d.leftByInterrupt()).isFalse();
+  }
+
+  @Test
+  void anEmptyEnterAtATerminalAsksAgainWithoutAWord() {
+    FakePrompter p = FakePrompter.typing("", "  ", "1");
+    Interview interview = play(p);
+    assertThat(p.said).isEmpty();
+    assertThat(p.asked.subList(0, 3)).allSatisfy(q -> assertThat(q).isSameAs(p.asked.get(0)));
+    assertThat(interview.result().trail()).hasSize(1);
+  }
+
+  @Test
+  void eachNewQuestionIsLaidOutForTheWidthOfTheMoment() {
+    int[] width = {60};
+    FakePrompter p = FakePrompter.typing();
+    InterviewConversation c = new InterviewConversation(fresh(), p,
+        w -> new InterviewRenderer(Style.plain(), w), () -> width[0], null);
+    List<String> first = c.question().lines();
+    width[0] = 160; // the terminal was resized while the person read
+    c.reply("1");
+    List<String> second = c.question().lines();
+    assertThat(first).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
+    assertThat(second.stream().mapToInt(String::length).max().orElse(0)).isGreaterThan(60);
+  }
+
+  @Test
   void whyBackAndNonsenseAreAnsweredWithoutMovingOn() {
     FakePrompter p = FakePrompter.typing("why", "back", "maybe", "1", "back");
     play(p);
@@ -109,7 +149,7 @@ class InterviewConversationTest {
     SessionDriver.Script s = script("# for the chatbot\n\n1\nwhy\n  1  \n", messages);
     Interview interview = fresh();
     s.run(new InterviewConversation(interview, s.prompter(),
-        new InterviewRenderer(Style.plain(), 80), s));
+        w -> new InterviewRenderer(Style.plain(), w), () -> 80, s));
     assertThat(interview.result().trail()).hasSize(2);
     assertThat(s.prompter().answered()).isEqualTo(3);
     assertThat(messages.toString()).startsWith("Why this question: ");
@@ -119,7 +159,7 @@ class InterviewConversationTest {
   void aScriptLineThatIsNotAnAnswerStopsTheRunWithItsLineNumber() {
     SessionDriver.Script s = script("1\n\n42\n", new StringWriter());
     assertThatThrownBy(() -> s.run(new InterviewConversation(fresh(), s.prompter(),
-        new InterviewRenderer(Style.plain(), 80), s)))
+        w -> new InterviewRenderer(Style.plain(), w), () -> 80, s)))
         .isInstanceOf(AppException.class)
         .hasMessageStartingWith("answers.txt:3: '42' is not an answer to question 2 (")
         .hasMessageContaining("skip, back or why");

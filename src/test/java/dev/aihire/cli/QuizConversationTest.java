@@ -11,6 +11,7 @@ import dev.aihire.engine.quiz.Topic;
 import dev.aihire.render.QuizRenderer;
 import dev.aihire.render.Style;
 import dev.aihire.shell.JLinePrompter;
+import dev.aihire.shell.Prompter;
 import dev.aihire.shell.Prompter.Reply;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -49,7 +50,7 @@ class QuizConversationTest {
   QuizResult play(FakePrompter p, boolean person) {
     QuizSession s = new QuizSession(QUIZ);
     SessionDriver.run(new QuizConversation(ctx, s, p, new QuizRenderer(Style.plain(), 80),
-        person, !person), p);
+        () -> 80, person, !person), p);
     return s.result(null);
   }
 
@@ -85,6 +86,19 @@ class QuizConversationTest {
     assertThat(play(FakePrompter.typing("a"), true).answered()).isEqualTo(1);
   }
 
+  @Test
+  void atATerminalTabOffersTheLettersAndAnEmptyEnterAsksAgainQuietly() {
+    FakePrompter p = FakePrompter.typing("", "a");
+    QuizSession s = new QuizSession(QUIZ);
+    SessionDriver.run(new QuizConversation(ctx, s, p, new QuizRenderer(Style.plain(), 80),
+        () -> 80, true, false), p);
+    assertThat(p.asked.get(0).completions()).extracting(Prompter.Completion::value)
+        .startsWith("a", "b");
+    assertThat(p.asked.get(1)).isSameAs(p.asked.get(0));
+    assertThat(p.screen).noneMatch(l -> l.contains("is not one of"));
+    assertThat(s.result(null).answered()).isEqualTo(1);
+  }
+
   /** With tty keys, Ctrl-C and Ctrl-D act as on a real tty on JLine's dumb terminal. */
   @Test
   void aWholeQuizAtATerminalWithCtrlDMidway() throws IOException {
@@ -100,7 +114,7 @@ class QuizConversationTest {
       t.setAttributes(a);
       JLinePrompter p = new JLinePrompter(t);
       SessionDriver.run(new QuizConversation(ctx, s, p, new QuizRenderer(Style.plain(), 80),
-          true, false), p);
+          () -> 80, true, false), p);
       t.flush();
     }
     assertThat(s.result(null).answered()).isEqualTo(2);
