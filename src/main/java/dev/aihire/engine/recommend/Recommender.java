@@ -45,7 +45,7 @@ public final class Recommender {
    * from every sentence of the knowledge ("benefits include a gym membership"), the
    * discriminant extrapolates and its probabilities mean nothing.
    */
-  static final double NEAR_ENOUGH = 0.5;
+  static final double NEAR_ENOUGH = 0.55;
 
   /** A runner-up with less than this share of the top's evidence is noise, not a choice. */
   static final double RUNNER_UP_SHARE = 0.25;
@@ -132,7 +132,10 @@ public final class Recommender {
         .thenComparingInt(r -> r));
     double best = order.isEmpty() ? 0 : owners[order.get(0)].raw();
     int otherJob = strongestOtherJob(owners);
-    if (otherJob >= 0 && owners[otherJob].raw() >= weights.otherJobMargin() * best) {
+    // Another kind of job named in the need (its own phrases) wins at the tuned margin; a
+    // likeness alone, with no phrase of that job, must outweigh the best role outright.
+    if (otherJob >= 0 && owners[otherJob].raw() >= best
+        * (owners[otherJob].signal > 0 ? weights.otherJobMargin() : 1.0)) {
       return Recommendation.none(text, notAHire(otherJob, owners[otherJob]));
     }
     if (best < weights.abstainBelow() || !aboutTheField(owners[order.get(0)], scores)) {

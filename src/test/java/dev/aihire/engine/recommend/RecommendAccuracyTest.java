@@ -41,12 +41,12 @@ class RecommendAccuracyTest {
   @Test
   void theTuningSplitStaysAboveTheFloor() {
     check("v2 tune", c -> !c.style().equals("old") && !c.holdout(),
-        new Floor(0.68, 0.80, 0.72));
+        new Floor(0.70, 0.82, 0.63));
   }
 
   @Test
   void theHeldOutSplitStaysAboveTheFloor() {
-    check("v2 held out", FusionTuning.Case::holdout, new Floor(0.74, 0.82, 0.60));
+    check("v2 held out", FusionTuning.Case::holdout, new Floor(0.75, 0.84, 0.58));
   }
 
   private static void check(String label, Predicate<FusionTuning.Case> which, Floor floor) {
