@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The workload the launcher runs once, under -XX:ArchiveClassesAtExit, to make the class-data
- * archive: the common commands with their output thrown away, so that the archive holds what
- * any later run needs, whatever the first command happened to be. Not a user command.
+ * archive: the common commands with their output thrown away, so that the archive holds what any
+ * later run needs, whatever the first command happened to be. Not a user command.
  */
 public final class CdsTraining {
   private CdsTraining() {}
@@ -32,48 +32,55 @@ public final class CdsTraining {
       }
       Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", tmp.resolve("cache").toString());
       String need = "we need a support chatbot on our docs by Friday, not dashboards";
-      String batch = "{\"id\": 1, \"text\": \"" + need + "\"}\n{\"id\": 2, \"text\": \"plumber\"}\n"
-          + "not json\n";
+      String batch =
+          "{\"id\": 1, \"text\": \""
+              + need
+              + "\"}\n{\"id\": 2, \"text\": \"plumber\"}\n"
+              + "not json\n";
       String[][] runs = {
-          {"recommend", need},
-          {"recommend", "plumber"},
-          {"--format", "json", "recommend", "--top", "5", need},
-          {"recommend", "--batch", "-"},
-          {"--format", "json", "recommend", "--batch", "-"},
-          {"roles"},
-          {"roles", "ai-engineer"},
-          {"--format", "json", "roles", "mle"},
-          {"validate"},
-          {"validate", yaml.toString()},
-          {"--knowledge", yaml.toString(), "recommend", need},
-          {"--help"},
-          {"recommend", "--help"},
-          {"--version"},
-          {"recomend", "x"},
-          {"recommend", "Recomendation engine"},
-          {"recommend", "We are hiring a Data Scientist to build weekly dashboards"},
-          {"compare", "ai-engineer", "ml-engineer"},
-          {"--format", "json", "compare", "ai-engineer", "data-scientist"},
-          {"glossary"},
-          {"glossary", "rag"},
-          {"--format", "json", "glossary", "--search", "model"},
-          {"quiz", "--seed", "3", "--count", "3"},
-          {"--format", "json", "quiz", "--seed", "3", "--count", "3"},
-          {"interview", "--answers", "-"},
-          {"--format", "json", "interview", "--answers", "-"},
-          {"check", "-"},
-          {"--format", "json", "check", "--title", "Data Scientist", "-"},
-          {"kit", "ai-engineer"},
-          {"--format", "json", "kit", "data-engineer"},
+        {"recommend", need},
+        {"recommend", "plumber"},
+        {"--format", "json", "recommend", "--top", "5", need},
+        {"recommend", "--batch", "-"},
+        {"--format", "json", "recommend", "--batch", "-"},
+        {"roles"},
+        {"roles", "ai-engineer"},
+        {"--format", "json", "roles", "mle"},
+        {"validate"},
+        {"validate", yaml.toString()},
+        {"--knowledge", yaml.toString(), "recommend", need},
+        {"--help"},
+        {"recommend", "--help"},
+        {"--version"},
+        {"recomend", "x"},
+        {"recommend", "Recomendation engine"},
+        {"recommend", "We are hiring a Data Scientist to build weekly dashboards"},
+        {"compare", "ai-engineer", "ml-engineer"},
+        {"--format", "json", "compare", "ai-engineer", "data-scientist"},
+        {"glossary"},
+        {"glossary", "rag"},
+        {"--format", "json", "glossary", "--search", "model"},
+        {"quiz", "--seed", "3", "--count", "3"},
+        {"--format", "json", "quiz", "--seed", "3", "--count", "3"},
+        {"interview", "--answers", "-"},
+        {"--format", "json", "interview", "--answers", "-"},
+        {"check", "-"},
+        {"--format", "json", "check", "--title", "Data Scientist", "-"},
+        {"kit", "ai-engineer"},
+        {"--format", "json", "kit", "data-engineer"},
       };
       String answers = "1\n2\nwhy\n3\n1\nskip\n2\n1\n1\n1\n1\n1\n";
-      String posting = "Senior Data Scientist\n\nYou will build weekly dashboards in Tableau,"
-          + " own our dbt models and be a rockstar ninja who thrives under pressure.\n";
+      String posting =
+          "Senior Data Scientist\n\nYou will build weekly dashboards in Tableau,"
+              + " own our dbt models and be a rockstar ninja who thrives under pressure.\n";
       for (String[] run : runs) {
         java.util.List<String> words = java.util.List.of(run);
-        String input = words.contains("--batch") ? batch
-            : words.contains("quiz") || words.contains("interview") ? answers
-            : words.contains("check") ? posting : "";
+        String input =
+            words.contains("--batch")
+                ? batch
+                : words.contains("quiz") || words.contains("interview")
+                    ? answers
+                    : words.contains("check") ? posting : "";
         byte[] stdin = input.getBytes(StandardCharsets.UTF_8);
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         try {

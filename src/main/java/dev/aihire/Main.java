@@ -18,13 +18,20 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    WriteTrap stdout = new WriteTrap(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    WriteTrap stdout =
+        new WriteTrap(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(stdout, false);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    InputStream in = ClosedStdin.given(System.getProperty("java.home"),
-        System.getProperty("java.class.path")) ? System.in : new ClosedStdin();
+    PrintWriter err =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+            true);
+    InputStream in =
+        ClosedStdin.given(System.getProperty("java.home"), System.getProperty("java.class.path"))
+            ? System.in
+            : new ClosedStdin();
     // Ctrl-C or a kill mid-answer: what was written reaches the reader, in whole lines (the
     // batch writes a line and its newline in one call under the writer's lock).
     Runtime.getRuntime().addShutdownHook(new Thread(out::flush, "aihire-flush"));

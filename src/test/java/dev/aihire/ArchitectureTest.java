@@ -24,23 +24,24 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
-  private static final Pattern IMPORT = Pattern.compile(
-      "^import (?:static )?(dev\\.aihire\\.[\\w.]+);", Pattern.MULTILINE);
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?(dev\\.aihire\\.[\\w.]+);", Pattern.MULTILINE);
 
   /**
-   * Which layer may import which ("engine" covers engine and engine.*). A package not named
-   * here is held only to the no-cycle rule; give it a row when it becomes a layer.
+   * Which layer may import which ("engine" covers engine and engine.*). A package not named here is
+   * held only to the no-cycle rule; give it a row when it becomes a layer.
    */
-  private static final Map<String, Set<String>> MAY_IMPORT = Map.of(
-      "model", Set.of(),
-      "text", Set.of(),
-      "semantic", Set.of(),
-      "knowledge", Set.of("model", "text"),
-      "engine", Set.of("model", "text", "semantic", "engine"),
-      "interview", Set.of("model", "text", "engine"),
-      "compiled", Set.of("model", "text", "knowledge", "engine", "compiled"),
-      "render", Set.of("model", "text", "engine", "interview"),
-      "shell", Set.of("model", "text", "render"));
+  private static final Map<String, Set<String>> MAY_IMPORT =
+      Map.of(
+          "model", Set.of(),
+          "text", Set.of(),
+          "semantic", Set.of(),
+          "knowledge", Set.of("model", "text"),
+          "engine", Set.of("model", "text", "semantic", "engine"),
+          "interview", Set.of("model", "text", "engine"),
+          "compiled", Set.of("model", "text", "knowledge", "engine", "compiled"),
+          "render", Set.of("model", "text", "engine", "interview"),
+          "shell", Set.of("model", "text", "render"));
 
   static Map<String, Set<String>> imports;
 
@@ -97,8 +98,8 @@ class ArchitectureTest {
     assertThat(cycles).as("package cycles (each as a path back to its start)").isEmpty();
   }
 
-  private static void findCycle(String start, String at, List<String> path, Set<String> seen,
-      List<List<String>> cycles) {
+  private static void findCycle(
+      String start, String at, List<String> path, Set<String> seen, List<List<String>> cycles) {
     for (String next : imports.getOrDefault(at, Set.of())) {
       if (next.equals(start)) {
         List<String> cycle = new ArrayList<>(path);
@@ -118,26 +119,28 @@ class ArchitectureTest {
   @Test
   void eachLayerImportsOnlyTheLayersBelowIt() {
     List<String> wrong = new ArrayList<>();
-    imports.forEach((from, targets) -> {
-      Set<String> allowed = MAY_IMPORT.get(layer(from));
-      if (allowed == null) {
-        return;
-      }
-      for (String to : targets) {
-        if (!allowed.contains(layer(to))) {
-          wrong.add(from + " imports " + to);
-        }
-      }
-    });
+    imports.forEach(
+        (from, targets) -> {
+          Set<String> allowed = MAY_IMPORT.get(layer(from));
+          if (allowed == null) {
+            return;
+          }
+          for (String to : targets) {
+            if (!allowed.contains(layer(to))) {
+              wrong.add(from + " imports " + to);
+            }
+          }
+        });
     assertThat(wrong).as("imports against the layers of docs/architecture.md").isEmpty();
   }
 
   @Test
   void onlyTheEntryPointsImportTheCommandLine() {
-    imports.forEach((from, targets) -> {
-      if (!layer(from).isEmpty() && !layer(from).equals("cli")) {
-        assertThat(targets).as(from).doesNotContain("dev.aihire.cli");
-      }
-    });
+    imports.forEach(
+        (from, targets) -> {
+          if (!layer(from).isEmpty() && !layer(from).equals("cli")) {
+            assertThat(targets).as(from).doesNotContain("dev.aihire.cli");
+          }
+        });
   }
 }

@@ -45,8 +45,14 @@ public final class CliRun {
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Io io = new Io(new PrintWriter(out), new PrintWriter(err),
-        new ByteArrayInputStream(stdin), env, terminal, terminal);
+    Io io =
+        new Io(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            new ByteArrayInputStream(stdin),
+            env,
+            terminal,
+            terminal);
     int code = Main.run(io, args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files: rendered output compared exactly with a file under src/test/resources/golden.
- * After an intended change (a new layout, edited knowledge), regenerate them with
- * {@code mvn -q -B verify -Dgolden.update=true} and review the diff before committing.
+ * Golden files: rendered output compared exactly with a file under src/test/resources/golden. After
+ * an intended change (a new layout, edited knowledge), regenerate them with {@code mvn -q -B verify
+ * -Dgolden.update=true} and review the diff before committing.
  */
 public final class Golden {
   private static final Path DIR = Path.of("src", "test", "resources", "golden");
@@ -26,12 +26,15 @@ public final class Golden {
         Files.writeString(file, actual, StandardCharsets.UTF_8);
         return;
       }
-      assertThat(file).as("golden file %s is missing; create it with -Dgolden.update=true", file)
+      assertThat(file)
+          .as("golden file %s is missing; create it with -Dgolden.update=true", file)
           .exists();
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       assertThat(actual)
-          .as("output differs from %s; if the change is intended, regenerate with"
-              + " -Dgolden.update=true and review the diff", file)
+          .as(
+              "output differs from %s; if the change is intended, regenerate with"
+                  + " -Dgolden.update=true and review the diff",
+              file)
           .isEqualTo(expected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

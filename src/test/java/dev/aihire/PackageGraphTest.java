@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The layers stay one-way: no package of the main code depends, through others, on itself. */
 class PackageGraphTest {
   private static final Path MAIN = Path.of("src/main/java");
+
   /** A reference to one of our classes: an import or a qualified name in code. */
   private static final Pattern USE = Pattern.compile("\\b(dev\\.aihire(?:\\.[a-z]+)*)\\.[A-Z]");
 
@@ -38,16 +39,17 @@ class PackageGraphTest {
   @Test
   void storageFormatStaysOutOfTheModelTheLoaderAndTheEngines() throws IOException {
     Map<String, Set<String>> uses = graph();
-    for (String pkg : List.of("dev.aihire.model", "dev.aihire.knowledge",
-        "dev.aihire.engine.recommend")) {
-      assertThat(uses.getOrDefault(pkg, Set.of())).as(pkg)
+    for (String pkg :
+        List.of("dev.aihire.model", "dev.aihire.knowledge", "dev.aihire.engine.recommend")) {
+      assertThat(uses.getOrDefault(pkg, Set.of()))
+          .as(pkg)
           .noneMatch(p -> p.startsWith("dev.aihire.compiled"));
     }
     assertThat(uses.getOrDefault("dev.aihire.compiled.binary", Set.of())).isEmpty();
   }
 
-  private static List<String> cycleFrom(String start, String at, Map<String, Set<String>> uses,
-      List<String> path, Set<String> seen) {
+  private static List<String> cycleFrom(
+      String start, String at, Map<String, Set<String>> uses, List<String> path, Set<String> seen) {
     path.add(at);
     for (String next : uses.getOrDefault(at, Set.of())) {
       if (next.equals(start)) {

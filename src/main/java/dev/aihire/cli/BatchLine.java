@@ -10,10 +10,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * One batch input line read as {"id": …, "text": "…"}; other fields are skipped so labelled
- * case files can be fed as they are. Streaming parse: no object tree, no jackson-databind. A
- * string id is kept as a string, a number as the token written ({@code 1e20} stays
- * {@code 1e20}); a key given twice makes the line an error, as it does in the knowledge file.
+ * One batch input line read as {"id": …, "text": "…"}; other fields are skipped so labelled case
+ * files can be fed as they are. Streaming parse: no object tree, no jackson-databind. A string id
+ * is kept as a string, a number as the token written ({@code 1e20} stays {@code 1e20}); a key given
+ * twice makes the line an error, as it does in the knowledge file.
  */
 record BatchLine(Object id, String text, String error) {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -24,25 +24,28 @@ record BatchLine(Object id, String text, String error) {
     Set<String> seen = new HashSet<>();
     try (JsonParser p = FACTORY.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        return new BatchLine(null, null, "not a JSON object; each line must be like"
-            + " {\"id\": \"1\", \"text\": \"…\"}");
+        return new BatchLine(
+            null,
+            null,
+            "not a JSON object; each line must be like" + " {\"id\": \"1\", \"text\": \"…\"}");
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         if (!seen.add(name)) {
-          return new BatchLine(id, null, "the key \"" + name + "\" is given twice; give"
-              + " each key once");
+          return new BatchLine(
+              id, null, "the key \"" + name + "\" is given twice; give" + " each key once");
         }
         JsonToken t = p.nextToken();
         if (name.equals("id")) {
-          id = switch (t) {
-            case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Json.Raw(p.getText());
-            default -> {
-              p.skipChildren();
-              yield null;
-            }
-          };
+          id =
+              switch (t) {
+                case VALUE_STRING -> p.getText();
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Json.Raw(p.getText());
+                default -> {
+                  p.skipChildren();
+                  yield null;
+                }
+              };
         } else if (name.equals("text")) {
           if (t != JsonToken.VALUE_STRING) {
             p.skipChildren();
@@ -57,8 +60,8 @@ record BatchLine(Object id, String text, String error) {
         return new BatchLine(id, null, "more than one JSON value on the line");
       }
     } catch (JsonProcessingException e) {
-      return new BatchLine(id, null, "not valid JSON: " + e.getOriginalMessage().lines()
-          .findFirst().orElse(""));
+      return new BatchLine(
+          id, null, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
       return new BatchLine(id, null, "cannot read: " + e.getMessage());
     }

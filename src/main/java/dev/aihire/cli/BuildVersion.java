@@ -10,10 +10,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What {@code --version} says: the version, the commit and the build date, written at build
- * time (Maven's process-classes phase) so that a run never calls git. The date is the commit's,
- * not the clock's, so two builds of one commit give the same jar byte for byte; a build from a
- * tarball (no .git) says "unknown commit" and takes the date of the pom's outputTimestamp.
+ * What {@code --version} says: the version, the commit and the build date, written at build time
+ * (Maven's process-classes phase) so that a run never calls git. The date is the commit's, not the
+ * clock's, so two builds of one commit give the same jar byte for byte; a build from a tarball (no
+ * .git) says "unknown commit" and takes the date of the pom's outputTimestamp.
  *
  * <p>Build usage: {@code BuildVersion VERSION BASEDIR CLASSES_DIR FALLBACK_DATE}
  */
@@ -48,8 +48,15 @@ public final class BuildVersion {
     Path out = Path.of(args[2]).resolve(RESOURCE);
     Files.createDirectories(out.getParent());
     // Written by hand, not Properties.store: no timestamp comment, so the file is repeatable.
-    Files.writeString(out, "version=" + args[0] + "\ncommit="
-        + (commit == null ? UNKNOWN_COMMIT : commit) + "\ndate=" + day + "\n",
+    Files.writeString(
+        out,
+        "version="
+            + args[0]
+            + "\ncommit="
+            + (commit == null ? UNKNOWN_COMMIT : commit)
+            + "\ndate="
+            + day
+            + "\n",
         StandardCharsets.ISO_8859_1);
   }
 
@@ -61,8 +68,8 @@ public final class BuildVersion {
     command[2] = base.toString();
     System.arraycopy(args, 0, command, 3, args.length);
     try {
-      Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
         p.destroy();
@@ -84,7 +91,9 @@ public final class BuildVersion {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Info(p.getProperty("version", "dev"), p.getProperty("commit", UNKNOWN_COMMIT),
+    return new Info(
+        p.getProperty("version", "dev"),
+        p.getProperty("commit", UNKNOWN_COMMIT),
         p.getProperty("date", "unknown date"));
   }
 }

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code check --batch}: one JSON line out for each posting, in order, always JSON (it feeds a
- * CI gate). Bad lines are answered with an error and counted; they decide the exit code before
- * any verdict does, since a gate that skipped postings has not passed them.
+ * {@code check --batch}: one JSON line out for each posting, in order, always JSON (it feeds a CI
+ * gate). Bad lines are answered with an error and counted; they decide the exit code before any
+ * verdict does, since a gate that skipped postings has not passed them.
  */
 final class CheckBatch {
   static final int SHOWN_BAD = 10;
@@ -39,8 +39,10 @@ final class CheckBatch {
 
   int run(String source) throws IOException {
     boolean stdin = source.equals("-");
-    InputStream in = stdin ? ctx.stdin("give the batch as a file: --batch FILE")
-        : InputFiles.open("--batch", source, "a JSONL file");
+    InputStream in =
+        stdin
+            ? ctx.stdin("give the batch as a file: --batch FILE")
+            : InputFiles.open("--batch", source, "a JSONL file");
     BoundedLines lines = new BoundedLines(in, PostingReader.MAX_BYTES);
     List<Integer> bad = new ArrayList<>();
     int badCount = 0;
@@ -56,8 +58,14 @@ final class CheckBatch {
         total++;
         PostingLine parsed = line.tooLong() ? null : PostingLine.parse(line.text());
         Object id = parsed != null && parsed.id() != null ? parsed.id() : line.number();
-        String error = parsed == null ? "line is " + line.bytes() + " bytes, over the limit of "
-            + PostingReader.MAX_BYTES + "; a posting is a few pages" : parsed.error();
+        String error =
+            parsed == null
+                ? "line is "
+                    + line.bytes()
+                    + " bytes, over the limit of "
+                    + PostingReader.MAX_BYTES
+                    + "; a posting is a few pages"
+                : parsed.error();
         Object answer;
         if (error != null) {
           Map<String, Object> out = new LinkedHashMap<>();
@@ -81,9 +89,14 @@ final class CheckBatch {
       }
     }
     if (badCount > 0) {
-      ctx.note(badCount + " of " + total + " batch lines were bad (lines "
-          + String.join(", ", bad.stream().map(String::valueOf).toList())
-          + (badCount > bad.size() ? ", …" : "") + "); the others were checked");
+      ctx.note(
+          badCount
+              + " of "
+              + total
+              + " batch lines were bad (lines "
+              + String.join(", ", bad.stream().map(String::valueOf).toList())
+              + (badCount > bad.size() ? ", …" : "")
+              + "); the others were checked");
       return ExitCode.BAD_BATCH_LINES;
     }
     return failed ? ExitCode.NO : ExitCode.OK;

@@ -18,27 +18,51 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements AppCommand {
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "check",
-        "Check a job posting: does the work match the title, and what in its wording puts"
-            + " good candidates off.", "",
-        "Examples:",
-        "  aihire check posting.md",
-        "  pbpaste | aihire check --title \"Senior Data Analyst\" -",
-        "  aihire check --batch postings.jsonl --fail-on mismatch")
-        .addPositional(Specs.positional("FILE|-", "0..1", String.class,
-            "The posting, Markdown or plain text; '-' reads it from stdin."))
-        .addOption(Specs.option("--title", "TEXT", String.class,
-            "The posting's title (default: its first heading, else its first line)."))
-        .addOption(Specs.option("--batch", "FILE|-", String.class,
-            "JSONL, one {\"id\", \"title\", \"text\"} a line; one JSON line out each."))
-        .addOption(Specs.optionWithDefault("--fail-on", "VERDICTS", String.class,
-            "mismatch,unicorn", "Verdicts that make the exit code 1, comma-separated, or none"
-                + " (default: mismatch,unicorn)."));
-    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(Specs.exitCodes(
-        "0:every posting passed",
-        "1:a verdict named in --fail-on",
-        "2:usage: no posting, an empty or binary one, a bad --fail-on",
-        "4:some batch lines were bad (this takes precedence over 1)"));
+    CommandSpec spec =
+        Specs.command(
+                this,
+                "check",
+                "Check a job posting: does the work match the title, and what in its wording puts"
+                    + " good candidates off.",
+                "",
+                "Examples:",
+                "  aihire check posting.md",
+                "  pbpaste | aihire check --title \"Senior Data Analyst\" -",
+                "  aihire check --batch postings.jsonl --fail-on mismatch")
+            .addPositional(
+                Specs.positional(
+                    "FILE|-",
+                    "0..1",
+                    String.class,
+                    "The posting, Markdown or plain text; '-' reads it from stdin."))
+            .addOption(
+                Specs.option(
+                    "--title",
+                    "TEXT",
+                    String.class,
+                    "The posting's title (default: its first heading, else its first line)."))
+            .addOption(
+                Specs.option(
+                    "--batch",
+                    "FILE|-",
+                    String.class,
+                    "JSONL, one {\"id\", \"title\", \"text\"} a line; one JSON line out each."))
+            .addOption(
+                Specs.optionWithDefault(
+                    "--fail-on",
+                    "VERDICTS",
+                    String.class,
+                    "mismatch,unicorn",
+                    "Verdicts that make the exit code 1, comma-separated, or none"
+                        + " (default: mismatch,unicorn)."));
+    spec.usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(
+            Specs.exitCodes(
+                "0:every posting passed",
+                "1:a verdict named in --fail-on",
+                "2:usage: no posting, an empty or binary one, a bad --fail-on",
+                "4:some batch lines were bad (this takes precedence over 1)"));
     return spec;
   }
 
@@ -57,8 +81,9 @@ final class CheckCommand implements AppCommand {
       return new CheckBatch(ctx, checker, renderer, failing).run(batch);
     }
     if (file == null) {
-      throw AppException.usage("give the posting: aihire check FILE, or '-' to read it from"
-          + " stdin, or --batch FILE");
+      throw AppException.usage(
+          "give the posting: aihire check FILE, or '-' to read it from"
+              + " stdin, or --batch FILE");
     }
     String text;
     if (file.equals("-")) {
@@ -85,8 +110,10 @@ final class CheckCommand implements AppCommand {
       }
       Verdict v = Verdict.fromId(id.strip());
       if (v == null) {
-        throw AppException.usage("--fail-on: unknown verdict '" + Text.safe(id.strip())
-            + "'; use any of match, mismatch, unicorn, vague, not-a-hire, or none");
+        throw AppException.usage(
+            "--fail-on: unknown verdict '"
+                + Text.safe(id.strip())
+                + "'; use any of match, mismatch, unicorn, vague, not-a-hire, or none");
       }
       out.add(v);
     }

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Standard input when the process was started without one ({@code aihire recommend - <&-}).
- * The JVM's first open() then gets fd 0 (its own lib/modules, a jar, the class-data archive),
- * so reading it would answer from the JDK's files: fd 0 is taken as closed when it names a file
- * the JVM opened for itself. Reads as empty; commands that need stdin refuse it with exit 2.
+ * Standard input when the process was started without one ({@code aihire recommend - <&-}). The
+ * JVM's first open() then gets fd 0 (its own lib/modules, a jar, the class-data archive), so
+ * reading it would answer from the JDK's files: fd 0 is taken as closed when it names a file the
+ * JVM opened for itself. Reads as empty; commands that need stdin refuse it with exit 2.
  */
 public final class ClosedStdin extends InputStream {
   @Override

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The roles typed after {@code compare}, resolved, or a usage error that says what to type
- * instead. A comparison has context a plain look-up lacks: when a name is not even close to a
- * role, the roles often confused with the ones already given are the likeliest intent.
+ * The roles typed after {@code compare}, resolved, or a usage error that says what to type instead.
+ * A comparison has context a plain look-up lacks: when a name is not even close to a role, the
+ * roles often confused with the ones already given are the likeliest intent.
  */
 final class CompareRoles {
   private CompareRoles() {}
@@ -31,8 +31,15 @@ final class CompareRoles {
       Role r = found.get(i).orElseThrow();
       int twice = roles.indexOf(r);
       if (twice >= 0) {
-        throw AppException.usage("'" + typed.get(twice) + "' and '"
-            + typed.get(i) + "' are the same role (" + r.id() + "); " + tryWith(r));
+        throw AppException.usage(
+            "'"
+                + typed.get(twice)
+                + "' and '"
+                + typed.get(i)
+                + "' are the same role ("
+                + r.id()
+                + "); "
+                + tryWith(r));
       }
       roles.add(r);
     }
@@ -41,8 +48,11 @@ final class CompareRoles {
           "compare needs at least two roles; e.g. 'aihire compare ai-engineer ml-engineer'");
     }
     if (roles.size() == 1) {
-      throw AppException.usage("compare needs a second role to compare " + roles.get(0).id()
-          + " with; " + tryWith(roles.get(0)));
+      throw AppException.usage(
+          "compare needs a second role to compare "
+              + roles.get(0).id()
+              + " with; "
+              + tryWith(roles.get(0)));
     }
     return roles;
   }
@@ -53,10 +63,14 @@ final class CompareRoles {
       r.confusedWith().forEach(c -> neighbours.add(c.role()));
     }
     known.forEach(r -> neighbours.remove(r.id()));
-    String hint = neighbours.isEmpty() ? "'aihire roles' lists them"
-        : "did you mean " + String.join(" or ", neighbours.stream().map(n -> "'" + n + "'")
-            .toList()) + " (often confused with " + String.join(", ", known.stream()
-            .map(Role::id).toList()) + ")? 'aihire roles' lists them all";
+    String hint =
+        neighbours.isEmpty()
+            ? "'aihire roles' lists them"
+            : "did you mean "
+                + String.join(" or ", neighbours.stream().map(n -> "'" + n + "'").toList())
+                + " (often confused with "
+                + String.join(", ", known.stream().map(Role::id).toList())
+                + ")? 'aihire roles' lists them all";
     return AppException.usage("unknown role '" + typed + "'; " + hint);
   }
 
@@ -65,7 +79,11 @@ final class CompareRoles {
     if (r.confusedWith().isEmpty()) {
       return "add another role; 'aihire roles' lists them";
     }
-    return "try " + String.join(" or ", r.confusedWith().stream()
-        .map(c -> "'aihire compare " + r.id() + " " + c.role() + "'").toList());
+    return "try "
+        + String.join(
+            " or ",
+            r.confusedWith().stream()
+                .map(c -> "'aihire compare " + r.id() + " " + c.role() + "'")
+                .toList());
   }
 }

@@ -5,23 +5,28 @@ import picocli.AutoComplete;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code aihire completion [bash|zsh|fish]}: a completion script of the subcommands, their
- * options, and the role and term words from the bundled knowledge.
+ * {@code aihire completion [bash|zsh|fish]}: a completion script of the subcommands, their options,
+ * and the role and term words from the bundled knowledge.
  */
 final class CompletionCommand implements AppCommand {
   private static final List<String> SHELLS = List.of("bash", "zsh", "fish");
 
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "completion",
-        "Print a shell completion script: subcommands, options, role ids and glossary terms.");
-    HelpLayout.examples(spec,
+    CommandSpec spec =
+        Specs.command(
+            this,
+            "completion",
+            "Print a shell completion script: subcommands, options, role ids and glossary terms.");
+    HelpLayout.examples(
+        spec,
         "  source <(aihire completion bash)      # bash: put this line in ~/.bashrc",
         "  source <(aihire completion zsh)       # zsh: put this line in ~/.zshrc",
         "  aihire completion fish > ~/.config/fish/completions/aihire.fish");
     HelpLayout.exitCodes(spec, "0:script printed", "2:a shell other than bash, zsh or fish");
-    return spec.addPositional(Specs.positional("SHELL", "0..1", String.class, SHELLS,
-        "bash (the default), zsh or fish."));
+    return spec.addPositional(
+        Specs.positional(
+            "SHELL", "0..1", String.class, SHELLS, "bash (the default), zsh or fish."));
   }
 
   @Override

@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The words shell completion offers for roles and glossary terms. They are written at build
- * time from the bundled roles.yaml (Maven's process-classes phase, beside the compiled
- * knowledge) and read only when a completion script is printed: no run pays for them.
+ * The words shell completion offers for roles and glossary terms. They are written at build time
+ * from the bundled roles.yaml (Maven's process-classes phase, beside the compiled knowledge) and
+ * read only when a completion script is printed: no run pays for them.
  *
  * <p>Build usage: {@code CompletionWords ROLES_YAML CLASSES_DIR}
  */
@@ -70,8 +70,7 @@ public final class CompletionWords {
 
   /** Adds {@code s} when it is one word and not already there in another case. */
   private static void oneWords(Set<String> words, String s) {
-    if (ONE_WORD.matcher(s).matches()
-        && words.stream().noneMatch(w -> w.equalsIgnoreCase(s))) {
+    if (ONE_WORD.matcher(s).matches() && words.stream().noneMatch(w -> w.equalsIgnoreCase(s))) {
       words.add(s);
     }
   }
@@ -96,8 +95,7 @@ public final class CompletionWords {
     if (in == null) {
       return words; // classes run without the build step: complete nothing rather than fail
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in,
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank()) {
           words.add(line.strip());

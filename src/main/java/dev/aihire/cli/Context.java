@@ -13,8 +13,8 @@ import java.nio.file.Path;
 
 /**
  * What every command works with: the streams, the output format, colour and width, and the
- * knowledge (loaded on first use). Answers leave through {@link #emit}, notes through
- * {@link #note}: the two places that decide JSON or text and escape what reaches a terminal.
+ * knowledge (loaded on first use). Answers leave through {@link #emit}, notes through {@link
+ * #note}: the two places that decide JSON or text and escape what reaches a terminal.
  */
 final class Context {
   private final Io io;
@@ -40,14 +40,14 @@ final class Context {
   }
 
   Style style() {
-    boolean on = switch (globals.color()) {
-      case always -> true;
-      case never -> false;
-      case auto -> io.stdoutIsTerminal() && io.env("NO_COLOR") == null
-          && !"dumb".equals(io.env("TERM"));
-    };
-    return new Style(on && !json(),
-        io.stdoutIsTerminal() && TerminalCharset.isUtf8(io::env));
+    boolean on =
+        switch (globals.color()) {
+          case always -> true;
+          case never -> false;
+          case auto ->
+              io.stdoutIsTerminal() && io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
+        };
+    return new Style(on && !json(), io.stdoutIsTerminal() && TerminalCharset.isUtf8(io::env));
   }
 
   /** Terminal width for text layout: the launcher's measurement, else COLUMNS, else 80. */

@@ -8,8 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The one place a failure becomes what the user sees: one escaped line (or a few) on stderr and
- * the exit code for it. A stack trace only with --debug.
+ * The one place a failure becomes what the user sees: one escaped line (or a few) on stderr and the
+ * exit code for it. A stack trace only with --debug.
  */
 final class ErrorReporter {
   private final PrintWriter err;
@@ -35,12 +35,16 @@ final class ErrorReporter {
       if (failed.readerWentAway()) {
         return ExitCode.OK; // `| head -1`: the reader has what it wanted
       }
-      err.println("aihire: cannot write the output: " + Text.safe(failed.getMessage())
-          + "; check the disk space or where stdout goes");
+      err.println(
+          "aihire: cannot write the output: "
+              + Text.safe(failed.getMessage())
+              + "; check the disk space or where stdout goes");
       return ExitCode.CANNOT_WRITE;
     }
-    err.println("aihire: internal error: " + Text.safe(e.toString())
-        + (debug ? "" : " (run with --debug for details)"));
+    err.println(
+        "aihire: internal error: "
+            + Text.safe(e.toString())
+            + (debug ? "" : " (run with --debug for details)"));
     if (debug) {
       e.printStackTrace(err);
     }
@@ -50,29 +54,37 @@ final class ErrorReporter {
   /** A command line picocli could not parse. */
   int usage(ParameterException ex) {
     err.println("aihire: " + Text.safe(usageMessage(ex)));
-    err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-        + " --help' for usage.");
+    err.println(
+        "Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
     return ExitCode.USAGE;
   }
 
   /** picocli's messages, reworded where a user would not understand them. */
   private static String usageMessage(ParameterException ex) {
     CommandLine cmd = ex.getCommandLine();
-    if (ex instanceof UnmatchedArgumentException u && !u.isUnknownOption()
-        && cmd.getSubcommands().size() > 0 && !u.getUnmatched().isEmpty()) {
+    if (ex instanceof UnmatchedArgumentException u
+        && !u.isUnknownOption()
+        && cmd.getSubcommands().size() > 0
+        && !u.getUnmatched().isEmpty()) {
       String typed = u.getUnmatched().get(0);
       List<String> close = u.getSuggestions();
-      return "unknown command '" + typed + "'"
-          + (close.isEmpty() ? "; commands: " + String.join(", ", cmd.getSubcommands().keySet())
+      return "unknown command '"
+          + typed
+          + "'"
+          + (close.isEmpty()
+              ? "; commands: " + String.join(", ", cmd.getSubcommands().keySet())
               : "; did you mean '" + close.get(0) + "'?");
     }
     if (ex instanceof UnmatchedArgumentException u && u.isUnknownOption()) {
       List<String> close = u.getSuggestions();
       String typed = u.getUnmatched().get(0);
-      String closest = close.isEmpty()
-          ? OptionSuggestion.closest(typed, cmd.getCommandSpec().optionsMap().keySet())
-          : close.get(0);
-      return "unknown option '" + typed + "'"
+      String closest =
+          close.isEmpty()
+              ? OptionSuggestion.closest(typed, cmd.getCommandSpec().optionsMap().keySet())
+              : close.get(0);
+      return "unknown option '"
+          + typed
+          + "'"
           + (closest == null ? "" : "; did you mean '" + closest + "'?");
     }
     return ex.getMessage();

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * A fish completion script from the same command model picocli writes the bash/zsh one from:
- * subcommands, their options, and the role and term words. picocli has no fish generator, and
- * its bash script does not parse in fish.
+ * subcommands, their options, and the role and term words. picocli has no fish generator, and its
+ * bash script does not parse in fish.
  */
 final class FishCompletion {
   private FishCompletion() {}
@@ -27,9 +27,19 @@ final class FishCompletion {
     }
     List<String> commands = new ArrayList<>(root.subcommands().keySet());
     for (String command : commands) {
-      lines.add("complete -c " + name + " -n __fish_use_subcommand -a " + command + " -d "
-          + quote(first(root.subcommands().get(command).getCommandSpec().usageMessage()
-              .description())));
+      lines.add(
+          "complete -c "
+              + name
+              + " -n __fish_use_subcommand -a "
+              + command
+              + " -d "
+              + quote(
+                  first(
+                      root.subcommands()
+                          .get(command)
+                          .getCommandSpec()
+                          .usageMessage()
+                          .description())));
     }
     for (String command : commands) {
       CommandSpec sub = root.subcommands().get(command).getCommandSpec();
@@ -42,8 +52,15 @@ final class FishCompletion {
       for (PositionalParamSpec p : sub.positionalParameters()) {
         List<String> words = candidates(p);
         if (!words.isEmpty()) {
-          lines.add("complete -c " + name + " -n " + when + " -a " + quote(String.join(" ", words))
-              + " -d " + quote(p.paramLabel()));
+          lines.add(
+              "complete -c "
+                  + name
+                  + " -n "
+                  + when
+                  + " -a "
+                  + quote(String.join(" ", words))
+                  + " -d "
+                  + quote(p.paramLabel()));
         }
       }
     }

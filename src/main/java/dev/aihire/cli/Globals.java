@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The root's options, which may be given before or after the command name
- * ({@code aihire --format json roles} or {@code aihire roles --format json}): the last one given
- * wins, wherever it was.
+ * The root's options, which may be given before or after the command name ({@code aihire --format
+ * json roles} or {@code aihire roles --format json}): the last one given wins, wherever it was.
  */
 record Globals(Path knowledge, Format format, ColorMode color, boolean debug) {
   static Globals from(ParseResult root) {

@@ -16,22 +16,36 @@ final class GlossaryCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "glossary",
-        "Explain a term in plain language, list every term, or search the"
-            + " definitions. Forgives case, punctuation and typos.");
-    HelpLayout.examples(spec, "  aihire glossary",
-        "  aihire glossary rag", "  aihire glossary \"fine tunning\"",
+    CommandSpec spec =
+        Specs.command(
+            this,
+            "glossary",
+            "Explain a term in plain language, list every term, or search the"
+                + " definitions. Forgives case, punctuation and typos.");
+    HelpLayout.examples(
+        spec,
+        "  aihire glossary",
+        "  aihire glossary rag",
+        "  aihire glossary \"fine tunning\"",
         "  aihire glossary --search \"GPU\" --format json");
-    HelpLayout.exitCodes(spec,
+    HelpLayout.exitCodes(
+        spec,
         "0:explained or listed (also a search that finds nothing)",
         "2:no such term (the closest are suggested), or a TERM with --search",
         "3:the knowledge file cannot be read or is invalid");
-    spec.addPositional(Specs.positional("TERM", "0..*", String.class,
-        CompletionWords.terms(),
-        "A term, alias or id (e.g. RAG, \"retrieval augmented generation\")."));
-    return spec.addOption(OptionSpec.builder("-s", "--search").paramLabel("WORDS")
-        .type(String.class)
-        .description("List the terms whose name, definition or example mention WORDS.").build());
+    spec.addPositional(
+        Specs.positional(
+            "TERM",
+            "0..*",
+            String.class,
+            CompletionWords.terms(),
+            "A term, alias or id (e.g. RAG, \"retrieval augmented generation\")."));
+    return spec.addOption(
+        OptionSpec.builder("-s", "--search")
+            .paramLabel("WORDS")
+            .type(String.class)
+            .description("List the terms whose name, definition or example mention WORDS.")
+            .build());
   }
 
   @Override
@@ -58,8 +72,8 @@ final class GlossaryCommand implements AppCommand {
         throw GlossaryMisses.error(match, glossary);
       }
       if (match.match() == TermMatch.Match.CLOSE) {
-        ctx.note("no term '" + match.query() + "'; showing '" + match.term().term()
-            + "', the closest");
+        ctx.note(
+            "no term '" + match.query() + "'; showing '" + match.term().term() + "', the closest");
       }
       ctx.emit(match, out -> text.entry(match.term(), out));
     }

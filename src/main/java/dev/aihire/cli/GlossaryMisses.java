@@ -17,26 +17,50 @@ final class GlossaryMisses {
     List<String> lines = new ArrayList<>();
     if (match.match() == TermMatch.Match.AMBIGUOUS) {
       lines.add("'" + typed + "' matches " + match.candidates().size() + " terms; say which:");
-      int idWidth = match.candidates().stream().limit(SHOWN)
-          .mapToInt(c -> Text.width(Text.safe(c.id()))).max().orElse(0);
+      int idWidth =
+          match.candidates().stream()
+              .limit(SHOWN)
+              .mapToInt(c -> Text.width(Text.safe(c.id())))
+              .max()
+              .orElse(0);
       for (TermMatch.Candidate c : match.candidates().stream().limit(SHOWN).toList()) {
-        lines.add("  " + Text.pad(Text.safe(c.id()), idWidth) + "  " + Text.safe(c.term())
-            + (c.matched().equals(c.term()) ? "" : " (" + Text.safe(c.matched()) + ")"));
+        lines.add(
+            "  "
+                + Text.pad(Text.safe(c.id()), idWidth)
+                + "  "
+                + Text.safe(c.term())
+                + (c.matched().equals(c.term()) ? "" : " (" + Text.safe(c.matched()) + ")"));
       }
       if (match.candidates().size() > SHOWN) {
-        lines.add("  … and " + (match.candidates().size() - SHOWN) + " more; try 'aihire"
-            + " glossary --search " + typed + "'");
+        lines.add(
+            "  … and "
+                + (match.candidates().size() - SHOWN)
+                + " more; try 'aihire"
+                + " glossary --search "
+                + typed
+                + "'");
       }
       return new AppException(ExitCode.USAGE, lines);
     }
-    String hint = match.candidates().isEmpty() ? "" : "; did you mean " + String.join(" or ",
-        match.candidates().stream().map(c -> "'" + Text.safe(c.id()) + "'").toList()) + "?";
+    String hint =
+        match.candidates().isEmpty()
+            ? ""
+            : "; did you mean "
+                + String.join(
+                    " or ",
+                    match.candidates().stream().map(c -> "'" + Text.safe(c.id()) + "'").toList())
+                + "?";
     lines.add("unknown term '" + typed + "'" + hint);
     int mentions = glossary.search(match.query()).results().size();
-    lines.add(mentions > 0
-        ? mentions + (mentions == 1 ? " term mentions" : " terms mention") + " it: 'aihire"
-            + " glossary --search " + typed + "'"
-        : "'aihire glossary' lists every term; 'aihire glossary --search WORDS' searches them");
+    lines.add(
+        mentions > 0
+            ? mentions
+                + (mentions == 1 ? " term mentions" : " terms mention")
+                + " it: 'aihire"
+                + " glossary --search "
+                + typed
+                + "'"
+            : "'aihire glossary' lists every term; 'aihire glossary --search WORDS' searches them");
     return new AppException(ExitCode.USAGE, lines);
   }
 }

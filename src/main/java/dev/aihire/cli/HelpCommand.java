@@ -6,16 +6,21 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code aihire help [COMMAND]}: the same help as {@code aihire COMMAND --help}. */
 final class HelpCommand implements AppCommand {
   /** The command names, for completion: read from the table only when a script is made. */
-  private static final Iterable<String> NAMES = () -> CommandTable.COMMANDS.stream()
-      .map(c -> c.get().spec().name()).iterator();
+  private static final Iterable<String> NAMES =
+      () -> CommandTable.COMMANDS.stream().map(c -> c.get().spec().name()).iterator();
 
   @Override
   public CommandSpec spec() {
     CommandSpec spec = Specs.command(this, "help", "Show the help of aihire or of one command.");
     HelpLayout.examples(spec, "  aihire help", "  aihire help recommend");
     HelpLayout.exitCodes(spec, "0:help shown", "2:no such command (the commands are listed)");
-    return spec.addPositional(Specs.positional("COMMAND", "0..1", String.class, NAMES,
-        "The command to explain (default: aihire itself)."));
+    return spec.addPositional(
+        Specs.positional(
+            "COMMAND",
+            "0..1",
+            String.class,
+            NAMES,
+            "The command to explain (default: aihire itself)."));
   }
 
   @Override
@@ -24,8 +29,8 @@ final class HelpCommand implements AppCommand {
     CommandSpec root = args.spec().root();
     CommandLine target = name == null ? root.commandLine() : root.subcommands().get(name);
     if (target == null) {
-      throw AppException.usage("no command '" + name + "'; commands: "
-          + String.join(", ", root.subcommands().keySet()));
+      throw AppException.usage(
+          "no command '" + name + "'; commands: " + String.join(", ", root.subcommands().keySet()));
     }
     target.usage(ctx.io().out());
     return ExitCode.OK;

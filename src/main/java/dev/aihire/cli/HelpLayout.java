@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * The order of every command's help: what it does, then examples (people copy those before
- * they read options), then arguments, options, subcommands, exit codes and, for the root, the
+ * The order of every command's help: what it does, then examples (people copy those before they
+ * read options), then arguments, options, subcommands, exit codes and, for the root, the
  * environment. Examples live in picocli's footer, so the man pages carry them too.
  */
 final class HelpLayout {
@@ -34,7 +34,7 @@ final class HelpLayout {
 
   private HelpLayout() {}
 
-  /** Examples go in the footer: {@code examples(spec, "  aihire roles", ...)}. */
+  /** Examples go in the footer: {@code examples(spec, " aihire roles", ...)}. */
   static CommandSpec examples(CommandSpec spec, String... lines) {
     spec.usageMessage().footerHeading("%nExamples:%n").footer(lines);
     return spec;
@@ -42,8 +42,7 @@ final class HelpLayout {
 
   /** Exit codes of one command, as help lists them: "CODE:meaning". */
   static CommandSpec exitCodes(CommandSpec spec, String... lines) {
-    spec.usageMessage().exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(Specs.exitCodes(lines));
+    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(Specs.exitCodes(lines));
     return spec;
   }
 
@@ -68,13 +67,27 @@ final class HelpLayout {
     if (usage.optionListHeading().isEmpty()) {
       usage.optionListHeading("%nOptions:%n");
     }
-    List<String> keys = new ArrayList<>(List.of(SECTION_KEY_HEADER_HEADING, SECTION_KEY_HEADER,
-        SECTION_KEY_SYNOPSIS_HEADING, SECTION_KEY_SYNOPSIS, SECTION_KEY_DESCRIPTION_HEADING,
-        SECTION_KEY_DESCRIPTION, SECTION_KEY_FOOTER_HEADING, SECTION_KEY_FOOTER,
-        SECTION_KEY_PARAMETER_LIST_HEADING, SECTION_KEY_AT_FILE_PARAMETER,
-        SECTION_KEY_PARAMETER_LIST, SECTION_KEY_OPTION_LIST_HEADING, SECTION_KEY_OPTION_LIST,
-        SECTION_KEY_END_OF_OPTIONS, SECTION_KEY_COMMAND_LIST_HEADING, SECTION_KEY_COMMAND_LIST,
-        SECTION_KEY_EXIT_CODE_LIST_HEADING, SECTION_KEY_EXIT_CODE_LIST));
+    List<String> keys =
+        new ArrayList<>(
+            List.of(
+                SECTION_KEY_HEADER_HEADING,
+                SECTION_KEY_HEADER,
+                SECTION_KEY_SYNOPSIS_HEADING,
+                SECTION_KEY_SYNOPSIS,
+                SECTION_KEY_DESCRIPTION_HEADING,
+                SECTION_KEY_DESCRIPTION,
+                SECTION_KEY_FOOTER_HEADING,
+                SECTION_KEY_FOOTER,
+                SECTION_KEY_PARAMETER_LIST_HEADING,
+                SECTION_KEY_AT_FILE_PARAMETER,
+                SECTION_KEY_PARAMETER_LIST,
+                SECTION_KEY_OPTION_LIST_HEADING,
+                SECTION_KEY_OPTION_LIST,
+                SECTION_KEY_END_OF_OPTIONS,
+                SECTION_KEY_COMMAND_LIST_HEADING,
+                SECTION_KEY_COMMAND_LIST,
+                SECTION_KEY_EXIT_CODE_LIST_HEADING,
+                SECTION_KEY_EXIT_CODE_LIST));
     if (usage.sectionMap().containsKey(ENVIRONMENT)) {
       keys.add(ENVIRONMENT);
     }

@@ -9,8 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Opening a file named by an option ({@code --batch}, {@code --answers}), with one wording of
- * the usage errors for every command: "--batch nope.jsonl: no such file".
+ * Opening a file named by an option ({@code --batch}, {@code --answers}), with one wording of the
+ * usage errors for every command: "--batch nope.jsonl: no such file".
  */
 final class InputFiles {
   private InputFiles() {}

@@ -17,15 +17,17 @@ import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
 
 /**
- * An interview between its state machine and a prompter. On a terminal a reply that is no
- * answer is explained and the question asked again; in a script it stops the run with the line
- * that was wrong, since guessing would misalign every later answer.
+ * An interview between its state machine and a prompter. On a terminal a reply that is no answer is
+ * explained and the question asked again; in a script it stops the run with the line that was
+ * wrong, since guessing would misalign every later answer.
  */
 final class InterviewConversation implements SessionDriver.Conversation {
   private final Interview interview;
   private final Prompter prompter;
+
   /** Laid out for the width of the moment: a terminal resized mid-interview re-wraps. */
   private InterviewRenderer text;
+
   private final IntFunction<InterviewRenderer> layout;
   private final IntSupplier width;
   private final SessionDriver.Script script;
@@ -33,8 +35,12 @@ final class InterviewConversation implements SessionDriver.Conversation {
   private String shownFor;
   private Prompter.Question shown;
 
-  InterviewConversation(Interview interview, Prompter prompter,
-      IntFunction<InterviewRenderer> layout, IntSupplier width, SessionDriver.Script script) {
+  InterviewConversation(
+      Interview interview,
+      Prompter prompter,
+      IntFunction<InterviewRenderer> layout,
+      IntSupplier width,
+      SessionDriver.Script script) {
     this.interview = interview;
     this.prompter = prompter;
     this.layout = layout;
@@ -49,14 +55,22 @@ final class InterviewConversation implements SessionDriver.Conversation {
   /** The interview on the answers of --answers or stdin; their messages go to stderr. */
   static InterviewResult scripted(Context ctx, InterviewStart start, String answers)
       throws IOException {
-    try (SessionDriver.Script script = SessionDriver.script(ctx, answers, ctx.io().err(), false,
-        true)) {
+    try (SessionDriver.Script script =
+        SessionDriver.script(ctx, answers, ctx.io().err(), false, true)) {
       Interview interview = start.begin(start.need());
-      script.run(new InterviewConversation(interview, script.prompter(),
-          w -> new InterviewRenderer(ctx.style(), w), ctx::width, script));
+      script.run(
+          new InterviewConversation(
+              interview,
+              script.prompter(),
+              w -> new InterviewRenderer(ctx.style(), w),
+              ctx::width,
+              script));
       if (script.prompter().answered() == 0) {
-        throw AppException.usage("no answers in " + script.source() + "; give one a line (a"
-            + " number, or skip, back, why), e.g. printf '1\\n3\\n' | aihire interview");
+        throw AppException.usage(
+            "no answers in "
+                + script.source()
+                + "; give one a line (a"
+                + " number, or skip, back, why), e.g. printf '1\\n3\\n' | aihire interview");
       }
       return interview.result();
     }
@@ -81,8 +95,13 @@ final class InterviewConversation implements SessionDriver.Conversation {
       if (!need.isBlank()) {
         echoStart(prompter, text, interview, ctx.knowledge());
       }
-      InterviewConversation c = new InterviewConversation(interview, prompter,
-          w -> new InterviewRenderer(ctx.style(), w), prompter::width, null);
+      InterviewConversation c =
+          new InterviewConversation(
+              interview,
+              prompter,
+              w -> new InterviewRenderer(ctx.style(), w),
+              prompter::width,
+              null);
       SessionDriver.run(c, prompter);
       InterviewResult result = interview.result();
       if (interview.history().isEmpty() && result.ended().equals("left")) {
@@ -97,8 +116,8 @@ final class InterviewConversation implements SessionDriver.Conversation {
   }
 
   /** Echoes what the typed need implies: the roles it already favours, at most two. */
-  private static void echoStart(Prompter prompter, InterviewRenderer text, Interview interview,
-      Knowledge knowledge) {
+  private static void echoStart(
+      Prompter prompter, InterviewRenderer text, Interview interview, Knowledge knowledge) {
     double[] belief = interview.belief();
     double uniform = 1.0 / belief.length;
     List<Integer> order = new ArrayList<>();
@@ -121,8 +140,9 @@ final class InterviewConversation implements SessionDriver.Conversation {
   /** The optional starting description ("" skips it); END or INTERRUPT: leave. */
   private static Prompter.Reply askNeed(Prompter prompter) {
     while (true) {
-      prompter.say("Describe the need in your own words, or press Enter to go straight to the"
-          + " questions:");
+      prompter.say(
+          "Describe the need in your own words, or press Enter to go straight to the"
+              + " questions:");
       Prompter.Reply reply = prompter.ask(new Prompter.Question(List.of(), "> ", List.of()));
       switch (reply.kind()) {
         case LINE:
@@ -163,8 +183,12 @@ final class InterviewConversation implements SessionDriver.Conversation {
       for (String word : List.of("skip", "back", "why")) {
         completions.add(new Prompter.Completion(word, null));
       }
-      shown = new Prompter.Question(text.question(number, interview.settings().maxQuestions(),
-          q.text(), choices, shownFor == null), "answer> ", completions);
+      shown =
+          new Prompter.Question(
+              text.question(
+                  number, interview.settings().maxQuestions(), q.text(), choices, shownFor == null),
+              "answer> ",
+              completions);
       shownFor = key;
     }
     return shown;
@@ -189,9 +213,18 @@ final class InterviewConversation implements SessionDriver.Conversation {
       prompter.say(text.why(interview.why()));
     } else if (input instanceof Input.Invalid bad) {
       if (script != null) {
-        throw AppException.usage(script.source() + ":" + script.prompter().lineNumber() + ": '"
-            + InterviewRenderer.quoted(line) + "' is not an answer to question "
-            + (interview.asked() + 1) + " (" + q.id() + "); " + bad.message());
+        throw AppException.usage(
+            script.source()
+                + ":"
+                + script.prompter().lineNumber()
+                + ": '"
+                + InterviewRenderer.quoted(line)
+                + "' is not an answer to question "
+                + (interview.asked() + 1)
+                + " ("
+                + q.id()
+                + "); "
+                + bad.message());
       }
       prompter.say(text.notAnAnswer(line, bad.message()));
     }

@@ -11,18 +11,29 @@ import picocli.CommandLine.Model.CommandSpec;
 final class KitCommand implements AppCommand {
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "kit",
-        "An interview kit for a role: what to assess, the questions with strong and weak"
-            + " answers, a scorecard and a work sample.", "",
-        "Markdown by default (--format text or markdown); --format json for tools.", "",
-        "Examples:",
-        "  aihire kit ai-engineer > ai-engineer-kit.md",
-        "  aihire kit \"BI analyst\" --format json");
-    HelpLayout.exitCodes(spec,
+    CommandSpec spec =
+        Specs.command(
+            this,
+            "kit",
+            "An interview kit for a role: what to assess, the questions with strong and weak"
+                + " answers, a scorecard and a work sample.",
+            "",
+            "Markdown by default (--format text or markdown); --format json for tools.",
+            "",
+            "Examples:",
+            "  aihire kit ai-engineer > ai-engineer-kit.md",
+            "  aihire kit \"BI analyst\" --format json");
+    HelpLayout.exitCodes(
+        spec,
         "0:the kit was written",
         "2:no such role (the closest are suggested)",
         "3:the knowledge file cannot be read or is invalid");
-    return spec.addPositional(Specs.positional("ROLE", "1", String.class, CompletionWords.roles(),
+    return spec.addPositional(
+        Specs.positional(
+            "ROLE",
+            "1",
+            String.class,
+            CompletionWords.roles(),
             "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
   }
 

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the knowledge comes from: --knowledge, else AIHIRE_KNOWLEDGE, else the bundled file;
- * loaded on first use and once, so a command that needs none (help, completion) reads none.
+ * Where the knowledge comes from: --knowledge, else AIHIRE_KNOWLEDGE, else the bundled file; loaded
+ * on first use and once, so a command that needs none (help, completion) reads none.
  */
 final class KnowledgeSource {
   private final Io io;
@@ -34,8 +34,10 @@ final class KnowledgeSource {
   StoredKnowledge stored() {
     if (stored == null) {
       try {
-        stored = StdinInput.isStdin(path()) ? StdinInput.knowledge(io)
-            : new KnowledgeStore(cache()).load(path());
+        stored =
+            StdinInput.isStdin(path())
+                ? StdinInput.knowledge(io)
+                : new KnowledgeStore(cache()).load(path());
       } catch (KnowledgeException e) {
         throw error(e);
       }
@@ -55,7 +57,8 @@ final class KnowledgeSource {
   /** Where compiled copies of the user's knowledge files are kept (see CacheDir); or none. */
   KnowledgeCache cache() {
     Path dir = CacheDir.locate(io::env);
-    return dir == null ? null
+    return dir == null
+        ? null
         : new KnowledgeCache(dir, message -> io.err().println("aihire: " + Text.safe(message)));
   }
 
@@ -65,8 +68,10 @@ final class KnowledgeSource {
     for (Problem p : e.problems()) {
       lines.add(p.toString());
     }
-    lines.add(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
-        + " in the knowledge file; fix them and check with 'aihire validate FILE'");
+    lines.add(
+        e.problems().size()
+            + (e.problems().size() == 1 ? " problem" : " problems")
+            + " in the knowledge file; fix them and check with 'aihire validate FILE'");
     return new AppException(ExitCode.BAD_KNOWLEDGE, lines);
   }
 }

@@ -5,15 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * An input that fails once more than {@code limit} bytes have come: an answers file is a few
- * short lines, so {@code --answers /dev/zero} or an endless pipe ends with a clear message
- * instead of growing for ever.
+ * An input that fails once more than {@code limit} bytes have come: an answers file is a few short
+ * lines, so {@code --answers /dev/zero} or an endless pipe ends with a clear message instead of
+ * growing for ever.
  */
 final class LimitedInput extends FilterInputStream {
   /** Thrown when the input goes past its limit. */
   static final class TooLong extends IOException {
     TooLong(long limit) {
-      super("more than " + limit / 1024 + " KiB; an answers file holds one short answer a line",
+      super(
+          "more than " + limit / 1024 + " KiB; an answers file holds one short answer a line",
           null);
     }
   }

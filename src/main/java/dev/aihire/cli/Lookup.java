@@ -9,13 +9,18 @@ final class Lookup {
   private Lookup() {}
 
   static Role role(RoleFinder finder, String typed) {
-    return finder.find(typed).orElseThrow(() -> {
-      List<String> close = finder.suggest(typed);
-      String hint = close.isEmpty()
-          ? "; 'aihire roles' lists them"
-          : "; did you mean " + String.join(" or ", close.stream().map(s -> "'" + s + "'")
-              .toList()) + "?";
-      return AppException.usage("unknown role '" + typed + "'" + hint);
-    });
+    return finder
+        .find(typed)
+        .orElseThrow(
+            () -> {
+              List<String> close = finder.suggest(typed);
+              String hint =
+                  close.isEmpty()
+                      ? "; 'aihire roles' lists them"
+                      : "; did you mean "
+                          + String.join(" or ", close.stream().map(s -> "'" + s + "'").toList())
+                          + "?";
+              return AppException.usage("unknown role '" + typed + "'" + hint);
+            });
   }
 }

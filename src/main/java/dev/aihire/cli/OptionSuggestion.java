@@ -4,8 +4,8 @@ import dev.aihire.text.Fuzzy;
 import java.util.Collection;
 
 /**
- * "Did you mean" for an option picocli finds nothing close to: {@code --tpo} is two letters
- * swapped from {@code --top}, which picocli's similarity measure misses on short names.
+ * "Did you mean" for an option picocli finds nothing close to: {@code --tpo} is two letters swapped
+ * from {@code --top}, which picocli's similarity measure misses on short names.
  */
 final class OptionSuggestion {
   private OptionSuggestion() {}

@@ -19,21 +19,24 @@ record PostingLine(Object id, String title, String text, String error) {
     String text = null;
     try (JsonParser p = FACTORY.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        return bad(null, "not a JSON object; each line must be like"
-            + " {\"id\": \"1\", \"title\": \"…\", \"text\": \"…\"}");
+        return bad(
+            null,
+            "not a JSON object; each line must be like"
+                + " {\"id\": \"1\", \"title\": \"…\", \"text\": \"…\"}");
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken t = p.nextToken();
         if (name.equals("id") && id == null) {
-          id = switch (t) {
-            case VALUE_STRING -> p.getText();
-            case VALUE_NUMBER_INT -> p.getLongValue();
-            default -> {
-              p.skipChildren();
-              yield null;
-            }
-          };
+          id =
+              switch (t) {
+                case VALUE_STRING -> p.getText();
+                case VALUE_NUMBER_INT -> p.getLongValue();
+                default -> {
+                  p.skipChildren();
+                  yield null;
+                }
+              };
         } else if (name.equals("title") || name.equals("text")) {
           if (t == JsonToken.VALUE_NULL && name.equals("title")) {
             continue;

@@ -9,8 +9,8 @@ import java.util.Arrays;
 
 /**
  * Reads one job posting: at most {@link #MAX_BYTES} (a posting is a few pages; a 40 MB file is
- * something else and is refused, not slurped), decoded by its byte-order mark (UTF-8, UTF-16 LE
- * or BE) or as UTF-8, and refused when it looks binary.
+ * something else and is refused, not slurped), decoded by its byte-order mark (UTF-8, UTF-16 LE or
+ * BE) or as UTF-8, and refused when it looks binary.
  */
 final class PostingReader {
   static final int MAX_BYTES = 1024 * 1024;
@@ -21,17 +21,22 @@ final class PostingReader {
   static String read(InputStream in, String shown) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
-      throw AppException.usage(Text.safe(shown) + " is over " + (MAX_BYTES / 1024 / 1024)
-          + " MB; a job posting is a few pages of text: give the posting itself");
+      throw AppException.usage(
+          Text.safe(shown)
+              + " is over "
+              + (MAX_BYTES / 1024 / 1024)
+              + " MB; a job posting is a few pages of text: give the posting itself");
     }
     String text = decode(bytes);
     if (text.indexOf('\0') >= 0) {
-      throw AppException.usage(Text.safe(shown) + " looks like a binary file, not a posting;"
-          + " give the posting as Markdown or plain text");
+      throw AppException.usage(
+          Text.safe(shown)
+              + " looks like a binary file, not a posting;"
+              + " give the posting as Markdown or plain text");
     }
     if (text.isBlank()) {
-      throw AppException.usage(Text.safe(shown) + " is empty; give a posting with a title"
-          + " and its duties");
+      throw AppException.usage(
+          Text.safe(shown) + " is empty; give a posting with a title" + " and its duties");
     }
     return text;
   }

@@ -12,36 +12,59 @@ final class QuizCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "quiz",
-        "Practise who does what in AI: multiple-choice questions from the knowledge.",
-        "",
-        "On a terminal, answer each question with its letter; Ctrl-D or Ctrl-C ends the quiz"
-            + " with the score so far. Otherwise the answers are read one letter a line, from"
-            + " --answers or stdin, without prompts.");
-    HelpLayout.examples(spec,
+    CommandSpec spec =
+        Specs.command(
+            this,
+            "quiz",
+            "Practise who does what in AI: multiple-choice questions from the knowledge.",
+            "",
+            "On a terminal, answer each question with its letter; Ctrl-D or Ctrl-C ends the quiz"
+                + " with the score so far. Otherwise the answers are read one letter a line, from"
+                + " --answers or stdin, without prompts.");
+    HelpLayout.examples(
+        spec,
         "  aihire quiz",
         "  aihire quiz --count 5 --topic glossary",
         "  aihire quiz --seed 7 --answers answers.txt --pass 80",
         "  printf 'a\\nb\\nc\\n' | aihire quiz --count 3 --seed 7 --format json");
     spec.usageMessage().sortOptions(false);
-    HelpLayout.exitCodes(spec,
+    HelpLayout.exitCodes(
+        spec,
         "0:the quiz ran (and passed, with --pass)",
         "1:the score is below the --pass mark",
         "2:usage: bad option, or the answers file cannot be read",
         "3:the knowledge file cannot be read or is invalid");
-    return spec
-        .addOption(Specs.optionWithDefault("--count", "N", int.class, DEFAULT_COUNT,
-            "Questions to ask (default 10)."))
-        .addOption(Specs.option("--seed", "S", Long.class,
-            "The same seed deals the same quiz (default: a random one, shown at the end)."))
-        .addOption(Specs.converted("--topic", "TOPIC", QuizTopic.class, QuizTopic.all,
-            new QuizTopic.Converter(), QuizTopic.names(),
-            "roles, glossary, red-flags or all (default: all)."))
-        .addOption(Specs.option("--pass", "PERCENT", Integer.class,
-            "Pass mark, 0-100: exit 1 when fewer than PERCENT of the questions are"
-                + " answered right (unanswered ones count as wrong)."))
-        .addOption(Specs.option("--answers", "FILE|-", String.class,
-            "Read the answers from FILE ('-': stdin), one letter a line; no prompts."));
+    return spec.addOption(
+            Specs.optionWithDefault(
+                "--count", "N", int.class, DEFAULT_COUNT, "Questions to ask (default 10)."))
+        .addOption(
+            Specs.option(
+                "--seed",
+                "S",
+                Long.class,
+                "The same seed deals the same quiz (default: a random one, shown at the end)."))
+        .addOption(
+            Specs.converted(
+                "--topic",
+                "TOPIC",
+                QuizTopic.class,
+                QuizTopic.all,
+                new QuizTopic.Converter(),
+                QuizTopic.names(),
+                "roles, glossary, red-flags or all (default: all)."))
+        .addOption(
+            Specs.option(
+                "--pass",
+                "PERCENT",
+                Integer.class,
+                "Pass mark, 0-100: exit 1 when fewer than PERCENT of the questions are"
+                    + " answered right (unanswered ones count as wrong)."))
+        .addOption(
+            Specs.option(
+                "--answers",
+                "FILE|-",
+                String.class,
+                "Read the answers from FILE ('-': stdin), one letter a line; no prompts."));
   }
 
   @Override
@@ -63,11 +86,14 @@ final class QuizCommand implements AppCommand {
       throw AppException.usage("the knowledge has no questions on " + topic + "; try --topic all");
     }
     if (quiz.size() < count) {
-      ctx.note("the knowledge has " + quiz.size() + " questions on " + topic
-          + "; asking all of them");
+      ctx.note(
+          "the knowledge has " + quiz.size() + " questions on " + topic + "; asking all of them");
     }
-    String again = "aihire quiz --seed " + s + (count != DEFAULT_COUNT ? " --count " + count : "")
-        + (topic != QuizTopic.all ? " --topic " + topic : "");
+    String again =
+        "aihire quiz --seed "
+            + s
+            + (count != DEFAULT_COUNT ? " --count " + count : "")
+            + (topic != QuizTopic.all ? " --topic " + topic : "");
     QuizResult result = QuizConversation.run(ctx, quiz, answers, pass, again);
     return Boolean.FALSE.equals(result.passed()) ? ExitCode.NO : ExitCode.OK;
   }

@@ -16,24 +16,32 @@ import org.jline.terminal.Terminal;
 
 /**
  * A quiz between its state machine and a prompter. A person who types something that is not a
- * letter is asked again; a line of an answers file that is not one counts as wrong, so every
- * line stays paired with its question. The score at the end is the result record, as text or
- * JSON, whoever answered.
+ * letter is asked again; a line of an answers file that is not one counts as wrong, so every line
+ * stays paired with its question. The score at the end is the result record, as text or JSON,
+ * whoever answered.
  */
 final class QuizConversation implements SessionDriver.Conversation {
   private final Context ctx;
   private final QuizSession session;
   private final Prompter prompter;
+
   /** Laid out for the width of the moment: a terminal resized mid-quiz re-wraps. */
   private QuizRenderer text;
+
   private final IntSupplier width;
   private final boolean person;
   private final boolean echo;
   private QuizQuestion shownFor;
   private Prompter.Question shown;
 
-  QuizConversation(Context ctx, QuizSession session, Prompter prompter,
-      QuizRenderer text, IntSupplier width, boolean person, boolean echo) {
+  QuizConversation(
+      Context ctx,
+      QuizSession session,
+      Prompter prompter,
+      QuizRenderer text,
+      IntSupplier width,
+      boolean person,
+      boolean echo) {
     this.ctx = ctx;
     this.session = session;
     this.prompter = prompter;
@@ -49,31 +57,38 @@ final class QuizConversation implements SessionDriver.Conversation {
     Io io = ctx.io();
     QuizSession session = new QuizSession(quiz);
     QuizRenderer text;
-    boolean person = answers == null && io.stdinIsTerminal() && io.stdoutIsTerminal()
-        && !ctx.json();
+    boolean person =
+        answers == null && io.stdinIsTerminal() && io.stdoutIsTerminal() && !ctx.json();
     if (person) {
       try (Terminal terminal = SessionDriver.terminal(ctx, io.out())) {
         int width = terminal.getWidth() > 0 ? Math.min(terminal.getWidth(), 100) : ctx.width();
         text = new QuizRenderer(ctx.style(), width);
         JLinePrompter prompter = new JLinePrompter(terminal);
-        SessionDriver.run(new QuizConversation(ctx, session, prompter, text,
-            () -> Math.min(prompter.width(), 100), true, false), prompter);
+        SessionDriver.run(
+            new QuizConversation(
+                ctx, session, prompter, text, () -> Math.min(prompter.width(), 100), true, false),
+            prompter);
       }
     } else {
       if ((answers == null || answers.equals("-")) && io.stdinIsTerminal()) {
         ctx.note("reading answers from the terminal, one letter a line; Ctrl-D ends the quiz");
       }
       text = new QuizRenderer(ctx.style(), ctx.width());
-      try (SessionDriver.Script script = SessionDriver.script(ctx, answers,
-          ctx.json() ? null : io.out(), !ctx.json(), false)) {
-        script.run(new QuizConversation(ctx, session, script.prompter(), text, ctx::width,
-            false, !ctx.json()));
+      try (SessionDriver.Script script =
+          SessionDriver.script(ctx, answers, ctx.json() ? null : io.out(), !ctx.json(), false)) {
+        script.run(
+            new QuizConversation(
+                ctx, session, script.prompter(), text, ctx::width, false, !ctx.json()));
       }
     }
     QuizResult result = session.result(pass);
     if (!person && result.stoppedEarly()) {
-      ctx.note("the answers ended after " + result.answered() + " of " + result.total()
-          + " questions; the rest count as unanswered");
+      ctx.note(
+          "the answers ended after "
+              + result.answered()
+              + " of "
+              + result.total()
+              + " questions; the rest count as unanswered");
     }
     ctx.emit(result, out -> text.summary(result, again).forEach(out::println));
     return result;
@@ -90,8 +105,11 @@ final class QuizConversation implements SessionDriver.Conversation {
     if (q != shownFor) { // the same question asked again is not shown again
       shownFor = q;
       text = new QuizRenderer(ctx.style(), width.getAsInt()); // the width now, not at the start
-      shown = new Prompter.Question(text.question(q, session.number(), session.total()),
-          "Your answer (" + Graded.letters(q) + "): ", completions(q));
+      shown =
+          new Prompter.Question(
+              text.question(q, session.number(), session.total()),
+              "Your answer (" + Graded.letters(q) + "): ",
+              completions(q));
     }
     return shown;
   }
@@ -121,8 +139,14 @@ final class QuizConversation implements SessionDriver.Conversation {
       return;
     }
     if (!g.valid()) {
-      ctx.note("question " + session.number() + ": '" + g.given() + "' is not one of "
-          + Graded.letters(g.question()) + "; counted as wrong");
+      ctx.note(
+          "question "
+              + session.number()
+              + ": '"
+              + g.given()
+              + "' is not one of "
+              + Graded.letters(g.question())
+              + "; counted as wrong");
     }
     session.record(g);
     prompter.show(text.feedback(g, session.progress()));

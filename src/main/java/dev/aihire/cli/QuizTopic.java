@@ -40,8 +40,8 @@ enum QuizTopic {
           return t;
         }
       }
-      throw new TypeConversionException("expected one of " + String.join(", ", names())
-          + ", not '" + value + "'");
+      throw new TypeConversionException(
+          "expected one of " + String.join(", ", names()) + ", not '" + value + "'");
     }
   }
 }

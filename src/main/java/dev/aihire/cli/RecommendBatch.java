@@ -13,15 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code recommend --batch}: a line in, a line out, in order; bad lines answered and counted.
- * Each answer is written as one whole line and flushed before the next line is read, so a
- * reader sees answers as they come and an interrupted run never ends mid-line; a write that
- * fails stops the batch at once.
+ * {@code recommend --batch}: a line in, a line out, in order; bad lines answered and counted. Each
+ * answer is written as one whole line and flushed before the next line is read, so a reader sees
+ * answers as they come and an interrupted run never ends mid-line; a write that fails stops the
+ * batch at once.
  */
 final class RecommendBatch {
   static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
+
   /** A "line" this long is no JSONL: stop instead of scanning it for ever. */
   static final long ENDLESS_LINE_BYTES = 64L * 1024 * 1024;
+
   static final int SHOWN_BAD = 10;
 
   private final Context ctx;
@@ -36,8 +38,10 @@ final class RecommendBatch {
 
   int run(String source) throws IOException {
     boolean stdin = source.equals("-");
-    InputStream in = stdin ? ctx.stdin("give the batch as a file: --batch FILE")
-        : InputFiles.open("--batch", source, "a JSONL file");
+    InputStream in =
+        stdin
+            ? ctx.stdin("give the batch as a file: --batch FILE")
+            : InputFiles.open("--batch", source, "a JSONL file");
     if (stdin && ctx.io().stdinIsTerminal()) {
       ctx.note("reading JSONL from the terminal, one {\"text\": …} a line; end it with Ctrl-D");
     }
@@ -64,12 +68,21 @@ final class RecommendBatch {
         write(answer);
       }
     } catch (BoundedLines.Endless e) {
-      throw AppException.usage("--batch " + (stdin ? "-" : source) + ": " + e.getMessage()
-          + "; a batch is JSONL, one {\"id\": …, \"text\": …} a line");
+      throw AppException.usage(
+          "--batch "
+              + (stdin ? "-" : source)
+              + ": "
+              + e.getMessage()
+              + "; a batch is JSONL, one {\"id\": …, \"text\": …} a line");
     }
     if (badCount > 0) {
-      ctx.note(badCount + " of " + (badCount + answered) + " batch lines were bad (lines "
-          + summary(bad, badCount) + "); the others were answered");
+      ctx.note(
+          badCount
+              + " of "
+              + (badCount + answered)
+              + " batch lines were bad (lines "
+              + summary(bad, badCount)
+              + "); the others were answered");
       return ExitCode.BAD_BATCH_LINES;
     }
     return ExitCode.OK;
@@ -77,8 +90,14 @@ final class RecommendBatch {
 
   private BatchAnswer answer(BoundedLines.Line line) {
     if (line.tooLong()) {
-      return BatchAnswer.error(line.number(), line.number(), "line is " + line.bytes()
-          + " bytes, over the limit of " + MAX_LINE_BYTES + "; shorten the text");
+      return BatchAnswer.error(
+          line.number(),
+          line.number(),
+          "line is "
+              + line.bytes()
+              + " bytes, over the limit of "
+              + MAX_LINE_BYTES
+              + "; shorten the text");
     }
     BatchLine parsed = BatchLine.parse(line.text());
     Object id = parsed.id() != null ? parsed.id() : line.number();

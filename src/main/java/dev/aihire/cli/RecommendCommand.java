@@ -16,25 +16,36 @@ final class RecommendCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "recommend",
-        "Recommend the role to hire for a need written in your own words.");
-    HelpLayout.examples(spec,
+    CommandSpec spec =
+        Specs.command(
+            this, "recommend", "Recommend the role to hire for a need written in your own words.");
+    HelpLayout.examples(
+        spec,
         "  aihire recommend \"we need a support chatbot on our docs by Friday\"",
         "  pbpaste | aihire recommend -",
         "  aihire recommend --batch needs.jsonl --format json");
-    HelpLayout.exitCodes(spec,
+    HelpLayout.exitCodes(
+        spec,
         "0:answered (also when nothing fits: an empty list, a hint on stderr)",
         "2:usage: a bad option, an empty need, a --batch file that cannot be read",
         "3:the knowledge file cannot be read or is invalid",
         "4:some --batch lines were bad; every good one was answered",
         "74:the output could not be written");
-    return spec
-        .addPositional(Specs.positional("TEXT", "0..*", String.class,
-            "The need, in your own words; '-' reads it from stdin."))
-        .addOption(Specs.optionWithDefault("--top", "N", int.class, 3,
-            "How many roles to list (default 3)."))
-        .addOption(Specs.option("--batch", "FILE|-", String.class,
-            "JSONL input, one {\"id\": …, \"text\": …} a line; one answer a line out."));
+    return spec.addPositional(
+            Specs.positional(
+                "TEXT",
+                "0..*",
+                String.class,
+                "The need, in your own words; '-' reads it from stdin."))
+        .addOption(
+            Specs.optionWithDefault(
+                "--top", "N", int.class, 3, "How many roles to list (default 3)."))
+        .addOption(
+            Specs.option(
+                "--batch",
+                "FILE|-",
+                String.class,
+                "JSONL input, one {\"id\": …, \"text\": …} a line; one answer a line out."));
   }
 
   @Override
@@ -53,18 +64,22 @@ final class RecommendCommand implements AppCommand {
     }
     String need = need(ctx, words);
     Recommendation rec = ctx.recommender().recommend(need, top);
-    ctx.emit(RecommendJson.of(rec), out -> new RecommendRenderer(ctx.style(), ctx.width()).render(rec, out));
+    ctx.emit(
+        RecommendJson.of(rec),
+        out -> new RecommendRenderer(ctx.style(), ctx.width()).render(rec, out));
     if (rec.abstained() && !ctx.json()) {
-      ctx.note("nothing in this need points to an AI or data role. If it should, try the"
-          + " guided interview: aihire interview");
+      ctx.note(
+          "nothing in this need points to an AI or data role. If it should, try the"
+              + " guided interview: aihire interview");
     }
     return ExitCode.OK;
   }
 
   private static String need(Context ctx, List<String> words) throws IOException {
     if (words.isEmpty()) {
-      throw AppException.usage("describe the need: aihire recommend \"TEXT\", or '-' to read it"
-          + " from stdin, or --batch FILE");
+      throw AppException.usage(
+          "describe the need: aihire recommend \"TEXT\", or '-' to read it"
+              + " from stdin, or --batch FILE");
     }
     String need;
     if (words.size() == 1 && words.get(0).equals("-")) {
@@ -78,8 +93,9 @@ final class RecommendCommand implements AppCommand {
       need = String.join(" ", words);
     }
     if (need.isBlank()) {
-      throw AppException.usage("the need is empty; describe the work, e.g. aihire recommend"
-          + " \"we need a chatbot on our docs\"");
+      throw AppException.usage(
+          "the need is empty; describe the work, e.g. aihire recommend"
+              + " \"we need a chatbot on our docs\"");
     }
     return need;
   }

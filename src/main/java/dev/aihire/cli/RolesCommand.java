@@ -16,21 +16,30 @@ final class RolesCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "roles",
-        "List the roles, one a line, or show everything about one role: responsibilities,"
-            + " skills, tools, signs, the wrong hire, and questions to ask candidates.");
-    HelpLayout.examples(spec,
+    CommandSpec spec =
+        Specs.command(
+            this,
+            "roles",
+            "List the roles, one a line, or show everything about one role: responsibilities,"
+                + " skills, tools, signs, the wrong hire, and questions to ask candidates.");
+    HelpLayout.examples(
+        spec,
         "  aihire roles",
         "  aihire roles ml-engineer",
         "  aihire roles \"Research Scientist\"",
         "  aihire roles --format json | jq -r '.roles[].id'");
-    HelpLayout.exitCodes(spec,
+    HelpLayout.exitCodes(
+        spec,
         "0:listed or shown",
         "2:no such role (the closest are suggested)",
         "3:the knowledge file cannot be read or is invalid");
-    return spec.addPositional(Specs.positional("ROLE", "0..1", String.class,
-        CompletionWords.roles(),
-        "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
+    return spec.addPositional(
+        Specs.positional(
+            "ROLE",
+            "0..1",
+            String.class,
+            CompletionWords.roles(),
+            "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
   }
 
   @Override
@@ -39,8 +48,9 @@ final class RolesCommand implements AppCommand {
     String role = args.positional();
     RoleRenderer text = new RoleRenderer(ctx.style(), ctx.width());
     if (role == null) {
-      ctx.emit(new RoleList(k.roles().stream()
-          .map(r -> new RoleLine(r.id(), r.name(), r.summary())).toList()),
+      ctx.emit(
+          new RoleList(
+              k.roles().stream().map(r -> new RoleLine(r.id(), r.name(), r.summary())).toList()),
           out -> text.list(k.roles(), out));
     } else {
       Role found = Lookup.role(new RoleFinder(k), role);

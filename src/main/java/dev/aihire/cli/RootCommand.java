@@ -9,20 +9,25 @@ import picocli.CommandLine.ScopeType;
 final class RootCommand implements AppCommand {
   /** The environment variables aihire reads, as help (and the man page) list them. */
   static final String[] ENVIRONMENT = {
-      "  AIHIRE_KNOWLEDGE  knowledge file to use, as --knowledge (which wins)",
-      "  AIHIRE_CACHE_DIR  where compiled copies of your knowledge files are kept",
-      "                    (default: $XDG_CACHE_HOME/aihire or ~/.cache/aihire;",
-      "                    'off': no cache)",
-      "  NO_COLOR          set to anything: no colour, as --color never",
-      "  COLUMNS           width of text output (default: the terminal's, else 80)"};
+    "  AIHIRE_KNOWLEDGE  knowledge file to use, as --knowledge (which wins)",
+    "  AIHIRE_CACHE_DIR  where compiled copies of your knowledge files are kept",
+    "                    (default: $XDG_CACHE_HOME/aihire or ~/.cache/aihire;",
+    "                    'off': no cache)",
+    "  NO_COLOR          set to anything: no colour, as --color never",
+    "  COLUMNS           width of text output (default: the terminal's, else 80)"
+  };
 
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "aihire",
-        "Which AI or data role to hire for a need, in your own words; how neighbouring roles"
-            + " differ; what the jargon means; a quiz to practise and a guided interview."
-            + " Plain 'aihire' on a terminal starts the interview.");
-    HelpLayout.examples(spec,
+    CommandSpec spec =
+        Specs.command(
+            this,
+            "aihire",
+            "Which AI or data role to hire for a need, in your own words; how neighbouring roles"
+                + " differ; what the jargon means; a quiz to practise and a guided interview."
+                + " Plain 'aihire' on a terminal starts the interview.");
+    HelpLayout.examples(
+        spec,
         "  aihire recommend \"we need a support chatbot on our docs by Friday\"",
         "  aihire compare ai-engineer ml-engineer",
         "  aihire glossary rag",
@@ -37,7 +42,8 @@ final class RootCommand implements AppCommand {
         .customSynopsis("aihire [--knowledge FILE] [--format text|json] COMMAND [ARGS]")
         .commandListHeading("%nCommands:%n")
         .optionListHeading("%nOptions:%n");
-    HelpLayout.exitCodes(spec,
+    HelpLayout.exitCodes(
+        spec,
         "0:success (also: nothing fits the need)",
         "1:the answer is no: a quiz ended below --pass",
         "2:usage: unknown option, command, role or term; empty input",
@@ -47,21 +53,40 @@ final class RootCommand implements AppCommand {
         "74:the output could not be written (a full disk, a closed pipe)",
         "130:the interview was left with Ctrl-C (Ctrl-D leaves with 0)");
     HelpLayout.environment(spec, ENVIRONMENT);
-    spec.addOption(global("--knowledge", "FILE", Path.class,
-        "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE);"
-            + " '-' reads it from stdin."));
-    spec.addOption(global("--format", "text|json", Format.class,
-        "Output format: text for people, json for programs (default: text)."));
-    spec.addOption(global("--color", "auto|always|never", ColorMode.class,
-        "Colour text output: auto (on a terminal, unless NO_COLOR), always, never."));
-    spec.addOption(OptionSpec.builder("--debug").scopeType(ScopeType.INHERIT)
-        .description("Show stack traces of internal errors.").build());
+    spec.addOption(
+        global(
+            "--knowledge",
+            "FILE",
+            Path.class,
+            "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE);"
+                + " '-' reads it from stdin."));
+    spec.addOption(
+        global(
+            "--format",
+            "text|json",
+            Format.class,
+            "Output format: text for people, json for programs (default: text)."));
+    spec.addOption(
+        global(
+            "--color",
+            "auto|always|never",
+            ColorMode.class,
+            "Colour text output: auto (on a terminal, unless NO_COLOR), always, never."));
+    spec.addOption(
+        OptionSpec.builder("--debug")
+            .scopeType(ScopeType.INHERIT)
+            .description("Show stack traces of internal errors.")
+            .build());
     return spec;
   }
 
   private static OptionSpec global(String name, String label, Class<?> type, String text) {
-    return OptionSpec.builder(name).paramLabel(label).type(type).scopeType(ScopeType.INHERIT)
-        .description(text).build();
+    return OptionSpec.builder(name)
+        .paramLabel(label)
+        .type(type)
+        .scopeType(ScopeType.INHERIT)
+        .description(text)
+        .build();
   }
 
   @Override

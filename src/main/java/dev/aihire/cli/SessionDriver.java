@@ -14,8 +14,8 @@ import java.io.Writer;
 import org.jline.terminal.Terminal;
 
 /**
- * The one loop that runs a quiz or an interview: ask, hand the reply to the session, until it
- * is over; and the two ways to get a prompter, a terminal or scripted answers.
+ * The one loop that runs a quiz or an interview: ask, hand the reply to the session, until it is
+ * over; and the two ways to get a prompter, a terminal or scripted answers.
  */
 final class SessionDriver {
   /** An answers file is a few short lines; past this it is not one. */
@@ -51,15 +51,14 @@ final class SessionDriver {
   }
 
   /** Scripted answers: the prompter over them, where they come from, and the stream. */
-  record Script(ScriptedPrompter prompter, String source, InputStream in)
-      implements AutoCloseable {
+  record Script(ScriptedPrompter prompter, String source, InputStream in) implements AutoCloseable {
     /** Runs {@code c} on these answers; a read error is a usage error naming the source. */
     void run(Conversation c) {
       try {
         SessionDriver.run(c, prompter);
       } catch (UncheckedIOException e) {
-        throw AppException.usage("cannot read the answers from " + source + ": "
-            + e.getCause().getMessage());
+        throw AppException.usage(
+            "cannot read the answers from " + source + ": " + e.getCause().getMessage());
       }
     }
 
@@ -70,20 +69,31 @@ final class SessionDriver {
   }
 
   /** Answers from --answers FILE, or stdin ("-" or none), read through the bounds. */
-  static Script script(Context ctx, String answers, PrintWriter messages, boolean showQuestions,
+  static Script script(
+      Context ctx,
+      String answers,
+      PrintWriter messages,
+      boolean showQuestions,
       boolean skipBlankAndComments) {
     boolean stdin = answers == null || answers.equals("-");
-    InputStream in = new LimitedInput(stdin
-        ? unclosed(ctx.stdin("give the answers in a file: --answers FILE"))
-        : InputFiles.open("--answers", answers, "a file of answers"), MAX_ANSWER_BYTES);
-    ScriptedPrompter prompter = new ScriptedPrompter(new BoundedLines(in,
-        ScriptedPrompter.MAX_LINE_BYTES), messages, showQuestions, skipBlankAndComments);
+    InputStream in =
+        new LimitedInput(
+            stdin
+                ? unclosed(ctx.stdin("give the answers in a file: --answers FILE"))
+                : InputFiles.open("--answers", answers, "a file of answers"),
+            MAX_ANSWER_BYTES);
+    ScriptedPrompter prompter =
+        new ScriptedPrompter(
+            new BoundedLines(in, ScriptedPrompter.MAX_LINE_BYTES),
+            messages,
+            showQuestions,
+            skipBlankAndComments);
     return new Script(prompter, stdin ? "stdin" : answers, in);
   }
 
   /**
-   * The terminal, created here and only here: no other command talks to one. Off the
-   * process's own stdin (tests), a dumb terminal writing to {@code dumbOut}.
+   * The terminal, created here and only here: no other command talks to one. Off the process's own
+   * stdin (tests), a dumb terminal writing to {@code dumbOut}.
    */
   static Terminal terminal(Context ctx, Writer dumbOut) throws IOException {
     ctx.io().out().flush();

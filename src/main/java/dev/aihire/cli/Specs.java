@@ -9,8 +9,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * Small builders for picocli's programmatic model, so a command's model reads like the
- * annotations it replaces. Building it by hand keeps reflection off the start-up path.
+ * Small builders for picocli's programmatic model, so a command's model reads like the annotations
+ * it replaces. Building it by hand keeps reflection off the start-up path.
  */
 final class Specs {
   private Specs() {}
@@ -25,30 +25,46 @@ final class Specs {
 
   /** An option with a value. */
   static OptionSpec option(String name, String label, Class<?> type, String... description) {
-    return OptionSpec.builder(name).paramLabel(label).type(type).description(description)
-        .build();
+    return OptionSpec.builder(name).paramLabel(label).type(type).description(description).build();
   }
 
   /** An option with a value and a default (shown by ${DEFAULT-VALUE} in its description). */
-  static OptionSpec optionWithDefault(String name, String label, Class<?> type, Object initial,
-      String... description) {
-    return OptionSpec.builder(name).paramLabel(label).type(type).description(description)
-        .initialValue(initial).hasInitialValue(true).build();
+  static OptionSpec optionWithDefault(
+      String name, String label, Class<?> type, Object initial, String... description) {
+    return OptionSpec.builder(name)
+        .paramLabel(label)
+        .type(type)
+        .description(description)
+        .initialValue(initial)
+        .hasInitialValue(true)
+        .build();
   }
 
   /** An option with a value converted by {@code converter}, completed from {@code values}. */
-  static <T> OptionSpec converted(String name, String label, Class<T> type, T initial,
-      ITypeConverter<T> converter, List<String> values, String... description) {
-    return OptionSpec.builder(name).paramLabel(label).type(type).description(description)
-        .initialValue(initial).hasInitialValue(true).converters(converter)
-        .completionCandidates(values).build();
+  static <T> OptionSpec converted(
+      String name,
+      String label,
+      Class<T> type,
+      T initial,
+      ITypeConverter<T> converter,
+      List<String> values,
+      String... description) {
+    return OptionSpec.builder(name)
+        .paramLabel(label)
+        .type(type)
+        .description(description)
+        .initialValue(initial)
+        .hasInitialValue(true)
+        .converters(converter)
+        .completionCandidates(values)
+        .build();
   }
 
   /** Positional words ({@code arity} "0..*") or one optional value ("0..1"). */
-  static PositionalParamSpec positional(String label, String arity, Class<?> type,
-      String... description) {
-    PositionalParamSpec.Builder b = PositionalParamSpec.builder().paramLabel(label).arity(arity)
-        .description(description);
+  static PositionalParamSpec positional(
+      String label, String arity, Class<?> type, String... description) {
+    PositionalParamSpec.Builder b =
+        PositionalParamSpec.builder().paramLabel(label).arity(arity).description(description);
     if (arity.endsWith("*")) {
       b.type(List.class).auxiliaryTypes(type);
     } else {
@@ -58,10 +74,18 @@ final class Specs {
   }
 
   /** Like {@link #positional}, completed in the shell from {@code candidates}. */
-  static PositionalParamSpec positional(String label, String arity, Class<?> type,
-      Iterable<String> candidates, String... description) {
-    PositionalParamSpec.Builder b = PositionalParamSpec.builder().paramLabel(label).arity(arity)
-        .description(description).completionCandidates(candidates);
+  static PositionalParamSpec positional(
+      String label,
+      String arity,
+      Class<?> type,
+      Iterable<String> candidates,
+      String... description) {
+    PositionalParamSpec.Builder b =
+        PositionalParamSpec.builder()
+            .paramLabel(label)
+            .arity(arity)
+            .description(description)
+            .completionCandidates(candidates);
     if (arity.endsWith("*")) {
       b.type(List.class).auxiliaryTypes(type);
     } else {
@@ -72,10 +96,16 @@ final class Specs {
 
   /** -h/--help and -V/--version, added after a command's own options, as picocli's mixin. */
   static CommandSpec withHelpOptions(CommandSpec spec) {
-    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-        .description("Show this help message and exit.").build());
-    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-        .description("Print version information and exit.").build());
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
     spec.versionProvider(new VersionProvider());
     return HelpLayout.apply(spec);
   }

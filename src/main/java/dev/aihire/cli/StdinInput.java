@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 final class StdinInput {
   /** What problems in a knowledge file read from stdin are located in: "stdin:6:5: …". */
   static final String NAME = "stdin";
+
   /** A little over the loader's limit, so that it reports the size rather than a cut file. */
   private static final int MAX_KNOWLEDGE_BYTES = 33 * 1024 * 1024;
+
   private static final int MAX_LINE_BYTES = 64 * 1024;
 
   private StdinInput() {}
@@ -33,16 +35,16 @@ final class StdinInput {
       note(io, "reading the knowledge file from the terminal; end it with Ctrl-D");
     }
     try {
-      return StoredKnowledge.building(KnowledgeLoader.parse(NAME,
-          in.readNBytes(MAX_KNOWLEDGE_BYTES)));
+      return StoredKnowledge.building(
+          KnowledgeLoader.parse(NAME, in.readNBytes(MAX_KNOWLEDGE_BYTES)));
     } catch (IOException e) {
       throw AppException.usage("cannot read stdin: " + e.getMessage());
     }
   }
 
   /**
-   * The first line of stdin, read byte by byte so that the lines after it stay unread for
-   * whoever reads next (the interview's answers).
+   * The first line of stdin, read byte by byte so that the lines after it stay unread for whoever
+   * reads next (the interview's answers).
    */
   static String firstLine(Io io, String what, String instead) {
     InputStream in = open(io, instead);
@@ -51,8 +53,7 @@ final class StdinInput {
     }
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     try {
-      for (int b = in.read(); b != -1 && b != '\n' && line.size() < MAX_LINE_BYTES;
-          b = in.read()) {
+      for (int b = in.read(); b != -1 && b != '\n' && line.size() < MAX_LINE_BYTES; b = in.read()) {
         line.write(b);
       }
     } catch (IOException e) {

@@ -17,31 +17,54 @@ final class TeamCommand implements AppCommand {
 
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = Specs.command(this, "team",
-        "Plan the hires for a need, in order, or audit a team you already have.", "",
-        "Each hire says why, what it needs first and what it makes possible next.");
-    HelpLayout.examples(spec,
+    CommandSpec spec =
+        Specs.command(
+            this,
+            "team",
+            "Plan the hires for a need, in order, or audit a team you already have.",
+            "",
+            "Each hire says why, what it needs first and what it makes possible next.");
+    HelpLayout.examples(
+        spec,
         "  aihire team --hires 3 \"a startup's first recommendation engine\"",
         "  aihire team --stage enterprise \"reduce churn; data in Stripe and spreadsheets\"",
         "  aihire team --audit \"4 research scientists, no MLOps engineers, outages\"");
-    HelpLayout.exitCodes(spec,
+    HelpLayout.exitCodes(
+        spec,
         "0:answered (also when no hire fits: an empty plan, a hint on stderr)",
         "2:usage: an empty need, --hires outside 1..10, an unknown --stage, an audit"
             + " naming no role",
         "3:the knowledge file cannot be read or is invalid",
         "74:the output could not be written");
-    return spec
-        .addPositional(Specs.positional("TEXT", "0..*", String.class,
-            "The need (with --audit: the team) in your own words; '-' reads stdin."))
-        .addOption(Specs.option("--hires", "N", Integer.class,
-            "How many hires to plan, 1 to 10 (default 3; 1 for a first hire)."))
-        .addOption(Specs.converted("--stage", "STAGE", String.class, null, s -> s,
-            Stage.ids(), "The company's stage: first-hire, startup, scale-up or enterprise"
-                + " (default: read from the need, when it says)."))
-        .addOption(OptionSpec.builder("--audit").type(boolean.class).initialValue(false)
-            .hasInitialValue(true)
-            .description("Read TEXT as a team and audit it against the work it mentions.")
-            .build());
+    return spec.addPositional(
+            Specs.positional(
+                "TEXT",
+                "0..*",
+                String.class,
+                "The need (with --audit: the team) in your own words; '-' reads stdin."))
+        .addOption(
+            Specs.option(
+                "--hires",
+                "N",
+                Integer.class,
+                "How many hires to plan, 1 to 10 (default 3; 1 for a first hire)."))
+        .addOption(
+            Specs.converted(
+                "--stage",
+                "STAGE",
+                String.class,
+                null,
+                s -> s,
+                Stage.ids(),
+                "The company's stage: first-hire, startup, scale-up or enterprise"
+                    + " (default: read from the need, when it says)."))
+        .addOption(
+            OptionSpec.builder("--audit")
+                .type(boolean.class)
+                .initialValue(false)
+                .hasInitialValue(true)
+                .description("Read TEXT as a team and audit it against the work it mentions.")
+                .build());
   }
 
   @Override
@@ -50,29 +73,39 @@ final class TeamCommand implements AppCommand {
     String stage = args.option("--stage");
     if (args.<Boolean>option("--audit")) {
       if (hires != null || stage != null) {
-        throw AppException.usage("--hires and --stage plan new hires; --audit reads an existing"
-            + " team. Give one or the other");
+        throw AppException.usage(
+            "--hires and --stage plan new hires; --audit reads an existing"
+                + " team. Give one or the other");
       }
-      return audit(ctx, TextArgument.read(ctx, args.words(), "team",
-          "aihire team --audit \"2 data scientists, no data engineers\""));
+      return audit(
+          ctx,
+          TextArgument.read(
+              ctx,
+              args.words(),
+              "team",
+              "aihire team --audit \"2 data scientists, no data engineers\""));
     }
     if (hires != null && (hires < 1 || hires > MAX_HIRES)) {
       throw AppException.usage("--hires must be from 1 to " + MAX_HIRES + ", not " + hires);
     }
     Stage chosen = stage == null ? null : Stage.fromId(stage);
     if (stage != null && chosen == null) {
-      throw AppException.usage("--stage must be one of " + String.join(", ", Stage.ids())
-          + ", not '" + stage + "'");
+      throw AppException.usage(
+          "--stage must be one of " + String.join(", ", Stage.ids()) + ", not '" + stage + "'");
     }
-    String need = TextArgument.read(ctx, args.words(), "need",
-        "aihire team \"a startup's first recommendation engine\"");
-    TeamPlan plan = new TeamPlanner(ctx.knowledge(), ctx.recommender())
-        .plan(need, hires == null ? 0 : hires, chosen);
-    ctx.emit(TeamRenderer.json(plan),
+    String need =
+        TextArgument.read(
+            ctx, args.words(), "need", "aihire team \"a startup's first recommendation engine\"");
+    TeamPlan plan =
+        new TeamPlanner(ctx.knowledge(), ctx.recommender())
+            .plan(need, hires == null ? 0 : hires, chosen);
+    ctx.emit(
+        TeamRenderer.json(plan),
         out -> new TeamRenderer(ctx.style(), ctx.width()).render(plan, out));
     if (plan.plan().isEmpty()) {
-      ctx.note("nothing in this need points to an AI or data hire. If it should, describe the"
-          + " work or the data, or try the guided interview: aihire interview");
+      ctx.note(
+          "nothing in this need points to an AI or data hire. If it should, describe the"
+              + " work or the data, or try the guided interview: aihire interview");
     }
     return ExitCode.OK;
   }
@@ -80,9 +113,10 @@ final class TeamCommand implements AppCommand {
   private static int audit(Context ctx, String description) {
     AuditReport report = new TeamAuditor(ctx.knowledge()).audit(description);
     if (report.team().isEmpty()) {
-      throw AppException.usage("no roles found in the team description; name them with counts,"
-          + " e.g. \"3 data scientists, 1 ML engineer, no data engineers\" ('aihire roles'"
-          + " lists the names)");
+      throw AppException.usage(
+          "no roles found in the team description; name them with counts,"
+              + " e.g. \"3 data scientists, 1 ML engineer, no data engineers\" ('aihire roles'"
+              + " lists the names)");
     }
     AuditRenderer renderer = new AuditRenderer(ctx.style(), ctx.width(), ctx.knowledge());
     ctx.emit(renderer.json(report), out -> renderer.render(report, out));

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Whether the terminal shows UTF-8: the locale variables in POSIX order of precedence (the
- * first one set wins). aihire always writes UTF-8; this only decides whether block characters
- * are worth drawing or a plain '#' reads better.
+ * Whether the terminal shows UTF-8: the locale variables in POSIX order of precedence (the first
+ * one set wins). aihire always writes UTF-8; this only decides whether block characters are worth
+ * drawing or a plain '#' reads better.
  */
 final class TerminalCharset {
   private TerminalCharset() {}

@@ -13,14 +13,14 @@ final class TextArgument {
   private TextArgument() {}
 
   /**
-   * The text, or a usage error naming {@code what} and an example of the command when none
-   * was given or it is blank.
+   * The text, or a usage error naming {@code what} and an example of the command when none was
+   * given or it is blank.
    */
   static String read(Context ctx, List<String> words, String what, String example)
       throws IOException {
     if (words.isEmpty()) {
-      throw AppException.usage("describe the " + what + ": " + example + ", or '-' to read it"
-          + " from stdin");
+      throw AppException.usage(
+          "describe the " + what + ": " + example + ", or '-' to read it" + " from stdin");
     }
     String text;
     if (words.size() == 1 && words.get(0).equals("-")) {

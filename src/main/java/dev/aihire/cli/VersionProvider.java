@@ -7,8 +7,13 @@ final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     BuildVersion.Info info = BuildVersion.read();
-    return new String[] {"aihire " + info.version(),
-        (info.commit().equals(BuildVersion.UNKNOWN_COMMIT) ? info.commit()
-            : "commit " + info.commit()) + ", built " + info.date()};
+    return new String[] {
+      "aihire " + info.version(),
+      (info.commit().equals(BuildVersion.UNKNOWN_COMMIT)
+              ? info.commit()
+              : "commit " + info.commit())
+          + ", built "
+          + info.date()
+    };
   }
 }

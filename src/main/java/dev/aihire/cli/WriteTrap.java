@@ -5,8 +5,8 @@ import java.io.Writer;
 
 /**
  * A writer that remembers the first error of the writer under it. A {@code PrintWriter} never
- * throws, it only sets a flag; this keeps the cause, so a full disk (exit 74, with a message)
- * can be told from a reader that went away ({@code | head}: quiet, as other tools are).
+ * throws, it only sets a flag; this keeps the cause, so a full disk (exit 74, with a message) can
+ * be told from a reader that went away ({@code | head}: quiet, as other tools are).
  */
 public final class WriteTrap extends Writer {
   private final Writer out;

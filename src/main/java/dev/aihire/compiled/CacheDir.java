@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The user's private cache directory. A cache is trusted only if nobody else can have written
- * it: the directory is created 0700, and an existing one that another user owns or that others
- * may write to is not used at all (the run goes on without a cache, and says so once).
+ * The user's private cache directory. A cache is trusted only if nobody else can have written it:
+ * the directory is created 0700, and an existing one that another user owns or that others may
+ * write to is not used at all (the run goes on without a cache, and says so once).
  */
 public final class CacheDir {
   private CacheDir() {}
@@ -38,8 +38,8 @@ public final class CacheDir {
   }
 
   /**
-   * Makes the directory ready: created private when missing. False (after one line to
-   * {@code warn}) when it exists but is not safe to trust, or cannot be made.
+   * Makes the directory ready: created private when missing. False (after one line to {@code warn})
+   * when it exists but is not safe to trust, or cannot be made.
    */
   static boolean prepare(Path dir, Consumer<String> warn) {
     try {
@@ -49,7 +49,8 @@ public final class CacheDir {
           Files.createDirectories(parent);
         }
         try {
-          Files.createDirectory(dir,
+          Files.createDirectory(
+              dir,
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
           Files.createDirectory(dir); // not a POSIX file system: its own rules apply
@@ -57,8 +58,12 @@ public final class CacheDir {
       }
       String refusal = refusal(dir);
       if (refusal != null) {
-        warn.accept("not using the cache directory " + dir + ": " + refusal
-            + "; running without a cache (set AIHIRE_CACHE_DIR to a directory of your own)");
+        warn.accept(
+            "not using the cache directory "
+                + dir
+                + ": "
+                + refusal
+                + "; running without a cache (set AIHIRE_CACHE_DIR to a directory of your own)");
         return false;
       }
       return true;
@@ -75,8 +80,8 @@ public final class CacheDir {
     } catch (UnsupportedOperationException e) {
       return null;
     }
-    PosixFileAttributes attrs = link.isSymbolicLink()
-        ? Files.readAttributes(dir, PosixFileAttributes.class) : link;
+    PosixFileAttributes attrs =
+        link.isSymbolicLink() ? Files.readAttributes(dir, PosixFileAttributes.class) : link;
     if (!attrs.isDirectory()) {
       return "it is not a directory";
     }

@@ -19,16 +19,17 @@ import java.util.zip.CRC32C;
 
 /**
  * The container of compiled knowledge: a header, one string table shared by all sections, a
- * directory of named sections and the sections' bytes. A section is found by name and read on
- * its own, so a command reads only the sections it uses.
+ * directory of named sections and the sections' bytes. A section is found by name and read on its
+ * own, so a command reads only the sections it uses.
  *
- * <p>Layout: int32 magic "AIHK", int32 format, the code id and the key (DataOutput UTF), int32
- * body length, int32 CRC32C of the body, then the body: the {@link StringTable}, a
- * directory (varint count; per section: name reference, varint offset, varint length, offsets
- * from the end of the directory) and the sections in the order they were added.
+ * <p>Layout: int32 magic "AIHK", int32 format, the code id and the key (DataOutput UTF), int32 body
+ * length, int32 CRC32C of the body, then the body: the {@link StringTable}, a directory (varint
+ * count; per section: name reference, varint offset, varint length, offsets from the end of the
+ * directory) and the sections in the order they were added.
  */
 final class CompiledFile {
   static final int MAGIC = 0x4149484B; // "AIHK"
+
   /** 3: sections with a directory, a shared lazily decoded string table, a body checksum. */
   static final int FORMAT = 3;
 
@@ -98,9 +99,9 @@ final class CompiledFile {
 
   /**
    * Opens a file written by this code ({@code codeId}) for this content ({@code key}) whose body
-   * matches its checksum (CRC32C: damage, not forgery, is what it finds; the cache that holds
-   * such files is private to the user and keyed by a cryptographic hash). Anything else is a
-   * {@link CorruptException}, never a half-read file.
+   * matches its checksum (CRC32C: damage, not forgery, is what it finds; the cache that holds such
+   * files is private to the user and keyed by a cryptographic hash). Anything else is a {@link
+   * CorruptException}, never a half-read file.
    */
   static CompiledFile open(ByteBuffer bytes, String codeId, String key) {
     int size = bytes.limit();
@@ -134,7 +135,9 @@ final class CompiledFile {
     for (int i = 0; i < n; i++) {
       int from = sections + spans.get(i)[0];
       int to = from + spans.get(i)[1];
-      if (from < sections || to < from || to > size
+      if (from < sections
+          || to < from
+          || to > size
           || file.ranges.put(names.get(i), new int[] {from, to}) != null) {
         throw new CorruptException("bad section directory");
       }

@@ -31,7 +31,13 @@ final class GlossarySection {
   }
 
   private static Term item(CompactIn in) {
-    return new Term(in.string(), in.string(), in.strings(), in.string(), in.string(),
-        in.strings(), in.strings());
+    return new Term(
+        in.string(),
+        in.string(),
+        in.strings(),
+        in.string(),
+        in.string(),
+        in.strings(),
+        in.strings());
   }
 }

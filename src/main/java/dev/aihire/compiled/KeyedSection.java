@@ -14,16 +14,15 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * A map from words to values as a section: the keys in sorted order, each with the offset of
- * its value, in fixed-width entries, then the values. Read back as a map that finds a key by
- * binary search (decoding about twenty keys of a million) and decodes a value on its first
- * look-up: a need of ten words reads ten entries of the index, whatever its size.
+ * A map from words to values as a section: the keys in sorted order, each with the offset of its
+ * value, in fixed-width entries, then the values. Read back as a map that finds a key by binary
+ * search (decoding about twenty keys of a million) and decodes a value on its first look-up: a need
+ * of ten words reads ten entries of the index, whatever its size.
  */
 final class KeyedSection {
   private KeyedSection() {}
 
-  static <V> void write(SortedMap<String, V> map, BiConsumer<V, CompactOut> value,
-      CompactOut out) {
+  static <V> void write(SortedMap<String, V> map, BiConsumer<V, CompactOut> value, CompactOut out) {
     byte[][] parts = new byte[map.size()][];
     int i = 0;
     for (V v : map.values()) {
@@ -130,8 +129,11 @@ final class KeyedSection {
 
     private V valueAt(int i) {
       int from = values + in.int32At(entries + 8 * i + 4);
-      int to = values + (i + 1 < size ? in.int32At(entries + 8 * (i + 1) + 4)
-          : in.int32At(entries + 8 * size));
+      int to =
+          values
+              + (i + 1 < size
+                  ? in.int32At(entries + 8 * (i + 1) + 4)
+                  : in.int32At(entries + 8 * size));
       CompactIn part = in.at(from, to);
       V v = value.apply(part);
       part.expectEnd();

@@ -54,8 +54,8 @@ final class KitsSection {
       for (int j = 0; j < m; j++) {
         competencies.add(new Kit.Competency(in.text(), in.text(), in.strings()));
       }
-      Kit.WorkSample sample = in.bool()
-          ? new Kit.WorkSample(in.text(), in.strings(), in.text()) : null;
+      Kit.WorkSample sample =
+          in.bool() ? new Kit.WorkSample(in.text(), in.strings(), in.text()) : null;
       m = in.count();
       List<Kit.WeakAnswer> weak = new ArrayList<>(m);
       for (int j = 0; j < m; j++) {

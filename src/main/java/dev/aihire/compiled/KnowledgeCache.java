@@ -16,12 +16,12 @@ import java.util.HexFormat;
 import java.util.function.Consumer;
 
 /**
- * Compiled copies of the user's own knowledge files, so that a file is parsed and validated
- * once, not on every run. A copy is named by the SHA-256 of the file's bytes (a second file
- * cannot be made to share a copy's name, as it could with a CRC) and is used only if it was
- * written by the same code ({@link CodeId}) for the same content and its body matches its
- * checksum; anything else is a miss and the YAML is parsed again. The directory must be the
- * user's own ({@link CacheDir}). {@link SourceRecord}s let a later run skip reading the file.
+ * Compiled copies of the user's own knowledge files, so that a file is parsed and validated once,
+ * not on every run. A copy is named by the SHA-256 of the file's bytes (a second file cannot be
+ * made to share a copy's name, as it could with a CRC) and is used only if it was written by the
+ * same code ({@link CodeId}) for the same content and its body matches its checksum; anything else
+ * is a miss and the YAML is parsed again. The directory must be the user's own ({@link CacheDir}).
+ * {@link SourceRecord}s let a later run skip reading the file.
  */
 public final class KnowledgeCache {
   private final Path dir;
@@ -35,7 +35,7 @@ public final class KnowledgeCache {
   }
 
   public KnowledgeCache(Path dir) {
-    this(dir, message -> { });
+    this(dir, message -> {});
   }
 
   /** Whether the directory is there and the user's own (checked, and created, once). */
@@ -78,9 +78,9 @@ public final class KnowledgeCache {
   }
 
   /**
-   * The file mapped in memory, not read: records are decoded from it as they are used, so a
-   * large file costs its pages touched. Cache files are replaced by rename, never rewritten in
-   * place, so a mapping stays valid while it is used.
+   * The file mapped in memory, not read: records are decoded from it as they are used, so a large
+   * file costs its pages touched. Cache files are replaced by rename, never rewritten in place, so
+   * a mapping stays valid while it is used.
    */
   static ByteBuffer map(Path file) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -106,8 +106,8 @@ public final class KnowledgeCache {
       Path tmp = Files.createTempFile(dir, "knowledge-", ".tmp");
       try {
         Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(tmp);
       }

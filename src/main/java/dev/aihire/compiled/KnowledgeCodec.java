@@ -6,12 +6,12 @@ import dev.aihire.model.Knowledge;
 import java.nio.ByteBuffer;
 
 /**
- * The compiled form of validated knowledge: the model exactly as the YAML loader built it, plus
- * the recommender's index, as named sections of a {@link CompiledFile}. Reading it needs neither
+ * The compiled form of validated knowledge: the model exactly as the YAML loader built it, plus the
+ * recommender's index, as named sections of a {@link CompiledFile}. Reading it needs neither
  * Jackson nor SnakeYAML nor any normalisation, which is most of a start-up's work.
  *
- * <p>A new knowledge section is one class with a {@code write} and a {@code read} (see
- * {@link GlossarySection}), one line in {@link #encode} and one in {@link #decode}.
+ * <p>A new knowledge section is one class with a {@code write} and a {@code read} (see {@link
+ * GlossarySection}), one line in {@link #encode} and one in {@link #decode}.
  */
 public final class KnowledgeCodec {
   static final int FORMAT = CompiledFile.FORMAT;
@@ -27,8 +27,8 @@ public final class KnowledgeCodec {
         .section(QuizSection.NAME, out -> QuizSection.write(k.quiz(), out))
         .section(NotAHireSection.NAME, out -> NotAHireSection.write(k.notAHire(), out))
         .section(KitsSection.NAME, out -> KitsSection.write(k.kits().values(), out))
-        .section(PostingChecksSection.NAME,
-            out -> PostingChecksSection.write(k.postingChecks(), out))
+        .section(
+            PostingChecksSection.NAME, out -> PostingChecksSection.write(k.postingChecks(), out))
         .section(StaffingSection.NAME, out -> StaffingSection.write(k.staffing(), out))
         .section(RecommendIndexSection.NAME, out -> RecommendIndexSection.write(index, out))
         .finish(codeId, key);
@@ -40,26 +40,29 @@ public final class KnowledgeCodec {
   }
 
   /**
-   * The knowledge and its recommender index, or a {@link CorruptException} when the bytes are
-   * not a complete, intact compiled file for this code id and key. Records are decoded when a
-   * command first reads them (the buffer must stay as it is meanwhile): a command that reads
-   * one role of a thousand decodes one.
+   * The knowledge and its recommender index, or a {@link CorruptException} when the bytes are not a
+   * complete, intact compiled file for this code id and key. Records are decoded when a command
+   * first reads them (the buffer must stay as it is meanwhile): a command that reads one role of a
+   * thousand decodes one.
    */
   public static StoredKnowledge decode(ByteBuffer bytes, String codeId, String key) {
     CompiledFile file = CompiledFile.open(bytes, codeId, key);
     try {
-      Knowledge k = new Knowledge(
-          RolesSection.read(file.section(RolesSection.NAME)),
-          GlossarySection.read(file.section(GlossarySection.NAME)),
-          RedFlagsSection.read(file.section(RedFlagsSection.NAME)),
-          QuestionsSection.read(file.section(QuestionsSection.NAME)),
-          QuizSection.read(file.section(QuizSection.NAME)),
-          NotAHireSection.read(file.section(NotAHireSection.NAME)),
-          KitsSection.read(file.section(KitsSection.NAME)),
-          PostingChecksSection.read(file.section(PostingChecksSection.NAME)),
-          StaffingSection.read(file.section(StaffingSection.NAME)));
-      return new StoredKnowledge(k, StoredKnowledge.once(
-          () -> RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k)));
+      Knowledge k =
+          new Knowledge(
+              RolesSection.read(file.section(RolesSection.NAME)),
+              GlossarySection.read(file.section(GlossarySection.NAME)),
+              RedFlagsSection.read(file.section(RedFlagsSection.NAME)),
+              QuestionsSection.read(file.section(QuestionsSection.NAME)),
+              QuizSection.read(file.section(QuizSection.NAME)),
+              NotAHireSection.read(file.section(NotAHireSection.NAME)),
+              KitsSection.read(file.section(KitsSection.NAME)),
+              PostingChecksSection.read(file.section(PostingChecksSection.NAME)),
+              StaffingSection.read(file.section(StaffingSection.NAME)));
+      return new StoredKnowledge(
+          k,
+          StoredKnowledge.once(
+              () -> RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k)));
     } catch (IllegalArgumentException | NullPointerException e) {
       // A record refusing its fields: bytes that decode but do not make a model.
       throw new CorruptException("not a valid model: " + e.getMessage());

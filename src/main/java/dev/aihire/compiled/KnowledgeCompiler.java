@@ -16,16 +16,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Build step (Maven's process-classes phase): validates roles.yaml exactly as a run would,
- * and writes its compiled form beside the classes, with the code id of this build. A
- * knowledge file with problems fails the build with the same FILE:LINE:COL messages.
+ * Build step (Maven's process-classes phase): validates roles.yaml exactly as a run would, and
+ * writes its compiled form beside the classes, with the code id of this build. A knowledge file
+ * with problems fails the build with the same FILE:LINE:COL messages.
  *
  * <p>Usage: {@code KnowledgeCompiler ROLES_YAML CLASSES_DIR}
  */
 public final class KnowledgeCompiler {
   /** Packages whose code decides what a knowledge file means and what is compiled from it. */
-  private static final List<String> CODE = List.of("dev/aihire/knowledge", "dev/aihire/model",
-      "dev/aihire/text", "dev/aihire/compiled", "dev/aihire/engine/recommend");
+  private static final List<String> CODE =
+      List.of(
+          "dev/aihire/knowledge",
+          "dev/aihire/model",
+          "dev/aihire/text",
+          "dev/aihire/compiled",
+          "dev/aihire/engine/recommend");
 
   private KnowledgeCompiler() {}
 
@@ -49,8 +54,8 @@ public final class KnowledgeCompiler {
       }
       throw new IllegalStateException(b.toString());
     }
-    byte[] compiled = KnowledgeCodec.encode(k, RecommendIndex.build(k), codeId,
-        KnowledgeStore.BUNDLED_KEY);
+    byte[] compiled =
+        KnowledgeCodec.encode(k, RecommendIndex.build(k), codeId, KnowledgeStore.BUNDLED_KEY);
     Path out = classes.resolve(KnowledgeStore.BUNDLED_COMPILED.substring(1));
     Files.createDirectories(out.getParent());
     Files.write(out, compiled);
@@ -66,8 +71,8 @@ public final class KnowledgeCompiler {
       }
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-          sha.update(classes.relativize(f).toString().replace('\\', '/')
-              .getBytes(StandardCharsets.UTF_8));
+          sha.update(
+              classes.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
           try {
             sha.update(Files.readAllBytes(f));
           } catch (IOException e) {

@@ -7,14 +7,15 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * Where knowledge comes from, in one place: the bundled knowledge from its compiled form (made
- * and validated at build time), a user's file from its compiled copy in the cache when the same
- * content was validated before by the same code, and otherwise the YAML, parsed and validated
- * (and, for a user's file, compiled into the cache for next time).
+ * Where knowledge comes from, in one place: the bundled knowledge from its compiled form (made and
+ * validated at build time), a user's file from its compiled copy in the cache when the same content
+ * was validated before by the same code, and otherwise the YAML, parsed and validated (and, for a
+ * user's file, compiled into the cache for next time).
  */
 public final class KnowledgeStore {
   /** Where the bundled compiled form lives in the jar (written by {@link KnowledgeCompiler}). */
   public static final String BUNDLED_COMPILED = "/dev/aihire/roles.bin";
+
   /** The key the bundled compiled form is written under. */
   static final String BUNDLED_KEY = "bundled";
 
@@ -31,8 +32,8 @@ public final class KnowledgeStore {
   }
 
   /**
-   * The bundled knowledge: its compiled form when this is a built copy; else (or if that form
-   * is damaged) roles.yaml parsed and validated as any file.
+   * The bundled knowledge: its compiled form when this is a built copy; else (or if that form is
+   * damaged) roles.yaml parsed and validated as any file.
    */
   public static StoredKnowledge bundled() throws KnowledgeException {
     String codeId = CodeId.get();
@@ -50,14 +51,14 @@ public final class KnowledgeStore {
   }
 
   /**
-   * A user's knowledge file, answered from its compiled copy when there is a valid one;
-   * {@code revalidate} parses and validates the YAML even then (for 'validate'). A file that
-   * validates is compiled into the cache.
+   * A user's knowledge file, answered from its compiled copy when there is a valid one; {@code
+   * revalidate} parses and validates the YAML even then (for 'validate'). A file that validates is
+   * compiled into the cache.
    */
   public StoredKnowledge file(Path path, boolean revalidate) throws KnowledgeException {
     if (cache == null || !cache.usable()) {
-      return StoredKnowledge.building(KnowledgeLoader.parse(path.toString(),
-          KnowledgeLoader.read(path)));
+      return StoredKnowledge.building(
+          KnowledgeLoader.parse(path.toString(), KnowledgeLoader.read(path)));
     }
     // Taken before the read: a change during the read then makes the next run's record miss.
     String stat = SourceRecord.stat(path);

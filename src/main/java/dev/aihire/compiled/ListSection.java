@@ -18,8 +18,8 @@ import java.util.function.Function;
 final class ListSection {
   private ListSection() {}
 
-  static <E> void write(List<E> items, Function<E, String> id, BiConsumer<E, CompactOut> item,
-      CompactOut out) {
+  static <E> void write(
+      List<E> items, Function<E, String> id, BiConsumer<E, CompactOut> item, CompactOut out) {
     byte[][] parts = new byte[items.size()][];
     for (int i = 0; i < parts.length; i++) {
       CompactOut part = out.fork();

@@ -35,8 +35,14 @@ final class NotAHireSection {
       if (kind >= NotAHireKind.values().length) {
         throw new CorruptException("bad not_a_hire kind");
       }
-      entries.add(new NotAHire(id, NotAHireKind.values()[kind], in.string(), in.strings(),
-          in.strings(), in.string()));
+      entries.add(
+          new NotAHire(
+              id,
+              NotAHireKind.values()[kind],
+              in.string(),
+              in.strings(),
+              in.strings(),
+              in.string()));
     }
     in.expectEnd();
     return entries;

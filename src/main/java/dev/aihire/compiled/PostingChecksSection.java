@@ -61,14 +61,15 @@ final class PostingChecksSection {
     int n = in.count();
     List<PostingChecks.PhraseCheck> phrases = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      phrases.add(new PostingChecks.PhraseCheck(in.text(), in.strings(), in.text(), in.text(),
-          in.strings(), in.strings()));
+      phrases.add(
+          new PostingChecks.PhraseCheck(
+              in.text(), in.strings(), in.text(), in.text(), in.strings(), in.strings()));
     }
     n = in.count();
     List<PostingChecks.CodedWords> coded = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      coded.add(new PostingChecks.CodedWords(in.text(), in.strings(), in.varint(), in.text(),
-          in.text()));
+      coded.add(
+          new PostingChecks.CodedWords(in.text(), in.strings(), in.varint(), in.text(), in.text()));
     }
     PostingChecks.TechnologyAges ages = null;
     if (in.bool()) {
@@ -82,12 +83,14 @@ final class PostingChecksSection {
       }
       ages = new PostingChecks.TechnologyAges(kind, message, change, list);
     }
-    PostingChecks.ToolList tools = in.bool() ? new PostingChecks.ToolList(in.text(),
-        in.varint(), in.strings(), in.text(), in.text()) : null;
+    PostingChecks.ToolList tools =
+        in.bool()
+            ? new PostingChecks.ToolList(in.text(), in.varint(), in.strings(), in.text(), in.text())
+            : null;
     PostingChecks.Boilerplate boilerplate =
         new PostingChecks.Boilerplate(in.strings(), in.strings());
-    PostingChecks checks = new PostingChecks(phrases, coded, ages, tools, boilerplate,
-        in.strings());
+    PostingChecks checks =
+        new PostingChecks(phrases, coded, ages, tools, boilerplate, in.strings());
     in.expectEnd();
     return checks;
   }

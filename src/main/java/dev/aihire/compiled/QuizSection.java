@@ -30,7 +30,7 @@ final class QuizSection {
   }
 
   private static QuizItem item(CompactIn in) {
-    return new QuizItem(in.string(), in.string(), in.string(), in.strings(), in.signed(),
-        in.string());
+    return new QuizItem(
+        in.string(), in.string(), in.string(), in.strings(), in.signed(), in.string());
   }
 }

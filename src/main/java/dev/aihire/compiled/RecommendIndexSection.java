@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * The recommender's index as compiled knowledge keeps it: signal patterns by first word, the
- * spelling words, the profile postings and who says "hire that one instead"; each map a
- * {@link KeyedSection} in key order (a build is repeatable, a look-up decodes one entry).
+ * spelling words, the profile postings and who says "hire that one instead"; each map a {@link
+ * KeyedSection} in key order (a build is repeatable, a look-up decodes one entry).
  */
 final class RecommendIndexSection {
   static final String NAME = "recommend_index";
@@ -28,8 +28,7 @@ final class RecommendIndexSection {
     part(out, o -> KeyedSection.write(index.signalPatterns(), RecommendIndexSection::patterns, o));
     part(out, o -> WordList.write(index.spellingWords(), o));
     part(out, o -> WordList.write(index.spellingVocabulary(), o));
-    part(out, o -> KeyedSection.write(index.profilePostings(), RecommendIndexSection::postings,
-        o));
+    part(out, o -> KeyedSection.write(index.profilePostings(), RecommendIndexSection::postings, o));
     part(out, o -> KeyedSection.write(index.avoidances(), RecommendIndexSection::avoidances, o));
     part(out, o -> writeSemantic(index.semantic(), o));
   }
@@ -46,13 +45,20 @@ final class RecommendIndexSection {
         KeyedSection.read(part(in), RecommendIndexSection::avoidances);
     SemanticIndex semantic = readSemantic(part(in));
     in.expectEnd();
-    return RecommendIndex.of(knowledge, patterns, patternCount, spellingWords, vocabulary,
-        postings, avoidances, semantic);
+    return RecommendIndex.of(
+        knowledge,
+        patterns,
+        patternCount,
+        spellingWords,
+        vocabulary,
+        postings,
+        avoidances,
+        semantic);
   }
 
   /**
-   * The situation sentences, their owners, their vectors (a scale each, then signed bytes, as
-   * they are), and the discriminant's weights.
+   * The situation sentences, their owners, their vectors (a scale each, then signed bytes, as they
+   * are), and the discriminant's weights.
    */
   private static void writeSemantic(SemanticIndex semantic, CompactOut out) {
     int dims = semantic.dims();
@@ -98,8 +104,8 @@ final class RecommendIndexSection {
       bias[c] = (float) in.dbl();
     }
     in.expectEnd();
-    return new SemanticIndex(dims, sentences, owners, codes, scales,
-        new Discriminant(classes, dims, weights, bias));
+    return new SemanticIndex(
+        dims, sentences, owners, codes, scales, new Discriminant(classes, dims, weights, bias));
   }
 
   /** A length-prefixed part, so each lazily read part knows where it ends. */

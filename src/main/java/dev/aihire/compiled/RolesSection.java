@@ -95,8 +95,22 @@ final class RolesSection {
       signals.add(new Role.Signal(in.text(), in.signed()));
     }
     List<String> titleNotes = in.strings();
-    return new Role(id, name, aliases, summary, ModelRelation.values()[relation],
-        responsibilities, skills, tools, goodSigns, redFlags, hireFor, wrong, confused, questions,
-        signals, titleNotes);
+    return new Role(
+        id,
+        name,
+        aliases,
+        summary,
+        ModelRelation.values()[relation],
+        responsibilities,
+        skills,
+        tools,
+        goodSigns,
+        redFlags,
+        hireFor,
+        wrong,
+        confused,
+        questions,
+        signals,
+        titleNotes);
   }
 }

@@ -13,10 +13,10 @@ import java.util.zip.CRC32C;
 
 /**
  * What a run remembers of a knowledge file it compiled: its path, size, modification and change
- * times, inode and device, and the key of its content. When all of these still match, a later
- * run takes the key from the record instead of reading and hashing the file (26 MB cost more
- * than the whole answer). A record that does not end in its own checksum is ignored; any change
- * to the file (an edit changes its times, a replacement its inode) makes the record miss.
+ * times, inode and device, and the key of its content. When all of these still match, a later run
+ * takes the key from the record instead of reading and hashing the file (26 MB cost more than the
+ * whole answer). A record that does not end in its own checksum is ignored; any change to the file
+ * (an edit changes its times, a replacement its inode) makes the record miss.
  */
 final class SourceRecord {
   private static final String HEADER = "aihire source record 1\n";
@@ -32,12 +32,21 @@ final class SourceRecord {
         if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
           return null;
         }
-        return "size " + a.get("size") + " mtime " + nanos(a.get("lastModifiedTime"))
-            + " ctime " + nanos(a.get("ctime")) + " ino " + a.get("ino") + " dev " + a.get("dev");
+        return "size "
+            + a.get("size")
+            + " mtime "
+            + nanos(a.get("lastModifiedTime"))
+            + " ctime "
+            + nanos(a.get("ctime"))
+            + " ino "
+            + a.get("ino")
+            + " dev "
+            + a.get("dev");
       } catch (UnsupportedOperationException e) {
         BasicFileAttributes b = Files.readAttributes(file, BasicFileAttributes.class);
-        return b.isRegularFile() ? "size " + b.size() + " mtime " + b.lastModifiedTime()
-            + " key " + b.fileKey() : null;
+        return b.isRegularFile()
+            ? "size " + b.size() + " mtime " + b.lastModifiedTime() + " key " + b.fileKey()
+            : null;
       }
     } catch (IOException | RuntimeException e) {
       return null;
@@ -46,7 +55,8 @@ final class SourceRecord {
 
   private static String nanos(Object time) {
     return time instanceof FileTime t
-        ? Long.toString(t.to(TimeUnit.NANOSECONDS)) : String.valueOf(time);
+        ? Long.toString(t.to(TimeUnit.NANOSECONDS))
+        : String.valueOf(time);
   }
 
   /** The content key recorded for this file in this state, or null. */
@@ -55,14 +65,15 @@ final class SourceRecord {
       return null;
     }
     try {
-      String text = new String(Files.readAllBytes(fileFor(cache, source)),
-          StandardCharsets.UTF_8);
+      String text = new String(Files.readAllBytes(fileFor(cache, source)), StandardCharsets.UTF_8);
       String expected = prefix(source, stat);
       if (!text.startsWith(expected)) {
         return null;
       }
       String[] rest = text.substring(expected.length()).split("\n", -1);
-      if (rest.length != 3 || !rest[2].isEmpty() || !rest[0].startsWith("sha256-")
+      if (rest.length != 3
+          || !rest[2].isEmpty()
+          || !rest[0].startsWith("sha256-")
           || !rest[1].equals(crc(expected + rest[0] + "\n"))) {
         return null;
       }
@@ -84,8 +95,8 @@ final class SourceRecord {
   }
 
   private static Path fileFor(KnowledgeCache cache, Path source) {
-    String name = KnowledgeCache.key(source.toAbsolutePath().toString()
-        .getBytes(StandardCharsets.UTF_8));
+    String name =
+        KnowledgeCache.key(source.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
     return cache.dir().resolve("source-" + name.substring(7, 39) + ".rec");
   }
 

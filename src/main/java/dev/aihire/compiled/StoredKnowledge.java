@@ -5,9 +5,9 @@ import dev.aihire.model.Knowledge;
 import java.util.function.Supplier;
 
 /**
- * What the store hands out: the knowledge and the recommender's index built for it, together,
- * so a recommender gets its index as a parameter. The index is made (decoded or built) on the
- * first call of {@link #index()}: commands that never recommend never pay for it.
+ * What the store hands out: the knowledge and the recommender's index built for it, together, so a
+ * recommender gets its index as a parameter. The index is made (decoded or built) on the first call
+ * of {@link #index()}: commands that never recommend never pay for it.
  */
 public record StoredKnowledge(Knowledge knowledge, Supplier<RecommendIndex> indexSource) {
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * A list of words as fixed-width string references, read back as a list that decodes a word
- * when it is read: the spelling words cost nothing until a need has a word to correct.
+ * A list of words as fixed-width string references, read back as a list that decodes a word when it
+ * is read: the spelling words cost nothing until a need has a word to correct.
  */
 final class WordList {
   private WordList() {}

@@ -38,8 +38,8 @@ final class Belief {
 
   /**
    * Expected information gain of a question, in bits: the entropy of the belief now less the
-   * expected entropy after the answer, each answer weighted by how likely it is under the
-   * current belief. {@code l} is {@code [answer][role]}.
+   * expected entropy after the answer, each answer weighted by how likely it is under the current
+   * belief. {@code l} is {@code [answer][role]}.
    */
   static double expectedGain(double[] belief, double[][] l) {
     double expected = 0;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Why a question is asked now: the knowledge's reason for the question, and the roles still in
- * play that it tells apart, each with the answer its hiring manager would most likely give.
+ * Why a question is asked now: the knowledge's reason for the question, and the roles still in play
+ * that it tells apart, each with the answer its hiring manager would most likely give.
  */
 public record Explanation(
     String questionId, String why, List<Contender> separates, double gainBits) {
@@ -16,6 +16,7 @@ public record Explanation(
 
   /** Roles below this probability are out of play and not worth naming. */
   static final double IN_PLAY = 0.05;
+
   static final int MAX_NAMED = 4;
 
   public Explanation {
@@ -38,8 +39,7 @@ public record Explanation(
       var role = knowledge.roles().get(r);
       in.add(new Contender(role.id(), role.name(), belief[r], likeliest));
     }
-    return new Explanation(question.id(), question.why(), in,
-        Belief.expectedGain(belief, l));
+    return new Explanation(question.id(), question.why(), in, Belief.expectedGain(belief, l));
   }
 
   /** One plain sentence naming the contenders, e.g. for a prompt's "why". */
@@ -50,8 +50,12 @@ public record Explanation(
       if (i > 0) {
         b.append(i == separates.size() - 1 ? " and " : ", ");
       }
-      b.append(c.name()).append(" (").append(Results.percent(c.probability()))
-          .append(", most likely answer ").append(c.answer() + 1).append(')');
+      b.append(c.name())
+          .append(" (")
+          .append(Results.percent(c.probability()))
+          .append(", most likely answer ")
+          .append(c.answer() + 1)
+          .append(')');
     }
     return b.append('.').toString();
   }

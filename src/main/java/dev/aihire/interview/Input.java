@@ -39,7 +39,8 @@ public sealed interface Input {
       if (n >= 1 && n <= answers) {
         return new Choice(n - 1);
       }
-    } else if (s.length() == 1 && LETTERS.indexOf(s.charAt(0)) >= 0
+    } else if (s.length() == 1
+        && LETTERS.indexOf(s.charAt(0)) >= 0
         && LETTERS.indexOf(s.charAt(0)) < answers) {
       return new Choice(LETTERS.indexOf(s.charAt(0)));
     }
@@ -47,7 +48,10 @@ public sealed interface Input {
   }
 
   static String hint(int answers) {
-    return "type an answer number from 1 to " + answers + " (or a letter a-"
-        + LETTERS.charAt(Math.min(answers, LETTERS.length()) - 1) + "), or skip, back or why";
+    return "type an answer number from 1 to "
+        + answers
+        + " (or a letter a-"
+        + LETTERS.charAt(Math.min(answers, LETTERS.length()) - 1)
+        + "), or skip, back or why";
   }
 }

@@ -10,15 +10,17 @@ import java.util.List;
 
 /**
  * The guided interview as a pure state machine: a belief (a probability for each role), the
- * questions answered so far, and the next question to ask. No I/O; a driver asks
- * {@link #current()}, feeds back {@link #answer}, {@link #skip}, {@link #back} or {@link #why},
- * and reads {@link #result()} once {@link #finished()}.
+ * questions answered so far, and the next question to ask. No I/O; a driver asks {@link
+ * #current()}, feeds back {@link #answer}, {@link #skip}, {@link #back} or {@link #why}, and reads
+ * {@link #result()} once {@link #finished()}.
  *
- * <p>The belief is recomputed from the prior and the history after every change, so "back" is
- * exact (no division undoing a multiplication) and the state is just a list.
+ * <p>The belief is recomputed from the prior and the history after every change, so "back" is exact
+ * (no division undoing a multiplication) and the state is just a list.
  */
 public final class Interview {
-  /** A question that was asked and what came of it; {@code answer} is {@link #SKIPPED} if skipped. */
+  /**
+   * A question that was asked and what came of it; {@code answer} is {@link #SKIPPED} if skipped.
+   */
   public record Step(int question, int answer) {}
 
   public static final int SKIPPED = -1;
@@ -28,11 +30,14 @@ public final class Interview {
   private final List<String> roleIds;
   private final String start;
   private final double[] prior;
+
   /** {@code [question][answer][role]}. */
   private final double[][][] likelihood;
+
   private final List<Step> history = new ArrayList<>();
   private double[] belief;
   private boolean left;
+
   /** The current question's index, -1 when over; null until computed after a change. */
   private Integer current;
 
@@ -67,18 +72,22 @@ public final class Interview {
   }
 
   /**
-   * The starting belief from the recommend engine: softmax(weight * score), scores in [0, 1] and
-   * 0 for roles the text says nothing about. With weight 3 a clear description (score 0.8) gives
-   * its role about half the belief: a head start that the answers confirm or overturn, never a
-   * verdict. When nothing in the text fits, the belief stays uniform.
+   * The starting belief from the recommend engine: softmax(weight * score), scores in [0, 1] and 0
+   * for roles the text says nothing about. With weight 3 a clear description (score 0.8) gives its
+   * role about half the belief: a head start that the answers confirm or overturn, never a verdict.
+   * When nothing in the text fits, the belief stays uniform.
    */
   static double[] prior(Knowledge knowledge, Recommendation rec, double weight) {
     List<Role> roles = knowledge.roles();
     double[] p = new double[roles.size()];
     for (int r = 0; r < roles.size(); r++) {
       String id = roles.get(r).id();
-      double score = rec.recommendations().stream().filter(m -> m.role().equals(id))
-          .mapToDouble(Recommendation.RoleMatch::score).findFirst().orElse(0);
+      double score =
+          rec.recommendations().stream()
+              .filter(m -> m.role().equals(id))
+              .mapToDouble(Recommendation.RoleMatch::score)
+              .findFirst()
+              .orElse(0);
       p[r] = Math.exp(weight * score);
     }
     return Belief.normalize(p);
@@ -246,9 +255,9 @@ public final class Interview {
   }
 
   /**
-   * The unasked question with the highest expected information gain over the current belief;
-   * ties go to the earlier question in the knowledge. A question that cannot change the belief
-   * (every role answers it alike) is never asked.
+   * The unasked question with the highest expected information gain over the current belief; ties
+   * go to the earlier question in the knowledge. A question that cannot change the belief (every
+   * role answers it alike) is never asked.
    */
   private int best() {
     boolean[] asked = new boolean[likelihood.length];

@@ -4,9 +4,9 @@ import dev.aihire.engine.recommend.Recommendation;
 import java.util.List;
 
 /**
- * The end of an interview. The first six fields are {@link Recommendation}'s, in its order, so
- * the JSON is recommend's shape; {@code trail} and the rest are additions. Scores are the
- * posterior probabilities of the roles.
+ * The end of an interview. The first six fields are {@link Recommendation}'s, in its order, so the
+ * JSON is recommend's shape; {@code trail} and the rest are additions. Scores are the posterior
+ * probabilities of the roles.
  */
 public record InterviewResult(
     String query,
@@ -28,8 +28,8 @@ public record InterviewResult(
 
   /** The answer as {@code recommend} gives it, for its renderer. */
   public Recommendation recommendation() {
-    return new Recommendation(query, recommendations, confidence, avoid, runnerUp, next, null,
-        null, List.of());
+    return new Recommendation(
+        query, recommendations, confidence, avoid, runnerUp, next, null, null, List.of());
   }
 
   public String topRole() {

@@ -14,8 +14,10 @@ import java.util.List;
 final class Results {
   /** At most this many roles are listed; the rest are noise after a few answers. */
   static final int TOP = 3;
+
   /** Roles after the first are listed only from this probability on. */
   static final double LISTED = 0.01;
+
   /** An answer "decided" a role when it shifted the odds against the rival by this much (ln). */
   static final double DECISIVE = 0.1;
 
@@ -28,8 +30,8 @@ final class Results {
     Integer[] order = Belief.order(belief);
     int top = order[0];
     int second = order.length > 1 ? order[1] : -1;
-    List<Interview.Step> answered = interview.history().stream()
-        .filter(s -> s.answer() != Interview.SKIPPED).toList();
+    List<Interview.Step> answered =
+        interview.history().stream().filter(s -> s.answer() != Interview.SKIPPED).toList();
 
     List<Recommendation.RoleMatch> recs = new ArrayList<>();
     for (int i = 0; i < Math.min(TOP, order.length); i++) {
@@ -55,8 +57,8 @@ final class Results {
         ending == null ? Interview.Ending.LEFT.toString() : ending.toString());
   }
 
-  private static Recommendation.RoleMatch match(Interview interview, Role role, int r, int rival,
-      List<Interview.Step> answered, double p) {
+  private static Recommendation.RoleMatch match(
+      Interview interview, Role role, int r, int rival, List<Interview.Step> answered, double p) {
     Knowledge k = interview.knowledge();
     List<Recommendation.Evidence> evidence = new ArrayList<>();
     for (Interview.Step s : answered) {
@@ -66,13 +68,13 @@ final class Results {
       // Answers that barely moved anything are not worth a "but ... counts against it" line.
       if (Math.abs(shift) >= DECISIVE) {
         Question q = k.questions().get(s.question());
-        evidence.add(Recommendation.Evidence.answer(q.answers().get(s.answer()).text(), q.id(),
-            round(shift)));
+        evidence.add(
+            Recommendation.Evidence.answer(
+                q.answers().get(s.answer()).text(), q.id(), round(shift)));
       }
     }
     evidence.sort(Comparator.comparingDouble((Recommendation.Evidence e) -> -e.points()));
-    return new Recommendation.RoleMatch(role.id(), role.name(), round(p), role.summary(),
-        evidence);
+    return new Recommendation.RoleMatch(role.id(), role.name(), round(p), role.summary(), evidence);
   }
 
   static Confidence confidence(double[] belief, Interview.Ending ending) {
@@ -94,8 +96,9 @@ final class Results {
         continue;
       }
       double[] after = Belief.update(b, interview.likelihood(s.question(), s.answer()));
-      trail.add(new TrailEntry(q.id(), q.text(), q.answers().get(s.answer()).text(),
-          effect(k.roles(), b, after)));
+      trail.add(
+          new TrailEntry(
+              q.id(), q.text(), q.answers().get(s.answer()).text(), effect(k.roles(), b, after)));
       b = after;
     }
     return trail;
@@ -118,8 +121,8 @@ final class Results {
       parts.add(roles.get(up).name() + " " + percent(before[up]) + " → " + percent(after[up]));
     }
     if (before[down] - after[down] >= 0.005) {
-      parts.add(roles.get(down).name() + " " + percent(before[down]) + " → "
-          + percent(after[down]));
+      parts.add(
+          roles.get(down).name() + " " + percent(before[down]) + " → " + percent(after[down]));
     }
     return parts.isEmpty() ? "little change" : String.join("; ", parts);
   }

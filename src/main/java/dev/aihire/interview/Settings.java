@@ -2,10 +2,10 @@ package dev.aihire.interview;
 
 /**
  * The interview's knobs. {@code threshold} and {@code lead}: stop once the top role has at least
- * this probability and at least this much more than the second, so a 0.81 / 0.19 split stops but
- * a lower threshold could never stop on a near tie. {@code k} and {@code lapse}: see
- * {@link Likelihoods}. {@code startWeight}: how far a free-text description moves the starting
- * belief (see {@link Interview#prior}).
+ * this probability and at least this much more than the second, so a 0.81 / 0.19 split stops but a
+ * lower threshold could never stop on a near tie. {@code k} and {@code lapse}: see {@link
+ * Likelihoods}. {@code startWeight}: how far a free-text description moves the starting belief (see
+ * {@link Interview#prior}).
  */
 public record Settings(
     int maxQuestions, double threshold, double lead, double k, double lapse, double startWeight) {

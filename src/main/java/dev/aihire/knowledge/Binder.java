@@ -1,7 +1,7 @@
 package dev.aihire.knowledge;
 
-import dev.aihire.model.Kit;
 import dev.aihire.model.Incident;
+import dev.aihire.model.Kit;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.ModelRelation;
 import dev.aihire.model.PostingChecks;
@@ -26,23 +26,49 @@ import java.util.regex.Pattern;
  * ids) are collected here and checked by {@link CrossChecks} once every id is known.
  */
 final class Binder {
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
   // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
-  static final Set<String> TOP = Set.of("version", "roles", "glossary", "red_flags",
-      "questions", "quiz", NotAHireBinder.SECTION, "kits", "posting_checks", "team", "team_audit",
-      "incidents");
-  static final Set<String> ROLE = Set.of("id", "name", "aliases", "summary",
-      "model_relation", "responsibilities", "skills", "tools", "good_signs", "red_flags",
-      "hire_for", "wrong_hire_when", "confused_with", "interview_questions", "signals",
-      "title_notes");
-  static final Set<String> TERM = Set.of("id", "term", "aliases", "definition",
-      "example", "related", "roles");
+  static final Set<String> TOP =
+      Set.of(
+          "version",
+          "roles",
+          "glossary",
+          "red_flags",
+          "questions",
+          "quiz",
+          NotAHireBinder.SECTION,
+          "kits",
+          "posting_checks",
+          "team",
+          "team_audit",
+          "incidents");
+  static final Set<String> ROLE =
+      Set.of(
+          "id",
+          "name",
+          "aliases",
+          "summary",
+          "model_relation",
+          "responsibilities",
+          "skills",
+          "tools",
+          "good_signs",
+          "red_flags",
+          "hire_for",
+          "wrong_hire_when",
+          "confused_with",
+          "interview_questions",
+          "signals",
+          "title_notes");
+  static final Set<String> TERM =
+      Set.of("id", "term", "aliases", "definition", "example", "related", "roles");
   static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
   static final Set<String> QUESTION = Set.of("id", "text", "why", "answers");
   static final Set<String> ANSWER = Set.of("text", "points");
-  static final Set<String> QUIZ = Set.of("id", "topic", "question", "choices", "answer",
-      "explanation");
+  static final Set<String> QUIZ =
+      Set.of("id", "topic", "question", "choices", "answer", "explanation");
   static final Set<String> WRONG_HIRE = Set.of("situation", "instead");
   static final Set<String> CONFUSION = Set.of("role", "difference");
   static final Set<String> INTERVIEW = Set.of("question", "tests", "strong_answer");
@@ -66,8 +92,8 @@ final class Binder {
 
   Knowledge bind(Node root) {
     if (!(root instanceof Node.MapNode map)) {
-      problem(root, "the top level must be a mapping with 'version' and 'roles', not "
-          + root.kind());
+      problem(
+          root, "the top level must be a mapping with 'version' and 'roles', not " + root.kind());
       return null;
     }
     Fields top = new Fields(this, map, "", TOP);
@@ -89,8 +115,16 @@ final class Binder {
     TeamPlanning team = new TeamBinder(this).bind(top.entry("team"));
     TeamAudit teamAudit = new TeamAuditBinder(this).bind(top.entry("team_audit"));
     List<Incident> incidents = new IncidentBinder(this).bind(top.entry("incidents"));
-    return new Knowledge(roles, glossary, flags, questions, quiz, notAHire.bind(top), kits,
-        postingChecks, new Staffing(team, teamAudit, incidents));
+    return new Knowledge(
+        roles,
+        glossary,
+        flags,
+        questions,
+        quiz,
+        notAHire.bind(top),
+        kits,
+        postingChecks,
+        new Staffing(team, teamAudit, incidents));
   }
 
   private Role role(Node n) {
@@ -103,27 +137,32 @@ final class Binder {
     String relationText = f.string("model_relation");
     ModelRelation relation = ModelRelation.fromId(relationText);
     if (relation == null && !relationText.isEmpty()) {
-      problem(f.entry("model_relation").value(), ctx + "'model_relation' must be one of"
-          + " builds-models, builds-with-models, runs-models, no-models, not '" + relationText
-          + "'");
+      problem(
+          f.entry("model_relation").value(),
+          ctx
+              + "'model_relation' must be one of"
+              + " builds-models, builds-with-models, runs-models, no-models, not '"
+              + relationText
+              + "'");
     }
-    Role role = new Role(
-        id,
-        f.string("name"),
-        f.strings("aliases", false),
-        f.string("summary"),
-        relation == null ? ModelRelation.NO_MODELS : relation,
-        f.strings("responsibilities", true),
-        f.strings("skills", true),
-        f.strings("tools", true),
-        f.strings("good_signs", true),
-        f.strings("red_flags", true),
-        f.strings("hire_for", true),
-        f.list("wrong_hire_when", true, x -> wrongHire(x, ctx)),
-        f.list("confused_with", false, x -> confusion(x, ctx)),
-        f.list("interview_questions", true, x -> interviewQuestion(x, ctx)),
-        f.list("signals", true, x -> signal(x, ctx)),
-        f.strings("title_notes", false));
+    Role role =
+        new Role(
+            id,
+            f.string("name"),
+            f.strings("aliases", false),
+            f.string("summary"),
+            relation == null ? ModelRelation.NO_MODELS : relation,
+            f.strings("responsibilities", true),
+            f.strings("skills", true),
+            f.strings("tools", true),
+            f.strings("good_signs", true),
+            f.strings("red_flags", true),
+            f.strings("hire_for", true),
+            f.list("wrong_hire_when", true, x -> wrongHire(x, ctx)),
+            f.list("confused_with", false, x -> confusion(x, ctx)),
+            f.list("interview_questions", true, x -> interviewQuestion(x, ctx)),
+            f.list("signals", true, x -> signal(x, ctx)),
+            f.strings("title_notes", false));
     origins.put(role, n);
     return role;
   }
@@ -153,8 +192,8 @@ final class Binder {
     if (f == null) {
       return null;
     }
-    return new Role.InterviewQuestion(f.string("question"), f.string("tests"),
-        f.string("strong_answer"));
+    return new Role.InterviewQuestion(
+        f.string("question"), f.string("tests"), f.string("strong_answer"));
   }
 
   private Role.Signal signal(Node n, String ctx) {
@@ -165,8 +204,9 @@ final class Binder {
     String phrase = f.string("phrase");
     int weight = f.integer("weight", -5, 5);
     if (weight == 0 && f.has("weight")) {
-      problem(f.entry("weight").value(), ctx + "signal '" + phrase + "' has weight 0; use -5..-1"
-          + " or 1..5, or remove it");
+      problem(
+          f.entry("weight").value(),
+          ctx + "signal '" + phrase + "' has weight 0; use -5..-1" + " or 1..5, or remove it");
     }
     Role.Signal s = new Role.Signal(phrase, weight);
     origins.put(s, n);
@@ -184,8 +224,15 @@ final class Binder {
     refs(termRefs, related, f, "related", ctx + "related");
     List<String> roles = f.strings("roles", false);
     refs(roleRefs, roles, f, "roles", ctx + "roles");
-    Term t = new Term(id, f.string("term"), f.strings("aliases", false), f.string("definition"),
-        f.string("example"), related, roles);
+    Term t =
+        new Term(
+            id,
+            f.string("term"),
+            f.strings("aliases", false),
+            f.string("definition"),
+            f.string("example"),
+            related,
+            roles);
     origins.put(t, n);
     return t;
   }
@@ -230,12 +277,16 @@ final class Binder {
     if (e == null) {
       problem(n, ctx + "answer: missing required key 'points'");
     } else if (!(e.value() instanceof Node.MapNode pm)) {
-      problem(e.value(), ctx + "'points' must be a mapping of role id to -3..3, not "
-          + e.value().kind());
+      problem(
+          e.value(),
+          ctx + "'points' must be a mapping of role id to -3..3, not " + e.value().kind());
     } else {
       for (Node.Entry p : pm.entries().values()) {
-        roleRefs.add(new Ref(p.key(), new Node.Scalar(p.line(), p.column(), p.key(),
-            Node.ScalarType.STRING), ctx + "answer points"));
+        roleRefs.add(
+            new Ref(
+                p.key(),
+                new Node.Scalar(p.line(), p.column(), p.key(), Node.ScalarType.STRING),
+                ctx + "answer points"));
         points.put(p.key(), integer(p.value(), ctx + "points for '" + p.key() + "'", -3, 3));
       }
     }
@@ -251,8 +302,9 @@ final class Binder {
     String id = id(f, ctx);
     String topic = f.string("topic");
     if (!topic.isEmpty() && !QUIZ_TOPICS.contains(topic)) {
-      problem(f.entry("topic").value(), ctx + "'topic' must be roles, glossary or red-flags, not '"
-          + topic + "'");
+      problem(
+          f.entry("topic").value(),
+          ctx + "'topic' must be roles, glossary or red-flags, not '" + topic + "'");
     }
     List<String> choices = f.strings("choices", true);
     if (f.has("choices") && (choices.size() < 2 || choices.size() > 6)) {
@@ -262,8 +314,7 @@ final class Binder {
       problem(f.entry("choices").value(), ctx + "has the same choice twice");
     }
     int answer = f.integer("answer", 0, Math.max(0, choices.size() - 1));
-    return new QuizItem(id, topic, f.string("question"), choices, answer,
-        f.string("explanation"));
+    return new QuizItem(id, topic, f.string("question"), choices, answer, f.string("explanation"));
   }
 
   // --- shared pieces -------------------------------------------------------------------
@@ -291,8 +342,9 @@ final class Binder {
   private String id(Fields f, String ctx) {
     String id = f.string("id");
     if (!id.isEmpty() && !validId(id)) {
-      problem(f.entry("id").value(), ctx + "id '" + id + "' must be lower-case words joined by"
-          + " '-' (like 'ml-engineer')");
+      problem(
+          f.entry("id").value(),
+          ctx + "id '" + id + "' must be lower-case words joined by" + " '-' (like 'ml-engineer')");
     }
     return id;
   }
@@ -363,8 +415,13 @@ final class Binder {
       } catch (NumberFormatException e) {
         // out of int range: reported below
       }
-      problem(n, what + " must be " + (min == max ? String.valueOf(min)
-          : "a whole number from " + min + " to " + max) + ", not " + s.text());
+      problem(
+          n,
+          what
+              + " must be "
+              + (min == max ? String.valueOf(min) : "a whole number from " + min + " to " + max)
+              + ", not "
+              + s.text());
       return min;
     }
     problem(n, what + " must be a whole number, not " + n.kind());

@@ -30,14 +30,24 @@ final class CrossChecks {
     uniqueIds(k.quiz(), QuizItem::id, "quiz question");
     for (Binder.Ref ref : binder.roleRefs) {
       if (!roleIds.contains(ref.id())) {
-        binder.problem(ref.at(), ref.context() + ": '" + ref.id() + "' is not a role id"
-            + Suggest.didYouMean(ref.id(), roleIds));
+        binder.problem(
+            ref.at(),
+            ref.context()
+                + ": '"
+                + ref.id()
+                + "' is not a role id"
+                + Suggest.didYouMean(ref.id(), roleIds));
       }
     }
     for (Binder.Ref ref : binder.termRefs) {
       if (!termIds.contains(ref.id())) {
-        binder.problem(ref.at(), ref.context() + ": '" + ref.id() + "' is not a glossary id"
-            + Suggest.didYouMean(ref.id(), termIds));
+        binder.problem(
+            ref.at(),
+            ref.context()
+                + ": '"
+                + ref.id()
+                + "' is not a glossary id"
+                + Suggest.didYouMean(ref.id(), termIds));
       }
     }
     roleNames(k);
@@ -55,8 +65,9 @@ final class CrossChecks {
       }
       T first = seen.putIfAbsent(key, item);
       if (first != null) {
-        binder.problem(at(item), "duplicate " + what + " id '" + key + "' (first at line "
-            + at(first).line() + ")");
+        binder.problem(
+            at(item),
+            "duplicate " + what + " id '" + key + "' (first at line " + at(first).line() + ")");
       }
     }
     return seen.keySet();
@@ -74,8 +85,16 @@ final class CrossChecks {
         }
         String other = owner.putIfAbsent(key, r.id());
         if (other != null && !other.equals(r.id())) {
-          binder.problem(at(r), "role '" + r.id() + "': the name '" + name + "' is also used by"
-              + " role '" + other + "'; a typed name must lead to one role");
+          binder.problem(
+              at(r),
+              "role '"
+                  + r.id()
+                  + "': the name '"
+                  + name
+                  + "' is also used by"
+                  + " role '"
+                  + other
+                  + "'; a typed name must lead to one role");
         }
       }
     }
@@ -92,8 +111,16 @@ final class CrossChecks {
         }
         String other = owner.putIfAbsent(key, t.id());
         if (other != null && !other.equals(t.id())) {
-          binder.problem(at(t), "glossary entry '" + t.id() + "': '" + name + "' is also a name"
-              + " of '" + other + "'; a typed term must lead to one entry");
+          binder.problem(
+              at(t),
+              "glossary entry '"
+                  + t.id()
+                  + "': '"
+                  + name
+                  + "' is also a name"
+                  + " of '"
+                  + other
+                  + "'; a typed term must lead to one entry");
         }
       }
     }
@@ -108,11 +135,24 @@ final class CrossChecks {
         }
         String key = String.join(" ", Normalizer.stems(s.phrase()));
         if (key.isEmpty()) {
-          binder.problem(at(s), "role '" + r.id() + "': signal '" + s.phrase() + "' has no"
-              + " words left after normalisation");
+          binder.problem(
+              at(s),
+              "role '"
+                  + r.id()
+                  + "': signal '"
+                  + s.phrase()
+                  + "' has no"
+                  + " words left after normalisation");
         } else if (seen.putIfAbsent(key, s.phrase()) != null) {
-          binder.problem(at(s), "role '" + r.id() + "': signal '" + s.phrase() + "' repeats '"
-              + seen.get(key) + "' (the same after normalisation)");
+          binder.problem(
+              at(s),
+              "role '"
+                  + r.id()
+                  + "': signal '"
+                  + s.phrase()
+                  + "' repeats '"
+                  + seen.get(key)
+                  + "' (the same after normalisation)");
         }
       }
     }

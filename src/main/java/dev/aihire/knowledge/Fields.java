@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Typed, checked access to the keys of one mapping. Every problem is reported through the
- * {@link Binder} and a harmless placeholder is returned, so that reading goes on and the user
- * sees all problems in one run.
+ * Typed, checked access to the keys of one mapping. Every problem is reported through the {@link
+ * Binder} and a harmless placeholder is returned, so that reading goes on and the user sees all
+ * problems in one run.
  */
 final class Fields {
   private final Binder binder;
@@ -21,9 +21,16 @@ final class Fields {
     this.context = context;
     for (Node.Entry e : map.entries().values()) {
       if (!allowed.contains(e.key())) {
-        binder.problem(e.line(), e.column(), context + "unknown key '" + e.key() + "'"
-            + Suggest.didYouMean(e.key(), allowed) + "; allowed: " + String.join(", ",
-                allowed.stream().sorted().toList()));
+        binder.problem(
+            e.line(),
+            e.column(),
+            context
+                + "unknown key '"
+                + e.key()
+                + "'"
+                + Suggest.didYouMean(e.key(), allowed)
+                + "; allowed: "
+                + String.join(", ", allowed.stream().sorted().toList()));
       }
     }
   }
@@ -69,8 +76,7 @@ final class Fields {
       return List.of();
     }
     if (!(e.value() instanceof Node.ListNode list)) {
-      binder.problem(e.value(), context + "'" + key + "' must be a list, not "
-          + e.value().kind());
+      binder.problem(e.value(), context + "'" + key + "' must be a list, not " + e.value().kind());
       return List.of();
     }
     if (required && list.items().isEmpty()) {

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /** Binds the {@code incidents:} catalogue into {@link Incident} records. */
 final class IncidentBinder {
-  private static final Set<String> INCIDENT = Set.of("id", "name", "symptoms", "owners",
-      "checks", "explanation");
+  private static final Set<String> INCIDENT =
+      Set.of("id", "name", "symptoms", "owners", "checks", "explanation");
 
   private final SectionReader read;
 
@@ -20,8 +20,8 @@ final class IncidentBinder {
       return List.of();
     }
     if (!(entry.value() instanceof Node.ListNode list)) {
-      read.binder().problem(entry.value(), "'incidents' must be a list, not "
-          + entry.value().kind());
+      read.binder()
+          .problem(entry.value(), "'incidents' must be a list, not " + entry.value().kind());
       return List.of();
     }
     return list.items().stream().map(this::incident).filter(i -> i != null).toList();
@@ -34,7 +34,12 @@ final class IncidentBinder {
     }
     String ctx = SectionReader.context("incident", f.map());
     String id = read.id(f, "incident", ctx);
-    return new Incident(id, f.string("name"), read.phrases(f, "symptoms", true, ctx),
-        read.roles(f, "owners", true, ctx), f.strings("checks", true), f.string("explanation"));
+    return new Incident(
+        id,
+        f.string("name"),
+        read.phrases(f, "symptoms", true, ctx),
+        read.roles(f, "owners", true, ctx),
+        f.strings("checks", true),
+        f.string("explanation"));
   }
 }

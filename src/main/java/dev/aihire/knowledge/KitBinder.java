@@ -11,18 +11,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Binds the {@code kits:} section: one interview kit per role. A weak answer names its question
- * by the exact text the role asks, so a question reworded in the role is caught here rather than
+ * Binds the {@code kits:} section: one interview kit per role. A weak answer names its question by
+ * the exact text the role asks, so a question reworded in the role is caught here rather than
  * silently losing its weak answer in the kit.
  */
 final class KitBinder {
-  static final Set<String> KIT = Set.of("role", "competencies", "work_sample",
-      "weak_answers", "extra_questions");
-  static final Set<String> EXTRA = Set.of("question", "tests", "strong_answer",
-      "weak_answer");
+  static final Set<String> KIT =
+      Set.of("role", "competencies", "work_sample", "weak_answers", "extra_questions");
+  static final Set<String> EXTRA = Set.of("question", "tests", "strong_answer", "weak_answer");
   static final Set<String> COMPETENCY = Set.of("name", "covers", "levels");
   static final Set<String> WORK_SAMPLE = Set.of("task", "good_submission", "time_box");
   static final Set<String> WEAK = Set.of("question", "answer");
+
   /** Question texts are compared on this many characters for a "did you mean". */
   private static final int COMPARED = 120;
 
@@ -52,11 +52,10 @@ final class KitBinder {
         binder.problem(f.entry("role").value(), ctx + "a second kit for the same role");
       }
     }
-    List<Kit.Competency> competencies = f.list("competencies", true,
-        x -> competency(x, ctx));
+    List<Kit.Competency> competencies = f.list("competencies", true, x -> competency(x, ctx));
     Kit.WorkSample sample = workSample(f, ctx);
-    List<Kit.WeakAnswer> weak = f.list("weak_answers", false,
-        x -> weakAnswer(x, ctx, roles.get(role)));
+    List<Kit.WeakAnswer> weak =
+        f.list("weak_answers", false, x -> weakAnswer(x, ctx, roles.get(role)));
     List<Kit.ExtraQuestion> extra = f.list("extra_questions", false, x -> extra(x, ctx));
     return new Kit(role, competencies, sample, weak, extra);
   }
@@ -66,8 +65,11 @@ final class KitBinder {
     if (f == null) {
       return null;
     }
-    return new Kit.ExtraQuestion(f.string("question"), f.string("tests"),
-        f.string("strong_answer"), f.string("weak_answer"));
+    return new Kit.ExtraQuestion(
+        f.string("question"),
+        f.string("tests"),
+        f.string("strong_answer"),
+        f.string("weak_answer"));
   }
 
   private Kit.Competency competency(Node n, String ctx) {
@@ -78,8 +80,15 @@ final class KitBinder {
     String name = f.string("name");
     List<String> levels = f.strings("levels", true);
     if (f.has("levels") && !levels.isEmpty() && levels.size() != Kit.LEVELS) {
-      binder.problem(f.entry("levels").value(), ctx + "competency '" + name + "' needs "
-          + Kit.LEVELS + " levels (1 to 4, weakest first), has " + levels.size());
+      binder.problem(
+          f.entry("levels").value(),
+          ctx
+              + "competency '"
+              + name
+              + "' needs "
+              + Kit.LEVELS
+              + " levels (1 to 4, weakest first), has "
+              + levels.size());
     }
     return new Kit.Competency(name, f.string("covers"), levels);
   }
@@ -94,8 +103,8 @@ final class KitBinder {
     if (f == null) {
       return null;
     }
-    return new Kit.WorkSample(f.string("task"), f.strings("good_submission", true),
-        f.string("time_box"));
+    return new Kit.WorkSample(
+        f.string("task"), f.strings("good_submission", true), f.string("time_box"));
   }
 
   private Kit.WeakAnswer weakAnswer(Node n, String ctx, Role role) {
@@ -104,11 +113,18 @@ final class KitBinder {
       return null;
     }
     String question = f.string("question");
-    if (role != null && !question.isEmpty() && role.interviewQuestions().stream()
-        .noneMatch(q -> q.question().equals(question))) {
-      binder.problem(f.entry("question").value(), ctx + "no interview question of the role"
-          + " reads '" + shorten(question) + "'" + closest(question, role)
-          + "; copy the question's text exactly");
+    if (role != null
+        && !question.isEmpty()
+        && role.interviewQuestions().stream().noneMatch(q -> q.question().equals(question))) {
+      binder.problem(
+          f.entry("question").value(),
+          ctx
+              + "no interview question of the role"
+              + " reads '"
+              + shorten(question)
+              + "'"
+              + closest(question, role)
+              + "; copy the question's text exactly");
     }
     return new Kit.WeakAnswer(question, f.string("answer"));
   }
@@ -126,7 +142,8 @@ final class KitBinder {
       }
     }
     return best != null && bestDistance <= t.length() / 3
-        ? " (did you mean '" + shorten(best) + "'?)" : "";
+        ? " (did you mean '" + shorten(best) + "'?)"
+        : "";
   }
 
   private static String opening(String s) {

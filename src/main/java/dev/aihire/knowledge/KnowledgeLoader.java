@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Loads and validates a knowledge file: YAML text, then shape, then cross-references. Which
- * form a run reads (compiled, cached or YAML) is the storage layer's choice
+ * Loads and validates a knowledge file: YAML text, then shape, then cross-references. Which form a
+ * run reads (compiled, cached or YAML) is the storage layer's choice
  * (dev.aihire.compiled.KnowledgeStore); this class only ever parses.
  */
 public final class KnowledgeLoader {
@@ -31,13 +31,20 @@ public final class KnowledgeLoader {
   public static Knowledge loadBundledYaml() throws KnowledgeException {
     try (InputStream in = KnowledgeLoader.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
-        throw new KnowledgeException(List.of(new Problem("roles.yaml", 1, 1,
-            "the bundled knowledge is missing from the jar; rebuild with ./mvnw package")));
+        throw new KnowledgeException(
+            List.of(
+                new Problem(
+                    "roles.yaml",
+                    1,
+                    1,
+                    "the bundled knowledge is missing from the jar; rebuild with ./mvnw package")));
       }
       return parse("roles.yaml", in.readAllBytes());
     } catch (IOException e) {
-      throw new KnowledgeException(List.of(new Problem("roles.yaml", 1, 1,
-          "cannot read the bundled knowledge: " + e.getMessage())));
+      throw new KnowledgeException(
+          List.of(
+              new Problem(
+                  "roles.yaml", 1, 1, "cannot read the bundled knowledge: " + e.getMessage())));
     }
   }
 
@@ -58,11 +65,17 @@ public final class KnowledgeLoader {
         byte[] bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
         if (bytes.length > YamlReader.MAX_BYTES) {
           long size = Files.isRegularFile(path) ? Files.size(path) : -1;
-          throw fail(name, size > 0 ? String.format("the file is %.1f MiB, over the limit of %d"
-              + " MiB; is this really a knowledge file?", size / 1048576.0, YamlReader.MAX_BYTES
-              / 1048576) : String.format("it does not end within %d MiB, the limit for a"
-              + " knowledge file; is this a device or an endless pipe?",
-              YamlReader.MAX_BYTES / 1048576));
+          throw fail(
+              name,
+              size > 0
+                  ? String.format(
+                      "the file is %.1f MiB, over the limit of %d"
+                          + " MiB; is this really a knowledge file?",
+                      size / 1048576.0, YamlReader.MAX_BYTES / 1048576)
+                  : String.format(
+                      "it does not end within %d MiB, the limit for a"
+                          + " knowledge file; is this a device or an endless pipe?",
+                      YamlReader.MAX_BYTES / 1048576));
         }
         return bytes;
       }
@@ -89,8 +102,7 @@ public final class KnowledgeLoader {
       new TextChecks(binder).check(root, knowledge);
     }
     if (!problems.isEmpty()) {
-      problems.sort(Comparator.comparingInt(Problem::line)
-          .thenComparingInt(Problem::column));
+      problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
       throw new KnowledgeException(problems);
     }
     return knowledge;

@@ -20,11 +20,13 @@ public final class KnowledgeWarnings {
     Set<String> reached = new HashSet<>();
     for (Question q : k.questions()) {
       for (Question.Answer a : q.answers()) {
-        a.points().forEach((role, points) -> {
-          if (points > 0) {
-            reached.add(role);
-          }
-        });
+        a.points()
+            .forEach(
+                (role, points) -> {
+                  if (points > 0) {
+                    reached.add(role);
+                  }
+                });
       }
     }
     List<String> warnings = new ArrayList<>();
@@ -34,9 +36,14 @@ public final class KnowledgeWarnings {
     }
     for (Role r : k.roles()) {
       if (!reached.contains(r.id())) {
-        warnings.add("role '" + r.id() + "': no answer of the guided interview gives it points,"
-            + " so the interview can never recommend it; add '" + r.id() + ": 2' (or 3) to the"
-            + " points of the answers that describe it under 'questions:'");
+        warnings.add(
+            "role '"
+                + r.id()
+                + "': no answer of the guided interview gives it points,"
+                + " so the interview can never recommend it; add '"
+                + r.id()
+                + ": 2' (or 3) to the"
+                + " points of the answers that describe it under 'questions:'");
       }
     }
     warnings.addAll(KitWarnings.of(k));

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The knowledge file as read, before any meaning is given to it: mappings, sequences and
- * scalars, each remembering where it stood so that every problem can name its line and column.
+ * The knowledge file as read, before any meaning is given to it: mappings, sequences and scalars,
+ * each remembering where it stood so that every problem can name its line and column.
  */
 sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
   int line();

@@ -40,30 +40,51 @@ final class NotAHireBinder {
       return null;
     }
     Node.Entry idEntry = map.entries().get("id");
-    String ctx = idEntry != null && idEntry.value() instanceof Node.Scalar s
-        && !s.text().isBlank() ? "not_a_hire '" + s.text() + "': "
-        : "not_a_hire entry at line " + map.line() + ": ";
+    String ctx =
+        idEntry != null && idEntry.value() instanceof Node.Scalar s && !s.text().isBlank()
+            ? "not_a_hire '" + s.text() + "': "
+            : "not_a_hire entry at line " + map.line() + ": ";
     Fields f = new Fields(binder, map, ctx, KEYS);
     String id = f.string("id");
     if (!id.isEmpty() && !Binder.validId(id)) {
-      binder.problem(f.entry("id").value(), ctx + "id '" + id + "' must be lower-case words"
-          + " joined by '-' (like 'mobile-developer')");
+      binder.problem(
+          f.entry("id").value(),
+          ctx
+              + "id '"
+              + id
+              + "' must be lower-case words"
+              + " joined by '-' (like 'mobile-developer')");
     }
     String kindText = f.string("kind");
     NotAHireKind kind = NotAHireKind.fromId(kindText);
     if (kind == null && !kindText.isEmpty()) {
-      binder.problem(f.entry("kind").value(), ctx + "'kind' must be one of other-job, leadership,"
-          + " vendor, not '" + kindText + "'");
+      binder.problem(
+          f.entry("kind").value(),
+          ctx + "'kind' must be one of other-job, leadership," + " vendor, not '" + kindText + "'");
     }
     List<String> situations = f.strings("situations", true);
-    if (f.has("situations") && !situations.isEmpty()
+    if (f.has("situations")
+        && !situations.isEmpty()
         && (situations.size() < MIN_SITUATIONS || situations.size() > MAX_SITUATIONS)) {
-      binder.problem(f.entry("situations").value(), ctx + "needs " + MIN_SITUATIONS + " to "
-          + MAX_SITUATIONS + " situations, has " + situations.size());
+      binder.problem(
+          f.entry("situations").value(),
+          ctx
+              + "needs "
+              + MIN_SITUATIONS
+              + " to "
+              + MAX_SITUATIONS
+              + " situations, has "
+              + situations.size());
     }
     List<String> signals = f.strings("signals", true);
-    NotAHire entry = new NotAHire(id, kind == null ? NotAHireKind.OTHER_JOB : kind,
-        f.string("name"), situations, signals, f.string("advice"));
+    NotAHire entry =
+        new NotAHire(
+            id,
+            kind == null ? NotAHireKind.OTHER_JOB : kind,
+            f.string("name"),
+            situations,
+            signals,
+            f.string("advice"));
     origins.put(entry, map);
     List<Node> nodes = new ArrayList<>();
     if (f.entry("signals") != null && f.entry("signals").value() instanceof Node.ListNode l) {
@@ -89,8 +110,14 @@ final class NotAHireBinder {
       Node at = origins.getOrDefault(e, new Node.Scalar(1, 1, "", Node.ScalarType.NULL));
       String first = e.id().isEmpty() ? null : ids.putIfAbsent(e.id(), "not_a_hire entry");
       if (first != null) {
-        binder.problem(at, "not_a_hire '" + e.id() + "': the id is also a " + first + " id;"
-            + " ids must be unique across roles and not_a_hire");
+        binder.problem(
+            at,
+            "not_a_hire '"
+                + e.id()
+                + "': the id is also a "
+                + first
+                + " id;"
+                + " ids must be unique across roles and not_a_hire");
       }
       List<Node> nodes = signalNodes.getOrDefault(e, List.of());
       Map<String, String> own = new HashMap<>();
@@ -99,14 +126,35 @@ final class NotAHireBinder {
         Node where = i < nodes.size() ? nodes.get(i) : at;
         String key = key(phrase);
         if (key.isEmpty()) {
-          binder.problem(where, "not_a_hire '" + e.id() + "': signal '" + phrase + "' has no"
-              + " words left after normalisation");
+          binder.problem(
+              where,
+              "not_a_hire '"
+                  + e.id()
+                  + "': signal '"
+                  + phrase
+                  + "' has no"
+                  + " words left after normalisation");
         } else if (own.putIfAbsent(key, phrase) != null) {
-          binder.problem(where, "not_a_hire '" + e.id() + "': signal '" + phrase + "' repeats '"
-              + own.get(key) + "' (the same after normalisation)");
+          binder.problem(
+              where,
+              "not_a_hire '"
+                  + e.id()
+                  + "': signal '"
+                  + phrase
+                  + "' repeats '"
+                  + own.get(key)
+                  + "' (the same after normalisation)");
         } else if (roleSignals.containsKey(key)) {
-          binder.problem(where, "not_a_hire '" + e.id() + "': signal '" + phrase + "' is also a"
-              + " signal of role '" + roleSignals.get(key) + "'; a phrase must point one way");
+          binder.problem(
+              where,
+              "not_a_hire '"
+                  + e.id()
+                  + "': signal '"
+                  + phrase
+                  + "' is also a"
+                  + " signal of role '"
+                  + roleSignals.get(key)
+                  + "'; a phrase must point one way");
         }
       }
     }

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The pieces the team, team_audit and incidents binders share: checked mappings, phrase lists
- * the engines match in user text, role references checked once every role id is known, and
- * unique ids. Problems go through the {@link Binder}, with their line and column.
+ * The pieces the team, team_audit and incidents binders share: checked mappings, phrase lists the
+ * engines match in user text, role references checked once every role id is known, and unique ids.
+ * Problems go through the {@link Binder}, with their line and column.
  */
 final class SectionReader {
   private final Binder binder;
@@ -38,8 +38,8 @@ final class SectionReader {
       return null;
     }
     if (!(entry.value() instanceof Node.MapNode map)) {
-      binder.problem(entry.value(), "'" + name + "' must be a mapping, not "
-          + entry.value().kind());
+      binder.problem(
+          entry.value(), "'" + name + "' must be a mapping, not " + entry.value().kind());
       return null;
     }
     return new Fields(binder, map, name + ": ", allowed);
@@ -57,25 +57,31 @@ final class SectionReader {
 
   /** Phrases to find in user text; each must keep some words after normalisation. */
   List<String> phrases(Fields f, String key, boolean required, String ctx) {
-    return f.list(key, required, n -> {
-      String text = binder.text(n, ctx + "an entry of '" + key + "'");
-      if (!text.isEmpty() && Normalizer.stems(text).isEmpty()) {
-        binder.problem(n, ctx + "the phrase '" + text + "' in '" + key + "' has no words to"
-            + " match");
-      }
-      return text;
-    });
+    return f.list(
+        key,
+        required,
+        n -> {
+          String text = binder.text(n, ctx + "an entry of '" + key + "'");
+          if (!text.isEmpty() && Normalizer.stems(text).isEmpty()) {
+            binder.problem(
+                n, ctx + "the phrase '" + text + "' in '" + key + "' has no words to" + " match");
+          }
+          return text;
+        });
   }
 
   /** A list of role ids, each checked when all roles are known. */
   List<String> roles(Fields f, String key, boolean required, String ctx) {
-    return f.list(key, required, n -> {
-      String id = binder.text(n, ctx + "an entry of '" + key + "'");
-      if (!id.isEmpty()) {
-        binder.roleRefs.add(new Binder.Ref(id, n, ctx + "'" + key + "'"));
-      }
-      return id;
-    });
+    return f.list(
+        key,
+        required,
+        n -> {
+          String id = binder.text(n, ctx + "an entry of '" + key + "'");
+          if (!id.isEmpty()) {
+            binder.roleRefs.add(new Binder.Ref(id, n, ctx + "'" + key + "'"));
+          }
+          return id;
+        });
   }
 
   /** A required role id. */
@@ -99,8 +105,8 @@ final class SectionReader {
     }
     Node first = ids.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, at);
     if (first != null) {
-      binder.problem(at, "duplicate " + kind + " '" + id + "' (first at line " + first.line()
-          + ")");
+      binder.problem(
+          at, "duplicate " + kind + " '" + id + "' (first at line " + first.line() + ")");
     }
   }
 
@@ -108,8 +114,9 @@ final class SectionReader {
   String id(Fields f, String kind, String ctx) {
     String id = f.string("id");
     if (!id.isEmpty() && !Binder.validId(id)) {
-      binder.problem(f.entry("id").value(), ctx + "id '" + id + "' must be lower-case words"
-          + " joined by '-' (like 'data-drift')");
+      binder.problem(
+          f.entry("id").value(),
+          ctx + "id '" + id + "' must be lower-case words" + " joined by '-' (like 'data-drift')");
     } else if (!id.isEmpty()) {
       unique(kind + " id", id, f.entry("id").value());
     }

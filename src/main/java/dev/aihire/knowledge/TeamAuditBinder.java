@@ -24,8 +24,11 @@ final class TeamAuditBinder {
     if (f == null) {
       return TeamAudit.empty();
     }
-    return new TeamAudit(f.list("names", false, this::names), numbers(f.entry("numbers")),
-        f.list("needs", false, this::need), f.list("balance", false, this::balance));
+    return new TeamAudit(
+        f.list("names", false, this::names),
+        numbers(f.entry("numbers")),
+        f.list("needs", false, this::need),
+        f.list("balance", false, this::balance));
   }
 
   private TeamAudit.Names names(Node n) {
@@ -44,17 +47,21 @@ final class TeamAuditBinder {
       return numbers;
     }
     if (!(entry.value() instanceof Node.MapNode map)) {
-      read.binder().problem(entry.value(), "team_audit: 'numbers' must be a mapping of word to"
-          + " count, not " + entry.value().kind());
+      read.binder()
+          .problem(
+              entry.value(),
+              "team_audit: 'numbers' must be a mapping of word to"
+                  + " count, not "
+                  + entry.value().kind());
       return numbers;
     }
     for (Node.Entry e : map.entries().values()) {
-      int count = read.binder().integer(e.value(), "team_audit: number '" + e.key() + "'", 0,
-          100);
+      int count = read.binder().integer(e.value(), "team_audit: number '" + e.key() + "'", 0, 100);
       String key = String.join(" ", Normalizer.stems(e.key()));
       if (key.isEmpty() || key.contains(" ")) {
-        read.binder().problem(e.line(), e.column(), "team_audit: number word '" + e.key()
-            + "' must be one word");
+        read.binder()
+            .problem(
+                e.line(), e.column(), "team_audit: number word '" + e.key() + "' must be one word");
       } else {
         numbers.put(key, count);
       }
@@ -68,8 +75,11 @@ final class TeamAuditBinder {
       return null;
     }
     String ctx = SectionReader.context("team_audit need", f.map());
-    return new TeamAudit.Need(read.role(f, "role", ctx), read.phrases(f, "when", true, ctx),
-        f.integer("urgency", 1, 3), f.string("because"));
+    return new TeamAudit.Need(
+        read.role(f, "role", ctx),
+        read.phrases(f, "when", true, ctx),
+        f.integer("urgency", 1, 3),
+        f.string("because"));
   }
 
   private TeamAudit.Balance balance(Node n) {
@@ -78,7 +88,10 @@ final class TeamAuditBinder {
       return null;
     }
     String ctx = SectionReader.context("team_audit balance", f.map());
-    return new TeamAudit.Balance(read.role(f, "role", ctx), read.roles(f, "per", true, ctx),
-        f.integer("at_most", 1, 20), f.string("because"));
+    return new TeamAudit.Balance(
+        read.role(f, "role", ctx),
+        read.roles(f, "per", true, ctx),
+        f.integer("at_most", 1, 20),
+        f.string("because"));
   }
 }

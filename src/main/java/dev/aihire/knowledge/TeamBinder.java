@@ -11,8 +11,8 @@ import java.util.Set;
 final class TeamBinder {
   private static final Set<String> TOP = Set.of("stages", "roles", "risks");
   private static final Set<String> CUE = Set.of("stage", "when");
-  private static final Set<String> ROLE = Set.of("role", "needs_first", "then", "unlocks",
-      "premature", "stages");
+  private static final Set<String> ROLE =
+      Set.of("role", "needs_first", "then", "unlocks", "premature", "stages");
   private static final Set<String> NEED = Set.of("role", "when", "what");
   private static final Set<String> PREMATURE = Set.of("condition", "right_when", "right_after");
   private static final Set<String> RISK = Set.of("id", "has", "lacks", "when", "message");
@@ -28,8 +28,10 @@ final class TeamBinder {
     if (f == null) {
       return TeamPlanning.empty();
     }
-    return new TeamPlanning(f.list("stages", false, this::cue),
-        f.list("roles", false, this::role), f.list("risks", false, this::risk));
+    return new TeamPlanning(
+        f.list("stages", false, this::cue),
+        f.list("roles", false, this::role),
+        f.list("risks", false, this::risk));
   }
 
   private TeamPlanning.StageCue cue(Node n) {
@@ -45,8 +47,14 @@ final class TeamBinder {
   private Stage stage(String id, Node.Entry at) {
     Stage stage = Stage.fromId(id);
     if (stage == null && !id.isEmpty()) {
-      read.binder().problem(at.value(), "team: stage '" + id + "' must be one of "
-          + String.join(", ", Stage.ids()) + Suggest.didYouMean(id, Stage.ids()));
+      read.binder()
+          .problem(
+              at.value(),
+              "team: stage '"
+                  + id
+                  + "' must be one of "
+                  + String.join(", ", Stage.ids())
+                  + Suggest.didYouMean(id, Stage.ids()));
     }
     return stage;
   }
@@ -63,7 +71,8 @@ final class TeamBinder {
     if (f.has("premature")) {
       premature = premature(f.entry("premature").value(), ctx);
     }
-    return new TeamPlanning.RolePlan(role,
+    return new TeamPlanning.RolePlan(
+        role,
         f.list("needs_first", false, x -> need(x, ctx)),
         f.strings("then", false),
         read.roles(f, "unlocks", false, ctx),
@@ -79,8 +88,12 @@ final class TeamBinder {
     String role = read.optionalRole(f, "role", ctx + "needs_first ");
     List<String> when = read.phrases(f, "when", false, ctx + "needs_first: ");
     if (role == null && !when.isEmpty()) {
-      read.binder().problem(f.entry("when").value(), ctx + "needs_first: 'when' needs a 'role'"
-          + " to hire first; without one, give only 'what'");
+      read.binder()
+          .problem(
+              f.entry("when").value(),
+              ctx
+                  + "needs_first: 'when' needs a 'role'"
+                  + " to hire first; without one, give only 'what'");
     }
     return new TeamPlanning.Prerequisite(role, when, f.string("what"));
   }
@@ -93,8 +106,12 @@ final class TeamBinder {
     List<String> when = read.phrases(f, "right_when", false, ctx + "premature: ");
     List<String> after = read.roles(f, "right_after", false, ctx + "premature ");
     if (when.isEmpty() && after.isEmpty()) {
-      read.binder().problem(f.map(), ctx + "premature: give 'right_when' phrases or"
-          + " 'right_after' roles, or the hire could never be right");
+      read.binder()
+          .problem(
+              f.map(),
+              ctx
+                  + "premature: give 'right_when' phrases or"
+                  + " 'right_after' roles, or the hire could never be right");
     }
     return new TeamPlanning.Premature(f.string("condition"), when, after);
   }
@@ -105,8 +122,13 @@ final class TeamBinder {
       return notes;
     }
     if (!(entry.value() instanceof Node.MapNode map)) {
-      read.binder().problem(entry.value(), ctx + "'stages' must be a mapping of stage to note,"
-          + " not " + entry.value().kind());
+      read.binder()
+          .problem(
+              entry.value(),
+              ctx
+                  + "'stages' must be a mapping of stage to note,"
+                  + " not "
+                  + entry.value().kind());
       return notes;
     }
     for (Node.Entry e : map.entries().values()) {

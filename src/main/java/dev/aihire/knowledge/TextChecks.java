@@ -11,13 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Text that reads as something other than it is. Invisible characters (Unicode's format
- * category Cf: zero-width spaces and joiners, bidi marks, the byte-order mark, tag characters)
- * hide words from a reader and reorder what a terminal shows; names written with look-alike
- * letters of another script ("ΑI Engineer" with a Greek Alpha) pass for another role's name. A
- * hand-made table of Greek and Cyrillic look-alikes stands in for Unicode TR39's skeletons:
- * those scripts are where a Latin name is forged, and the check costs nothing at start-up since
- * it runs only when YAML is validated.
+ * Text that reads as something other than it is. Invisible characters (Unicode's format category
+ * Cf: zero-width spaces and joiners, bidi marks, the byte-order mark, tag characters) hide words
+ * from a reader and reorder what a terminal shows; names written with look-alike letters of another
+ * script ("ΑI Engineer" with a Greek Alpha) pass for another role's name. A hand-made table of
+ * Greek and Cyrillic look-alikes stands in for Unicode TR39's skeletons: those scripts are where a
+ * Latin name is forged, and the check costs nothing at start-up since it runs only when YAML is
+ * validated.
  */
 final class TextChecks {
   /** Look-alike letter to the Latin letter it passes for (after lower-casing). */
@@ -71,8 +71,12 @@ final class TextChecks {
       boolean known = cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
       if (Character.getType(cp) == Character.FORMAT && !known) {
         String name = Character.getName(cp);
-        binder.problem(at, String.format("contains the invisible character U+%04X%s; remove it"
-            + " (it hides or reorders text)", cp, name == null ? "" : " (" + name + ")"));
+        binder.problem(
+            at,
+            String.format(
+                "contains the invisible character U+%04X%s; remove it"
+                    + " (it hides or reorders text)",
+                cp, name == null ? "" : " (" + name + ")"));
         return; // one problem per string is enough to find it
       }
     }
@@ -99,8 +103,7 @@ final class TextChecks {
     }
   }
 
-  private void clash(Map<String, String> owner, String name, String id, Object item,
-      String what) {
+  private void clash(Map<String, String> owner, String name, String id, Object item, String what) {
     String skeleton = skeleton(name);
     if (skeleton.isEmpty()) {
       return;
@@ -114,15 +117,25 @@ final class TextChecks {
     // Exactly equal names are the duplicate-name check's business; this one is for disguises.
     if (!otherId.equals(id) && !key(otherName).equals(key(name))) {
       Node at = binder.origins.get(item);
-      binder.problem(at == null ? new Node.Scalar(1, 1, "", Node.ScalarType.NULL) : at,
-          what + " '" + id + "': the name '" + name + "' looks like '" + otherName + "' of '"
-              + otherId + "' (letters of another script that look the same); write it in one"
+      binder.problem(
+          at == null ? new Node.Scalar(1, 1, "", Node.ScalarType.NULL) : at,
+          what
+              + " '"
+              + id
+              + "': the name '"
+              + name
+              + "' looks like '"
+              + otherName
+              + "' of '"
+              + otherId
+              + "' (letters of another script that look the same); write it in one"
               + " script or make the names differ");
     }
   }
 
   private static String key(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+    return Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
         .replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 

@@ -14,7 +14,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -22,9 +21,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link Node} tree with positions. It refuses what would silently change
- * the meaning of a knowledge file: anchors and aliases (Jackson would read {@code *x} as the
- * string "x"), duplicate keys (last one would win), and nesting deep enough to be an attack.
- * Reading stops at the first syntax error, since nothing after it can be trusted.
+ * the meaning of a knowledge file: anchors and aliases (Jackson would read {@code *x} as the string
+ * "x"), duplicate keys (last one would win), and nesting deep enough to be an attack. Reading stops
+ * at the first syntax error, since nothing after it can be trusted.
  */
 final class YamlReader {
   /** Large enough for a knowledge file 100 times the shipped one; a typo'd path to a log is not. */
@@ -34,8 +33,8 @@ final class YamlReader {
 
   /**
    * SnakeYAML re-copies its read-ahead buffer for every 1,024 characters of a token, so one long
-   * line costs time quadratic in its length: a 12 MB one-line scalar took two minutes. Knowledge
-   * is prose; no real line comes near this.
+   * line costs time quadratic in its length: a 12 MB one-line scalar took two minutes. Knowledge is
+   * prose; no real line comes near this.
    */
   static final int MAX_LINE_CHARS = 100_000;
 
@@ -50,8 +49,14 @@ final class YamlReader {
   /** Returns the root node, or null when the text could not be read at all. */
   Node read(byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
-      problem(1, 1, "the file is " + mib(bytes.length) + ", over the limit of " + mib(MAX_BYTES)
-          + "; is this really a knowledge file?");
+      problem(
+          1,
+          1,
+          "the file is "
+              + mib(bytes.length)
+              + ", over the limit of "
+              + mib(MAX_BYTES)
+              + "; is this really a knowledge file?");
       return null;
     }
     String text = decode(bytes);
@@ -79,7 +84,9 @@ final class YamlReader {
       Node root = readValue((YAMLParser) parser, 0);
       if (root != null && parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        problem(at.getLineNr(), at.getColumnNr(),
+        problem(
+            at.getLineNr(),
+            at.getColumnNr(),
             "a second YAML document ('---') follows; put everything in one document");
       }
       return root;
@@ -90,18 +97,26 @@ final class YamlReader {
         // SnakeYAML knows where the problem is and what it is; Jackson's first line is context.
         String what = m.getProblem() == null ? "syntax error" : m.getProblem();
         String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
-        problem(m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
+        problem(
+            m.getProblemMark().getLine() + 1,
+            m.getProblemMark().getColumn() + 1,
             "not valid YAML: " + firstLine(what) + context);
         return null;
       }
       if (e.getCause() instanceof ReaderException r) {
         int[] lineCol = lineCol(text, r.getPosition());
-        problem(lineCol[0], lineCol[1], String.format("character U+%04X is not allowed in YAML;"
-            + " is this a binary file?", r.getCodePoint()));
+        problem(
+            lineCol[0],
+            lineCol[1],
+            String.format(
+                "character U+%04X is not allowed in YAML;" + " is this a binary file?",
+                r.getCodePoint()));
         return null;
       }
       JsonLocation at = e.getLocation();
-      problem(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(),
+      problem(
+          at == null ? 1 : at.getLineNr(),
+          at == null ? 1 : at.getColumnNr(),
           "not valid YAML: " + firstLine(e.getOriginalMessage()));
       return null;
     } catch (IOException e) {
@@ -116,17 +131,34 @@ final class YamlReader {
     int line = at.getLineNr();
     int col = at.getColumnNr();
     if (depth > MAX_DEPTH) {
-      problem(line, col, "nested more than " + MAX_DEPTH + " levels deep; a knowledge file needs"
-          + " at most a few");
+      problem(
+          line,
+          col,
+          "nested more than "
+              + MAX_DEPTH
+              + " levels deep; a knowledge file needs"
+              + " at most a few");
       throw new DepthExceeded();
     }
     if (p.getCurrentAnchor() != null) {
-      problem(line, col, "YAML anchor '&" + p.getCurrentAnchor() + "' is not allowed; write the"
-          + " value out in full");
+      problem(
+          line,
+          col,
+          "YAML anchor '&"
+              + p.getCurrentAnchor()
+              + "' is not allowed; write the"
+              + " value out in full");
     }
     if (p.isCurrentAlias()) {
-      problem(line, col, "YAML alias '*" + p.getText() + "' is not allowed; write the value out in"
-          + " full (an alias would be read as the plain string '" + p.getText() + "')");
+      problem(
+          line,
+          col,
+          "YAML alias '*"
+              + p.getText()
+              + "' is not allowed; write the value out in"
+              + " full (an alias would be read as the plain string '"
+              + p.getText()
+              + "')");
       return new Node.Scalar(line, col, p.getText(), Node.ScalarType.STRING);
     }
     switch (t) {
@@ -163,11 +195,12 @@ final class YamlReader {
       Node value = readValue(p, depth + 1);
       Node.Entry previous = map.entries().get(key);
       if (previous != null) {
-        problem(keyAt.getLineNr(), keyAt.getColumnNr(), "duplicate key '" + key
-            + "' (first at line " + previous.line() + "); keep one");
+        problem(
+            keyAt.getLineNr(),
+            keyAt.getColumnNr(),
+            "duplicate key '" + key + "' (first at line " + previous.line() + "); keep one");
       } else {
-        map.entries().put(key,
-            new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+        map.entries().put(key, new Node.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
       }
     }
     return map;
@@ -179,8 +212,13 @@ final class YamlReader {
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         if (i - start > MAX_LINE_CHARS) {
-          problem(line, 1, String.format("line %d is %,d characters long, over the limit of %,d;"
-              + " break it into shorter lines", line, i - start, MAX_LINE_CHARS));
+          problem(
+              line,
+              1,
+              String.format(
+                  "line %d is %,d characters long, over the limit of %,d;"
+                      + " break it into shorter lines",
+                  line, i - start, MAX_LINE_CHARS));
           return false;
         }
         line++;
@@ -192,9 +230,11 @@ final class YamlReader {
 
   /** Strict UTF-8: a stray Latin-1 byte is reported where it stands, not turned into '?'. */
   private String decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -210,15 +250,18 @@ final class YamlReader {
           col++;
         }
       }
-      problem(line, col, String.format(
-          "not UTF-8 text (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xFF));
+      problem(
+          line,
+          col,
+          String.format(
+              "not UTF-8 text (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xFF));
       return null;
     }
   }
 
   private static int firstBadOffset(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);

@@ -3,9 +3,9 @@ package dev.aihire.model;
 import java.util.List;
 
 /**
- * What interviewers need for one role beyond its questions: the competencies to score, with
- * what each of four levels looks like, a work sample, and what a weak answer to each of the
- * role's interview questions sounds like.
+ * What interviewers need for one role beyond its questions: the competencies to score, with what
+ * each of four levels looks like, a work sample, and what a weak answer to each of the role's
+ * interview questions sounds like.
  */
 public record Kit(
     String role,
@@ -38,8 +38,8 @@ public record Kit(
   }
 
   /** A question the kit adds to the role's own, complete with its answers. */
-  public record ExtraQuestion(String question, String tests, String strongAnswer,
-      String weakAnswer) {}
+  public record ExtraQuestion(
+      String question, String tests, String strongAnswer, String weakAnswer) {}
 
   /** What a weak answer to one of the role's interview questions (its exact text) sounds like. */
   public record WeakAnswer(String question, String answer) {}

@@ -17,8 +17,10 @@ public final class Knowledge {
   private final Map<String, Kit> kits;
   private final PostingChecks postingChecks;
   private final Staffing staffing;
+
   /** Made on first look-up (lists read from storage find by id themselves). */
   private Map<String, Role> rolesById;
+
   private Map<String, Term> termsById;
 
   public Knowledge(
@@ -37,7 +39,15 @@ public final class Knowledge {
       List<Question> questions,
       List<QuizItem> quiz,
       List<NotAHire> notAHire) {
-    this(roles, glossary, redFlags, questions, quiz, notAHire, List.of(), PostingChecks.NONE,
+    this(
+        roles,
+        glossary,
+        redFlags,
+        questions,
+        quiz,
+        notAHire,
+        List.of(),
+        PostingChecks.NONE,
         Staffing.NONE);
   }
 

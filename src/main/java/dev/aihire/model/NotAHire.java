@@ -8,8 +8,13 @@ import java.util.List;
  * {@code situations} are needs a hiring manager would write for it; {@code signals} are phrases
  * that mark it (normalised like role signals); {@code advice} says whom to hire instead.
  */
-public record NotAHire(String id, NotAHireKind kind, String name, List<String> situations,
-    List<String> signals, String advice) {
+public record NotAHire(
+    String id,
+    NotAHireKind kind,
+    String name,
+    List<String> situations,
+    List<String> signals,
+    String advice) {
 
   public NotAHire {
     situations = List.copyOf(situations);

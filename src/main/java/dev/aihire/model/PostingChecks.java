@@ -3,9 +3,9 @@ package dev.aihire.model;
 import java.util.List;
 
 /**
- * The smells of a job posting, as data: wording checks (phrases and coded word stems), the
- * year each technology appeared (for "10 years of LLM experience"), the size of a kitchen-sink
- * tool list, and the words that mark company boilerplate, which must not vote on the role.
+ * The smells of a job posting, as data: wording checks (phrases and coded word stems), the year
+ * each technology appeared (for "10 years of LLM experience"), the size of a kitchen-sink tool
+ * list, and the words that mark company boilerplate, which must not vote on the role.
  */
 public record PostingChecks(
     List<PhraseCheck> phrases,
@@ -15,8 +15,9 @@ public record PostingChecks(
     Boilerplate boilerplate,
     List<String> leadershipTitles) {
 
-  public static final PostingChecks NONE = new PostingChecks(List.of(), List.of(), null, null,
-      new Boilerplate(List.of(), List.of()), List.of());
+  public static final PostingChecks NONE =
+      new PostingChecks(
+          List.of(), List.of(), null, null, new Boilerplate(List.of(), List.of()), List.of());
 
   public PostingChecks {
     phrases = List.copyOf(phrases);
@@ -25,11 +26,16 @@ public record PostingChecks(
   }
 
   /**
-   * Phrases that smell; {@code roles} (empty: any) limits the check to postings for those
-   * roles, and a posting containing any {@code unless} text (e.g. a currency sign) is spared.
+   * Phrases that smell; {@code roles} (empty: any) limits the check to postings for those roles,
+   * and a posting containing any {@code unless} text (e.g. a currency sign) is spared.
    */
-  public record PhraseCheck(String kind, List<String> phrases, String message, String change,
-      List<String> roles, List<String> unless) {
+  public record PhraseCheck(
+      String kind,
+      List<String> phrases,
+      String message,
+      String change,
+      List<String> roles,
+      List<String> unless) {
     public PhraseCheck {
       phrases = List.copyOf(phrases);
       roles = List.copyOf(roles);
@@ -38,19 +44,18 @@ public record PostingChecks(
   }
 
   /**
-   * Word stems with a gendered coding; reported when a posting uses at least {@code atLeast}
-   * more of them than of the other coding.
+   * Word stems with a gendered coding; reported when a posting uses at least {@code atLeast} more
+   * of them than of the other coding.
    */
-  public record CodedWords(String kind, List<String> stems, int atLeast, String message,
-      String change) {
+  public record CodedWords(
+      String kind, List<String> stems, int atLeast, String message, String change) {
     public CodedWords {
       stems = List.copyOf(stems);
     }
   }
 
   /** Technologies with the year they appeared; the message may use {years}, {name}, {since}. */
-  public record TechnologyAges(String kind, String message, String change,
-      List<Technology> list) {
+  public record TechnologyAges(String kind, String message, String change, List<Technology> list) {
     public TechnologyAges {
       list = List.copyOf(list);
     }
@@ -63,8 +68,8 @@ public record PostingChecks(
   }
 
   /** A posting naming at least {@code atLeast} distinct tools of {@code tools}. */
-  public record ToolList(String kind, int atLeast, List<String> tools, String message,
-      String change) {
+  public record ToolList(
+      String kind, int atLeast, List<String> tools, String message, String change) {
     public ToolList {
       tools = List.copyOf(tools);
     }

@@ -4,7 +4,12 @@ import java.util.List;
 
 /** A hand-written quiz question from the knowledge file. */
 public record QuizItem(
-    String id, String topic, String question, List<String> choices, int answer, String explanation) {
+    String id,
+    String topic,
+    String question,
+    List<String> choices,
+    int answer,
+    String explanation) {
   public QuizItem {
     choices = List.copyOf(choices);
   }

@@ -3,8 +3,8 @@ package dev.aihire.model;
 import java.util.List;
 
 /**
- * One hiring role, as validated from the knowledge file. {@code titleNotes} warn about a title
- * that postings use for more than one job ("AI Engineer"), so a reader checks the duties.
+ * One hiring role, as validated from the knowledge file. {@code titleNotes} warn about a title that
+ * postings use for more than one job ("AI Engineer"), so a reader checks the duties.
  */
 public record Role(
     String id,
@@ -40,13 +40,39 @@ public record Role(
   }
 
   /** A role without notes on its title (the notes are optional in the knowledge file). */
-  public Role(String id, String name, List<String> aliases, String summary,
-      ModelRelation modelRelation, List<String> responsibilities, List<String> skills,
-      List<String> tools, List<String> goodSigns, List<String> redFlags, List<String> hireFor,
-      List<WrongHire> wrongHireWhen, List<Confusion> confusedWith,
-      List<InterviewQuestion> interviewQuestions, List<Signal> signals) {
-    this(id, name, aliases, summary, modelRelation, responsibilities, skills, tools, goodSigns,
-        redFlags, hireFor, wrongHireWhen, confusedWith, interviewQuestions, signals, List.of());
+  public Role(
+      String id,
+      String name,
+      List<String> aliases,
+      String summary,
+      ModelRelation modelRelation,
+      List<String> responsibilities,
+      List<String> skills,
+      List<String> tools,
+      List<String> goodSigns,
+      List<String> redFlags,
+      List<String> hireFor,
+      List<WrongHire> wrongHireWhen,
+      List<Confusion> confusedWith,
+      List<InterviewQuestion> interviewQuestions,
+      List<Signal> signals) {
+    this(
+        id,
+        name,
+        aliases,
+        summary,
+        modelRelation,
+        responsibilities,
+        skills,
+        tools,
+        goodSigns,
+        redFlags,
+        hireFor,
+        wrongHireWhen,
+        confusedWith,
+        interviewQuestions,
+        signals,
+        List.of());
   }
 
   /** A situation in which this role is the wrong hire, and whom to hire instead. */

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code team_audit:} section: how a team described in words is read (extra names for
- * roles, number words), what kinds of work call for which role, and which ratios mean too many.
+ * The {@code team_audit:} section: how a team described in words is read (extra names for roles,
+ * number words), what kinds of work call for which role, and which ratios mean too many.
  */
-public record TeamAudit(List<Names> names, Map<String, Integer> numbers, List<Need> needs,
-    List<Balance> balance) {
+public record TeamAudit(
+    List<Names> names, Map<String, Integer> numbers, List<Need> needs, List<Balance> balance) {
 
   public TeamAudit {
     names = List.copyOf(names);
@@ -36,8 +36,8 @@ public record TeamAudit(List<Names> names, Map<String, Integer> numbers, List<Ne
   }
 
   /**
-   * Too many of {@code role}: more than {@code atMost} for each member of the {@code per}
-   * roles (counting at least one).
+   * Too many of {@code role}: more than {@code atMost} for each member of the {@code per} roles
+   * (counting at least one).
    */
   public record Balance(String role, List<String> per, int atMost, String because) {
     public Balance {

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code team:} section: what each role needs before it pays off, what it makes possible,
- * when it would be premature, notes per stage, and patterns of risky teams. Conditions are
- * phrase lists matched in the user's text, so editors add rules without code.
+ * The {@code team:} section: what each role needs before it pays off, what it makes possible, when
+ * it would be premature, notes per stage, and patterns of risky teams. Conditions are phrase lists
+ * matched in the user's text, so editors add rules without code.
  */
 public record TeamPlanning(List<StageCue> stages, List<RolePlan> roles, List<Risk> risks) {
 
@@ -33,8 +33,13 @@ public record TeamPlanning(List<StageCue> stages, List<RolePlan> roles, List<Ris
   }
 
   /** Planning knowledge for one role. {@code premature} may be null: never premature. */
-  public record RolePlan(String role, List<Prerequisite> needsFirst, List<String> then,
-      List<String> unlocks, Premature premature, Map<Stage, String> stageNotes) {
+  public record RolePlan(
+      String role,
+      List<Prerequisite> needsFirst,
+      List<String> then,
+      List<String> unlocks,
+      Premature premature,
+      Map<Stage, String> stageNotes) {
     public RolePlan {
       needsFirst = List.copyOf(needsFirst);
       then = List.copyOf(then);
@@ -44,9 +49,9 @@ public record TeamPlanning(List<StageCue> stages, List<RolePlan> roles, List<Ris
   }
 
   /**
-   * What must exist before a hire pays off. With a {@code role}, that role is hired first
-   * whenever one of the {@code when} phrases is in the need (always, when the list is empty).
-   * Without one, it is a condition to state.
+   * What must exist before a hire pays off. With a {@code role}, that role is hired first whenever
+   * one of the {@code when} phrases is in the need (always, when the list is empty). Without one,
+   * it is a condition to state.
    */
   public record Prerequisite(String role, List<String> when, String what) {
     public Prerequisite {
@@ -69,8 +74,8 @@ public record TeamPlanning(List<StageCue> stages, List<RolePlan> roles, List<Ris
    * A risky shape of team: every role of {@code has} present, none of {@code lacks}, and (when
    * {@code when} is not empty) one of its phrases in the text.
    */
-  public record Risk(String id, List<String> has, List<String> lacks, List<String> when,
-      String message) {
+  public record Risk(
+      String id, List<String> has, List<String> lacks, List<String> when, String message) {
     public Risk {
       has = List.copyOf(has);
       lacks = List.copyOf(lacks);

@@ -1,9 +1,9 @@
 package dev.aihire.render;
 
 /**
- * A small bar for a score or a probability in [0, 1], for people who would rather look than
- * read: eighth blocks on a UTF-8 terminal, {@code #} elsewhere (a pipe, a log, an old console),
- * where block characters could arrive as mojibake. JSON never has one.
+ * A small bar for a score or a probability in [0, 1], for people who would rather look than read:
+ * eighth blocks on a UTF-8 terminal, {@code #} elsewhere (a pipe, a log, an old console), where
+ * block characters could arrive as mojibake. JSON never has one.
  */
 public final class Bar {
   /** Ten columns: a tenth a column in '#', an eightieth with eighth blocks. */

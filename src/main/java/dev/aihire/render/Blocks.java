@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Wrapped paragraphs with hanging indents, for the team and triage reports. Every piece of
- * user or knowledge text goes through {@link Text#wrap}, which makes it terminal-safe.
+ * Wrapped paragraphs with hanging indents, for the team and triage reports. Every piece of user or
+ * knowledge text goes through {@link Text#wrap}, which makes it terminal-safe.
  */
 final class Blocks {
   private final PrintWriter out;

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The audit of a posting: the verdict first, then one finding a line like a linter
- * ({@code LINE: kind: message}, with what to change under it); or the same as JSON.
+ * The audit of a posting: the verdict first, then one finding a line like a linter ({@code LINE:
+ * kind: message}, with what to change under it); or the same as JSON.
  */
 public final class CheckRenderer {
   private final Knowledge knowledge;
@@ -40,8 +40,11 @@ public final class CheckRenderer {
     out.put("title_role", Optional.ofNullable(r.titleRole()));
     out.put("duties_role", Optional.ofNullable(r.dutiesRole()));
     out.put("verdict", r.verdict());
-    out.put("findings", r.findings().stream().map(f -> new FindingView(f.line(), f.kind(),
-        message(f, r), change(f, r), f.role())).toList());
+    out.put(
+        "findings",
+        r.findings().stream()
+            .map(f -> new FindingView(f.line(), f.kind(), message(f, r), change(f, r), f.role()))
+            .toList());
     return out;
   }
 
@@ -51,13 +54,17 @@ public final class CheckRenderer {
 
   public void text(CheckResult r, PrintWriter out) {
     String verdict = r.verdict().toString();
-    String coloured = switch (r.verdict()) {
-      case MATCH -> style.green(verdict);
-      case VAGUE, NOT_A_HIRE -> style.yellow(verdict);
-      default -> style.red(verdict);
-    };
-    out.println("verdict: " + style.bold(coloured) + "   title: "
-        + (r.title() == null ? "(none)" : Text.safe(r.title())));
+    String coloured =
+        switch (r.verdict()) {
+          case MATCH -> style.green(verdict);
+          case VAGUE, NOT_A_HIRE -> style.yellow(verdict);
+          default -> style.red(verdict);
+        };
+    out.println(
+        "verdict: "
+            + style.bold(coloured)
+            + "   title: "
+            + (r.title() == null ? "(none)" : Text.safe(r.title())));
     out.println("  title role:  " + role(r.titleRole()));
     out.println("  duties role: " + role(r.dutiesRole()));
     if (r.findings().isEmpty()) {
@@ -68,8 +75,15 @@ public final class CheckRenderer {
     Set<String> changesShown = new HashSet<>();
     for (Finding f : r.findings()) {
       String head = (f.line() == 0 ? "-" : String.valueOf(f.line())) + ": " + f.kind() + ": ";
-      lines(out, head, style.bold(f.line() == 0 ? "-" : String.valueOf(f.line())) + ": "
-          + style.cyan(f.kind()) + ": ", message(f, r), "    ");
+      lines(
+          out,
+          head,
+          style.bold(f.line() == 0 ? "-" : String.valueOf(f.line()))
+              + ": "
+              + style.cyan(f.kind())
+              + ": ",
+          message(f, r),
+          "    ");
       String change = change(f, r);
       if (changesShown.add(change)) { // the same advice for ten lines is said once
         lines(out, "    change: ", "    " + style.dim("change:") + " ", change, "    ");
@@ -77,8 +91,7 @@ public final class CheckRenderer {
     }
   }
 
-  private void lines(PrintWriter out, String plainHead, String head, String text,
-      String indent) {
+  private void lines(PrintWriter out, String plainHead, String head, String text, String indent) {
     List<String> wrapped = Text.wrap(text, Math.max(20, width - Text.width(plainHead)));
     out.println(head + wrapped.get(0));
     String rest = String.join(" ", wrapped.subList(1, wrapped.size()));
@@ -102,21 +115,37 @@ public final class CheckRenderer {
       return fill(f.message(), f.values());
     }
     return switch (f.kind()) {
-      case Finding.Kinds.TITLE_MISMATCH -> "The title promises " + name(r.titleRole())
-          + ", but the duties read as " + name(f.role()) + " work: the posting will draw "
-          + name(r.titleRole()) + " candidates for a job they do not want, and miss the "
-          + name(f.role()) + "s who would do it well.";
-      case Finding.Kinds.OTHER_ROLE_DUTIES -> "This line reads as " + name(f.role()) + " work"
-          + (f.words().isEmpty() ? "" : " (" + quoted(f.words()) + ")") + ".";
-      case Finding.Kinds.SEVERAL_ROLES -> "The duties hold the work of " + f.words().size()
-          + " roles (" + String.join(", ", f.words().stream().map(this::name).toList())
-          + "), each with plenty of its own evidence: one person rarely does all of it well.";
-      case Finding.Kinds.VAGUE_DUTIES -> "The duties say too little about the work for any"
-          + " role to stand out.";
-      case Finding.Kinds.NOT_A_HIRE -> f.words().isEmpty()
-          ? "Nothing in this posting points to an AI or data role."
-          : "'" + f.words().get(0) + "' is a leadership post, not the hire of one AI or data"
-              + " practitioner.";
+      case Finding.Kinds.TITLE_MISMATCH ->
+          "The title promises "
+              + name(r.titleRole())
+              + ", but the duties read as "
+              + name(f.role())
+              + " work: the posting will draw "
+              + name(r.titleRole())
+              + " candidates for a job they do not want, and miss the "
+              + name(f.role())
+              + "s who would do it well.";
+      case Finding.Kinds.OTHER_ROLE_DUTIES ->
+          "This line reads as "
+              + name(f.role())
+              + " work"
+              + (f.words().isEmpty() ? "" : " (" + quoted(f.words()) + ")")
+              + ".";
+      case Finding.Kinds.SEVERAL_ROLES ->
+          "The duties hold the work of "
+              + f.words().size()
+              + " roles ("
+              + String.join(", ", f.words().stream().map(this::name).toList())
+              + "), each with plenty of its own evidence: one person rarely does all of it well.";
+      case Finding.Kinds.VAGUE_DUTIES ->
+          "The duties say too little about the work for any" + " role to stand out.";
+      case Finding.Kinds.NOT_A_HIRE ->
+          f.words().isEmpty()
+              ? "Nothing in this posting points to an AI or data role."
+              : "'"
+                  + f.words().get(0)
+                  + "' is a leadership post, not the hire of one AI or data"
+                  + " practitioner.";
       default -> f.kind();
     };
   }
@@ -126,22 +155,38 @@ public final class CheckRenderer {
       return fill(f.change(), f.values());
     }
     return switch (f.kind()) {
-      case Finding.Kinds.TITLE_MISMATCH -> "Retitle it " + name(f.role()) + ", or rewrite the"
-          + " duties as the " + name(r.titleRole()) + " work you need; see the difference with"
-          + " 'aihire compare " + r.titleRole() + " " + f.role() + "'.";
-      case Finding.Kinds.OTHER_ROLE_DUTIES -> r.verdict() == Verdict.UNICORN
-          ? "Keep this line only if " + name(f.role()) + " is the role you hire first."
-          : "Move this duty to a " + name(f.role()) + " posting, or say what "
-              + (r.titleRole() == null ? "the role" : name(r.titleRole())) + " work you mean.";
-      case Finding.Kinds.SEVERAL_ROLES -> "Decide which of these roles you need first and"
-          + " write the posting for it; hire the others later or share the work with a team.";
-      case Finding.Kinds.VAGUE_DUTIES -> "Describe three or four concrete tasks of the first"
-          + " six months: the data, the tools and what the person delivers.";
-      default -> f.words().isEmpty()
-          ? "If the job involves data or AI, describe that work; otherwise this check does not"
-              + " apply."
-          : "Check the roles of the team this person will lead one at a time, or hire a"
-              + " practitioner first ('aihire recommend' helps).";
+      case Finding.Kinds.TITLE_MISMATCH ->
+          "Retitle it "
+              + name(f.role())
+              + ", or rewrite the"
+              + " duties as the "
+              + name(r.titleRole())
+              + " work you need; see the difference with"
+              + " 'aihire compare "
+              + r.titleRole()
+              + " "
+              + f.role()
+              + "'.";
+      case Finding.Kinds.OTHER_ROLE_DUTIES ->
+          r.verdict() == Verdict.UNICORN
+              ? "Keep this line only if " + name(f.role()) + " is the role you hire first."
+              : "Move this duty to a "
+                  + name(f.role())
+                  + " posting, or say what "
+                  + (r.titleRole() == null ? "the role" : name(r.titleRole()))
+                  + " work you mean.";
+      case Finding.Kinds.SEVERAL_ROLES ->
+          "Decide which of these roles you need first and"
+              + " write the posting for it; hire the others later or share the work with a team.";
+      case Finding.Kinds.VAGUE_DUTIES ->
+          "Describe three or four concrete tasks of the first"
+              + " six months: the data, the tools and what the person delivers.";
+      default ->
+          f.words().isEmpty()
+              ? "If the job involves data or AI, describe that work; otherwise this check does not"
+                  + " apply."
+              : "Check the roles of the team this person will lead one at a time, or hire a"
+                  + " practitioner first ('aihire recommend' helps).";
     };
   }
 

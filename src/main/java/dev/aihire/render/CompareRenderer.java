@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 /**
  * The text answer of {@code compare}: the decision first (which to hire when, and the key
- * differences), then a table with one column per role. The table shows the first few items of
- * long lists and says how many more there are; {@code aihire roles ID} and the JSON have them
- * all. {@link #brief} is the decision alone.
+ * differences), then a table with one column per role. The table shows the first few items of long
+ * lists and says how many more there are; {@code aihire roles ID} and the JSON have them all.
+ * {@link #brief} is the decision alone.
  */
 public final class CompareRenderer {
   private static final int PROBLEMS = 3;
@@ -53,26 +53,32 @@ public final class CompareRenderer {
   /** Only the decision: which to hire when, and what separates the roles. */
   public void brief(Comparison c, PrintWriter out) {
     decision(c, out);
-    hint(out, "Side by side: aihire compare "
-        + String.join(" ", c.roles().stream().map(Column::role).toList()));
+    hint(
+        out,
+        "Side by side: aihire compare "
+            + String.join(" ", c.roles().stream().map(Column::role).toList()));
   }
 
   /**
-   * What a reader came for, before any table: the question in one line, the situations and
-   * whom to hire for each, then the sentences that separate the roles.
+   * What a reader came for, before any table: the question in one line, the situations and whom to
+   * hire for each, then the sentences that separate the roles.
    */
   private void decision(Comparison c, PrintWriter out) {
     List<String> names = c.roles().stream().map(Column::name).toList();
-    String question = names.size() == 1 ? names.get(0) : String.join(", ",
-        names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    String question =
+        names.size() == 1
+            ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " or "
+                + names.get(names.size() - 1);
     for (String l : Text.wrap(question + "?", width)) {
       out.println(style.bold(l));
     }
     if (!c.whichToHire().isEmpty()) {
       heading(out, "Which to hire");
       for (Comparison.Choice choice : c.whichToHire()) {
-        String other = choice.insteadOf() == null ? "" : " (not " + name(c, choice.insteadOf())
-            + ")";
+        String other =
+            choice.insteadOf() == null ? "" : " (not " + name(c, choice.insteadOf()) + ")";
         bullet(out, choice.situation() + " → " + choice.name() + other);
       }
     }
@@ -122,8 +128,14 @@ public final class CompareRenderer {
         new Row("A good sign", r -> k.first(r.goodSigns())),
         new Row("A red flag", r -> k.first(r.redFlags())),
         new Row("Hire when", r -> k.bullets(r.hireWhen(), HIRE_WHEN)),
-        new Row("Wrong hire when", r -> k.bullets(r.wrongHireWhen().stream()
-            .map(x -> x.situation() + " → " + x.insteadName()).toList(), WRONG_HIRE)));
+        new Row(
+            "Wrong hire when",
+            r ->
+                k.bullets(
+                    r.wrongHireWhen().stream()
+                        .map(x -> x.situation() + " → " + x.insteadName())
+                        .toList(),
+                    WRONG_HIRE)));
   }
 
   /** Cell contents wrapped to one table's column width (tables differ when roles are split). */
@@ -162,8 +174,8 @@ public final class CompareRenderer {
       if (items.isEmpty()) {
         return dash();
       }
-      List<Line> out = paragraph(String.join(", ", items.subList(0, Math.min(limit,
-          items.size()))));
+      List<Line> out =
+          paragraph(String.join(", ", items.subList(0, Math.min(limit, items.size()))));
       more(out, items.size() - limit);
       return out;
     }
@@ -180,8 +192,11 @@ public final class CompareRenderer {
   }
 
   private static String name(Comparison c, String roleId) {
-    return c.roles().stream().filter(r -> r.role().equals(roleId)).map(Column::name)
-        .findFirst().orElse(roleId);
+    return c.roles().stream()
+        .filter(r -> r.role().equals(roleId))
+        .map(Column::name)
+        .findFirst()
+        .orElse(roleId);
   }
 
   private void heading(PrintWriter out, String title) {

@@ -33,13 +33,20 @@ public final class GlossaryRenderer {
    * alphabetically (the knowledge keeps related terms together, which suits no reader).
    */
   public void list(List<TermEntry> terms, PrintWriter out) {
-    twoColumns(terms.stream().sorted(ALPHABETICAL)
-        .map(t -> new String[] {t.term(), firstSentence(t.definition())}).toList(), out);
+    twoColumns(
+        terms.stream()
+            .sorted(ALPHABETICAL)
+            .map(t -> new String[] {t.term(), firstSentence(t.definition())})
+            .toList(),
+        out);
   }
 
   public void search(SearchResult result, PrintWriter out) {
-    twoColumns(result.results().stream()
-        .map(h -> new String[] {h.term(), firstSentence(h.definition())}).toList(), out);
+    twoColumns(
+        result.results().stream()
+            .map(h -> new String[] {h.term(), firstSentence(h.definition())})
+            .toList(),
+        out);
   }
 
   public void entry(TermEntry t, PrintWriter out) {
@@ -70,8 +77,8 @@ public final class GlossaryRenderer {
   }
 
   /**
-   * Term and text side by side; the term column is as wide as the longest term but never more
-   * than a third of the width, so the text keeps room to read (longer terms wrap in place).
+   * Term and text side by side; the term column is as wide as the longest term but never more than
+   * a third of the width, so the text keeps room to read (longer terms wrap in place).
    */
   private void twoColumns(List<String[]> rows, PrintWriter out) {
     int termWidth = rows.stream().mapToInt(r -> Text.width(Text.safe(r[0]))).max().orElse(0);
@@ -83,8 +90,9 @@ public final class GlossaryRenderer {
       for (int i = 0; i < Math.max(term.size(), text.size()); i++) {
         String left = i < term.size() ? term.get(i) : "";
         String right = i < text.size() ? text.get(i) : "";
-        out.println((style.bold(left) + " ".repeat(termWidth - Text.width(left)) + "  " + right)
-            .stripTrailing());
+        out.println(
+            (style.bold(left) + " ".repeat(termWidth - Text.width(left)) + "  " + right)
+                .stripTrailing());
       }
     }
   }

@@ -25,16 +25,30 @@ public record InterviewJson(
   public static InterviewJson of(InterviewResult result) {
     Map<String, String> questions = new HashMap<>();
     result.trail().forEach(t -> questions.put(t.questionId(), t.question()));
-    List<RecommendJson.Match> matches = result.recommendations().stream()
-        .map(m -> new RecommendJson.Match(m.role(), m.name(), m.score(),
-            RecommendWords.why(m, questions), m.summary(), m.evidence()))
-        .toList();
+    List<RecommendJson.Match> matches =
+        result.recommendations().stream()
+            .map(
+                m ->
+                    new RecommendJson.Match(
+                        m.role(),
+                        m.name(),
+                        m.score(),
+                        RecommendWords.why(m, questions),
+                        m.summary(),
+                        m.evidence()))
+            .toList();
     Recommendation.RunnerUp r = result.runnerUp();
-    return new InterviewJson(result.query(), matches, result.confidence().toString(),
+    return new InterviewJson(
+        result.query(),
+        matches,
+        result.confidence().toString(),
         result.avoid(),
-        r == null ? null
+        r == null
+            ? null
             : new RecommendJson.RunnerUp(r.role(), r.name(), RecommendWords.wouldChangeIf(r)),
-        RecommendWords.commands(result.next()), result.trail(), result.questionsAsked(),
+        RecommendWords.commands(result.next()),
+        result.trail(),
+        result.questionsAsked(),
         result.ended());
   }
 }

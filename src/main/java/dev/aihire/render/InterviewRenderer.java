@@ -1,6 +1,5 @@
 package dev.aihire.render;
 
-import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.interview.Explanation;
 import dev.aihire.interview.InterviewResult;
 import dev.aihire.interview.TrailEntry;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The interview as text: each question as the terminal shows it, the replies to "why", "back"
- * and typos, and the ending: the recommendation exactly as {@code recommend} shows it, then the
- * answers given and what each one changed, then how the interview ended.
+ * The interview as text: each question as the terminal shows it, the replies to "why", "back" and
+ * typos, and the ending: the recommendation exactly as {@code recommend} shows it, then the answers
+ * given and what each one changed, then how the interview ended.
  */
 public final class InterviewRenderer {
   /** Longest reply quoted back in a message: a pasted page is named, not echoed. */
@@ -28,8 +27,8 @@ public final class InterviewRenderer {
   }
 
   /** A question: its number, its text, the numbered choices; with {@code hint}, how to reply. */
-  public List<String> question(int number, int max, String text, List<String> choices,
-      boolean hint) {
+  public List<String> question(
+      int number, int max, String text, List<String> choices, boolean hint) {
     List<String> lines = new ArrayList<>();
     lines.add("");
     lines.add(style.dim("Question " + number + " (at most " + max + ")"));
@@ -39,7 +38,11 @@ public final class InterviewRenderer {
       laidOut(lines, choices.get(i), n, " ".repeat(n.length()), false);
     }
     if (hint) {
-      laidOut(lines, "Type a number (Tab completes), or skip, back or why. Ctrl-D leaves.", "", "",
+      laidOut(
+          lines,
+          "Type a number (Tab completes), or skip, back or why. Ctrl-D leaves.",
+          "",
+          "",
           false);
     }
     return lines;
@@ -64,8 +67,7 @@ public final class InterviewRenderer {
     return s.length() <= MAX_QUOTED ? s : s.substring(0, MAX_QUOTED) + "\u2026";
   }
 
-  private void laidOut(List<String> lines, String text, String first, String rest,
-      boolean bold) {
+  private void laidOut(List<String> lines, String text, String first, String rest, boolean bold) {
     List<String> wrapped = Text.wrap(text, width - 1 - rest.length());
     for (int i = 0; i < wrapped.size(); i++) {
       String line = bold ? style.bold(wrapped.get(i)) : wrapped.get(i);
@@ -74,8 +76,8 @@ public final class InterviewRenderer {
   }
 
   /**
-   * What the typed need already says, before the first question: the roles it points to with
-   * their share of the belief ({@code leaders}: names and probabilities, best first).
+   * What the typed need already says, before the first question: the roles it points to with their
+   * share of the belief ({@code leaders}: names and probabilities, best first).
    */
   public String startingPoint(List<String> names, List<Double> probabilities) {
     if (names.isEmpty()) {
@@ -85,16 +87,22 @@ public final class InterviewRenderer {
     for (int i = 0; i < names.size(); i++) {
       parts.add(names.get(i) + " (" + Math.round(probabilities.get(i) * 100) + "%)");
     }
-    return "From what you wrote: " + String.join(" and ", parts)
-        + (parts.size() == 1 ? " leads" : " lead") + "; the questions will confirm or change"
+    return "From what you wrote: "
+        + String.join(" and ", parts)
+        + (parts.size() == 1 ? " leads" : " lead")
+        + "; the questions will confirm or change"
         + " that.";
   }
 
   public void render(InterviewResult result, PrintWriter out) {
     Map<String, String> questions = new HashMap<>();
     result.trail().forEach(t -> questions.put(t.questionId(), t.question()));
-    new RecommendRenderer(style, width).render(result.recommendation(),
-        annotated(RecommendWords.commands(result.next())), questions, out);
+    new RecommendRenderer(style, width)
+        .render(
+            result.recommendation(),
+            annotated(RecommendWords.commands(result.next())),
+            questions,
+            out);
     if (!result.query().isBlank()) {
       out.println();
       out.println(style.bold("Your need"));
@@ -116,15 +124,29 @@ public final class InterviewRenderer {
     out.println();
     int asked = result.questionsAsked();
     String questionCount = asked + (asked == 1 ? " question" : " questions");
-    wrap(out, switch (result.ended()) {
-      case "confident" -> "Ended after " + questionCount + ": one role is clearly ahead.";
-      case "max-questions" -> "Ended after " + questionCount + ", the limit (--max-questions)."
-          + " More answers could change the order.";
-      case "out-of-questions" -> "Ended after " + questionCount + ": no question is left that"
-          + " would tell these roles apart.";
-      default -> "Stopped after " + questionCount + ", before one role was clearly ahead; this is"
-          + " the best guess so far.";
-    }, "", "", false);
+    wrap(
+        out,
+        switch (result.ended()) {
+          case "confident" -> "Ended after " + questionCount + ": one role is clearly ahead.";
+          case "max-questions" ->
+              "Ended after "
+                  + questionCount
+                  + ", the limit (--max-questions)."
+                  + " More answers could change the order.";
+          case "out-of-questions" ->
+              "Ended after "
+                  + questionCount
+                  + ": no question is left that"
+                  + " would tell these roles apart.";
+          default ->
+              "Stopped after "
+                  + questionCount
+                  + ", before one role was clearly ahead; this is"
+                  + " the best guess so far.";
+        },
+        "",
+        "",
+        false);
   }
 
   /** The next steps with a word on what each gives, for people; JSON keeps plain commands. */

@@ -16,19 +16,19 @@ import java.util.Optional;
 
 /**
  * Writes result records as JSON, so that JSON and text come from the same objects. Record
- * components become snake_case fields in declaration order (a stable public shape); nulls are
- * left out, and an empty {@link Optional} is how a record says "present, and null". A {@link Raw}
- * is written as the JSON token it holds (a batch id keeps its digits). Uses jackson-core's
- * streaming generator only: jackson-databind would add some 400 classes to every start.
+ * components become snake_case fields in declaration order (a stable public shape); nulls are left
+ * out, and an empty {@link Optional} is how a record says "present, and null". A {@link Raw} is
+ * written as the JSON token it holds (a batch id keeps its digits). Uses jackson-core's streaming
+ * generator only: jackson-databind would add some 400 classes to every start.
  */
 public final class Json {
-  private static final JsonFactory FACTORY = new JsonFactory()
-      .setCharacterEscapes(new TerminalSafeEscapes());
+  private static final JsonFactory FACTORY =
+      new JsonFactory().setCharacterEscapes(new TerminalSafeEscapes());
 
   /**
    * Jackson escapes C0 controls (ESC included) but writes DEL, the C1 controls (U+009B is a
-   * one-character CSI) and bidi overrides as they are; JSON read on a terminal must not be able
-   * to drive it, so those are escaped too. The JSON value is unchanged.
+   * one-character CSI) and bidi overrides as they are; JSON read on a terminal must not be able to
+   * drive it, so those are escaped too. The JSON value is unchanged.
    */
   private static final class TerminalSafeEscapes extends CharacterEscapes {
     private final int[] ascii = standardAsciiEscapesForJSON();
@@ -44,8 +44,10 @@ public final class Json {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      boolean control = (ch >= 0x80 && ch <= 0x9f) || (ch >= 0x202a && ch <= 0x202e)
-          || (ch >= 0x2066 && ch <= 0x2069);
+      boolean control =
+          (ch >= 0x80 && ch <= 0x9f)
+              || (ch >= 0x202a && ch <= 0x202e)
+              || (ch >= 0x2066 && ch <= 0x2069);
       return control ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }

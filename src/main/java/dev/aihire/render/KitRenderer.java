@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An interview kit as GitHub-flavoured Markdown, to paste into a hiring tool or a shared doc:
- * one {@code #} title, sections as {@code ##}, pipe tables for the competencies and the
- * scorecard. All knowledge text is escaped for Markdown and for a terminal.
+ * An interview kit as GitHub-flavoured Markdown, to paste into a hiring tool or a shared doc: one
+ * {@code #} title, sections as {@code ##}, pipe tables for the competencies and the scorecard. All
+ * knowledge text is escaped for Markdown and for a terminal.
  */
 public final class KitRenderer {
   public void json(InterviewKit kit, PrintWriter out) {
@@ -29,13 +29,19 @@ public final class KitRenderer {
     }
     if (!kit.missing().isEmpty()) {
       out.println();
-      out.println("> **Incomplete kit:** the knowledge has no " + missing(kit.missing())
-          + " for this role yet; add them to the `kits:` section of the knowledge file.");
+      out.println(
+          "> **Incomplete kit:** the knowledge has no "
+              + missing(kit.missing())
+              + " for this role yet; add them to the `kits:` section of the knowledge file.");
     }
     if (!kit.competencies().isEmpty()) {
       heading(out, "What to assess");
-      table(out, List.of("Competency", "What it covers"), kit.competencies().stream()
-          .map(c -> List.of("**" + md(c.competency()) + "**", md(c.covers()))).toList());
+      table(
+          out,
+          List.of("Competency", "What it covers"),
+          kit.competencies().stream()
+              .map(c -> List.of("**" + md(c.competency()) + "**", md(c.covers())))
+              .toList());
     }
     heading(out, "Questions");
     int n = 1;
@@ -47,8 +53,9 @@ public final class KitRenderer {
       out.println();
       out.println("- **Tests:** " + md(q.tests()));
       out.println("- **Strong answer:** " + md(q.strongAnswer()));
-      out.println("- **Weak answer:** " + (q.weakAnswer() == null ? "_not in the knowledge yet_"
-          : md(q.weakAnswer())));
+      out.println(
+          "- **Weak answer:** "
+              + (q.weakAnswer() == null ? "_not in the knowledge yet_" : md(q.weakAnswer())));
     }
     list(out, "Good signs", kit.goodSigns());
     list(out, "Red flags", kit.redFlags());
@@ -85,11 +92,16 @@ public final class KitRenderer {
   }
 
   private static String missing(List<InterviewKit.Part> parts) {
-    List<String> words = parts.stream().map(p -> switch (p) {
-      case COMPETENCIES -> "competencies (so no scorecard)";
-      case WORK_SAMPLE -> "work sample";
-      case WEAK_ANSWERS -> "weak answers for some questions";
-    }).toList();
+    List<String> words =
+        parts.stream()
+            .map(
+                p ->
+                    switch (p) {
+                      case COMPETENCIES -> "competencies (so no scorecard)";
+                      case WORK_SAMPLE -> "work sample";
+                      case WEAK_ANSWERS -> "weak answers for some questions";
+                    })
+            .toList();
     return String.join(", ", words);
   }
 
@@ -116,8 +128,8 @@ public final class KitRenderer {
   }
 
   /**
-   * Knowledge text made inert: terminal controls defused, and the characters that would start
-   * HTML, break a table cell or open emphasis escaped.
+   * Knowledge text made inert: terminal controls defused, and the characters that would start HTML,
+   * break a table cell or open emphasis escaped.
    */
   static String md(String s) {
     StringBuilder b = new StringBuilder();

@@ -43,8 +43,10 @@ public final class QuizRenderer {
 
   public List<String> feedback(Graded g, Progress p) {
     QuizQuestion q = g.question();
-    String right = q.answerLetter() + ")" + (Text.width(q.rightChoice()) <= NAME_CHOICE_UP_TO
-        ? " " + q.rightChoice() : "");
+    String right =
+        q.answerLetter()
+            + ")"
+            + (Text.width(q.rightChoice()) <= NAME_CHOICE_UP_TO ? " " + q.rightChoice() : "");
     String word;
     String rest;
     if (g.correct()) {
@@ -64,14 +66,22 @@ public final class QuizRenderer {
     for (String l : Text.wrap(q.explanation(), width - 2)) {
       lines.add("  " + l);
     }
-    lines.add(style.dim("Score: " + p.right() + "/" + p.answered()
-        + (p.answered() < p.total() ? " (" + (p.total() - p.answered()) + " to go)" : "")));
+    lines.add(
+        style.dim(
+            "Score: "
+                + p.right()
+                + "/"
+                + p.answered()
+                + (p.answered() < p.total() ? " (" + (p.total() - p.answered()) + " to go)" : "")));
     lines.add("");
     return lines;
   }
 
   public String retry(Graded g) {
-    return "'" + Text.safe(g.given()) + "' is not one of " + Graded.letters(g.question())
+    return "'"
+        + Text.safe(g.given())
+        + "' is not one of "
+        + Graded.letters(g.question())
         + ": type a letter, or Ctrl-D to stop.";
   }
 
@@ -80,9 +90,14 @@ public final class QuizRenderer {
     List<String> lines = new ArrayList<>();
     if (r.stoppedEarly()) {
       int left = r.total() - r.answered();
-      lines.add("Stopped after " + r.answered() + " of " + r.total() + " questions; "
-          + (left == 1 ? "the last one counts" : "the other " + left + " count")
-          + " as unanswered.");
+      lines.add(
+          "Stopped after "
+              + r.answered()
+              + " of "
+              + r.total()
+              + " questions; "
+              + (left == 1 ? "the last one counts" : "the other " + left + " count")
+              + " as unanswered.");
     }
     String score = "Score: " + r.score() + " of " + r.total() + " right (" + r.percent() + "%)";
     if (r.passed() != null) {
@@ -98,8 +113,14 @@ public final class QuizRenderer {
           right += q.correct() ? 1 : 0;
         }
       }
-      lines.add("Weakest topic: " + r.weakestTopic() + " (" + right + " of " + asked
-          + " right). To study:");
+      lines.add(
+          "Weakest topic: "
+              + r.weakestTopic()
+              + " ("
+              + right
+              + " of "
+              + asked
+              + " right). To study:");
       for (String command : r.study()) {
         lines.add("  " + style.cyan(command));
       }

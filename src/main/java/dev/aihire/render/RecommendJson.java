@@ -6,9 +6,9 @@ import dev.aihire.engine.recommend.Recommendation.RoleMatch;
 import java.util.List;
 
 /**
- * The JSON shape of a recommendation (CONTRACT.md): record components become its fields, in
- * this order, by {@link Json}. Fields after {@code recommendations} are additions; null ones
- * are left out.
+ * The JSON shape of a recommendation (CONTRACT.md): record components become its fields, in this
+ * order, by {@link Json}. Fields after {@code recommendations} are additions; null ones are left
+ * out.
  */
 public record RecommendJson(
     String query,
@@ -22,7 +22,12 @@ public record RecommendJson(
     List<String> mixed) {
 
   /** A recommended role with the reasons in words and the evidence as data. */
-  public record Match(String role, String name, double score, List<String> why, String summary,
+  public record Match(
+      String role,
+      String name,
+      double score,
+      List<String> why,
+      String summary,
       List<Evidence> evidence) {}
 
   public record RunnerUp(String role, String name, String wouldChangeIf) {}
@@ -30,25 +35,44 @@ public record RecommendJson(
   public record NotAHire(String kind, String id, String name, String closest, String advice) {}
 
   public static RecommendJson of(Recommendation rec) {
-    List<Match> matches = rec.recommendations().stream()
-        .map(m -> new Match(m.role(), m.name(), m.score(), RecommendWords.why(m), m.summary(),
-            m.evidence()))
-        .toList();
+    List<Match> matches =
+        rec.recommendations().stream()
+            .map(
+                m ->
+                    new Match(
+                        m.role(),
+                        m.name(),
+                        m.score(),
+                        RecommendWords.why(m),
+                        m.summary(),
+                        m.evidence()))
+            .toList();
     Recommendation.RunnerUp r = rec.runnerUp();
     Recommendation.NotAHire n = rec.notAHire();
-    return new RecommendJson(rec.query(), matches, rec.confidence().toString(), rec.avoid(),
+    return new RecommendJson(
+        rec.query(),
+        matches,
+        rec.confidence().toString(),
+        rec.avoid(),
         r == null ? null : new RunnerUp(r.role(), r.name(), RecommendWords.wouldChangeIf(r)),
-        RecommendWords.commands(rec.next()), RecommendWords.notes(rec, names(rec)),
-        n == null ? null : new NotAHire(n.kind().toString(), n.id(), n.name(), n.closest(),
-            n.advice()),
+        RecommendWords.commands(rec.next()),
+        RecommendWords.notes(rec, names(rec)),
+        n == null
+            ? null
+            : new NotAHire(n.kind().toString(), n.id(), n.name(), n.closest(), n.advice()),
         rec.mixed().isEmpty() ? null : rec.mixed());
   }
 
   /** The names of the mixed roles, in order, from the answer's own matches. */
   static List<String> names(Recommendation rec) {
     return rec.mixed().stream()
-        .map(id -> rec.recommendations().stream().filter(m -> m.role().equals(id))
-            .map(RoleMatch::name).findFirst().orElse(id))
+        .map(
+            id ->
+                rec.recommendations().stream()
+                    .filter(m -> m.role().equals(id))
+                    .map(RoleMatch::name)
+                    .findFirst()
+                    .orElse(id))
         .toList();
   }
 }

@@ -20,11 +20,11 @@ public final class RecommendRenderer {
   }
 
   /**
-   * With the next commands as the caller words them (the interview annotates each) and the
-   * texts of the questions that answers in the evidence replied to.
+   * With the next commands as the caller words them (the interview annotates each) and the texts of
+   * the questions that answers in the evidence replied to.
    */
-  public void render(Recommendation rec, List<String> next, Map<String, String> questions,
-      PrintWriter out) {
+  public void render(
+      Recommendation rec, List<String> next, Map<String, String> questions, PrintWriter out) {
     if (rec.abstained()) {
       out.println("No AI or data role fits this need.");
       if (rec.notAHire() != null) {
@@ -34,11 +34,23 @@ public final class RecommendRenderer {
     }
     Recommendation.RoleMatch top = rec.recommendations().get(0);
     String score = String.format("  score %.2f", top.score());
-    int plain = Text.width("Hire: " + top.name() + " (" + top.role() + ")   confidence: "
-        + rec.confidence() + score);
-    out.println("Hire: " + style.bold(top.name()) + style.dim(" (" + top.role() + ")")
-        + "   confidence: " + confidence(rec.confidence()) + style.dim(score)
-        + (plain + 1 + Bar.CELLS <= width ? " " + Bar.of(top.score(), style) : ""));
+    int plain =
+        Text.width(
+            "Hire: "
+                + top.name()
+                + " ("
+                + top.role()
+                + ")   confidence: "
+                + rec.confidence()
+                + score);
+    out.println(
+        "Hire: "
+            + style.bold(top.name())
+            + style.dim(" (" + top.role() + ")")
+            + "   confidence: "
+            + confidence(rec.confidence())
+            + style.dim(score)
+            + (plain + 1 + Bar.CELLS <= width ? " " + Bar.of(top.score(), style) : ""));
     wrap(out, top.summary(), "  ");
     List<String> why = RecommendWords.why(top, questions);
     if (!why.isEmpty()) {
@@ -47,11 +59,17 @@ public final class RecommendRenderer {
         wrap(out, "- " + w, "  ", "    ");
       }
     }
-    List<Recommendation.Evidence> against = top.evidence().stream()
-        .filter(e -> e.points() < 0).toList();
+    List<Recommendation.Evidence> against =
+        top.evidence().stream().filter(e -> e.points() < 0).toList();
     for (Recommendation.Evidence e : against) {
-      wrap(out, "- but \"" + e.text() + "\" counts against it"
-          + (e.negated() ? " (you said it in the negative)" : ""), "  ", "    ");
+      wrap(
+          out,
+          "- but \""
+              + e.text()
+              + "\" counts against it"
+              + (e.negated() ? " (you said it in the negative)" : ""),
+          "  ",
+          "    ");
     }
     List<String> notes = RecommendWords.notes(rec, RecommendJson.names(rec));
     if (!notes.isEmpty()) {
@@ -78,25 +96,35 @@ public final class RecommendRenderer {
     }
     if (rec.runnerUp() != null) {
       heading(out, "Runner-up");
-      Recommendation.RoleMatch second = rec.recommendations().size() > 1
-          ? rec.recommendations().get(1) : null;
-      wrap(out, rec.runnerUp().name() + " (" + rec.runnerUp().role() + ")"
-          + (second == null ? "" : String.format(", score %.2f ", second.score())
-              + Bar.of(second.score(), style)), "  ");
-      wrap(out, "What would change the answer: " + RecommendWords.wouldChangeIf(rec.runnerUp()),
+      Recommendation.RoleMatch second =
+          rec.recommendations().size() > 1 ? rec.recommendations().get(1) : null;
+      wrap(
+          out,
+          rec.runnerUp().name()
+              + " ("
+              + rec.runnerUp().role()
+              + ")"
+              + (second == null
+                  ? ""
+                  : String.format(", score %.2f ", second.score()) + Bar.of(second.score(), style)),
+          "  ");
+      wrap(
+          out,
+          "What would change the answer: " + RecommendWords.wouldChangeIf(rec.runnerUp()),
           "  ");
     }
     // The others, once the top role and the runner-up are told; slivers of evidence are noise.
     double floor = top.score() / 4;
-    List<Recommendation.RoleMatch> others = rec.recommendations().stream().skip(1)
-        .filter(m -> rec.runnerUp() == null || !m.role().equals(rec.runnerUp().role()))
-        .filter(m -> m.score() >= floor)
-        .toList();
+    List<Recommendation.RoleMatch> others =
+        rec.recommendations().stream()
+            .skip(1)
+            .filter(m -> rec.runnerUp() == null || !m.role().equals(rec.runnerUp().role()))
+            .filter(m -> m.score() >= floor)
+            .toList();
     if (!others.isEmpty()) {
       heading(out, "Also considered");
       for (Recommendation.RoleMatch m : others) {
-        out.println(String.format("  %-22s %.2f ", m.role(), m.score())
-            + Bar.of(m.score(), style));
+        out.println(String.format("  %-22s %.2f ", m.role(), m.score()) + Bar.of(m.score(), style));
       }
     }
     heading(out, "Next");

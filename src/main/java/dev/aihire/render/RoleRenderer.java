@@ -11,8 +11,10 @@ public final class RoleRenderer {
   private static final String NAME = "NAME";
   private static final String SUMMARY = "SUMMARY";
   private static final String GAP = "  ";
+
   /** A summary narrower than this says too little: below it the list shows ids and names. */
   private static final int MIN_SUMMARY = 16;
+
   /** Names are cut to no fewer columns than this before the summary goes. */
   private static final int MIN_NAME = 12;
 
@@ -26,14 +28,16 @@ public final class RoleRenderer {
 
   /**
    * One role a line at any width, like {@code gh repo list}: the id (what people type next) in
-   * full, the name, and as much of the summary as fits. When the width is short the name gives
-   * way first, then the summary goes; {@code aihire roles ID} has everything.
+   * full, the name, and as much of the summary as fits. When the width is short the name gives way
+   * first, then the summary goes; {@code aihire roles ID} has everything.
    */
   public void list(List<Role> roles, PrintWriter out) {
-    int idWidth = Math.max(ID.length(), roles.stream().mapToInt(r -> Text.width(r.id())).max()
-        .orElse(0));
-    int nameWidth = Math.max(NAME.length(), roles.stream()
-        .mapToInt(r -> Text.width(Text.safe(r.name()))).max().orElse(0));
+    int idWidth =
+        Math.max(ID.length(), roles.stream().mapToInt(r -> Text.width(r.id())).max().orElse(0));
+    int nameWidth =
+        Math.max(
+            NAME.length(),
+            roles.stream().mapToInt(r -> Text.width(Text.safe(r.name()))).max().orElse(0));
     int rest = width - idWidth - GAP.length();
     int nameColumn;
     int summaryColumn;
@@ -50,15 +54,15 @@ public final class RoleRenderer {
     out.println(style.dim(line(ID, idWidth, NAME, nameColumn, SUMMARY, summaryColumn)));
     for (Role r : roles) {
       String id = Text.fit(Text.safe(r.id()), width);
-      String more = line("", 0, Text.safe(r.name()), nameColumn, Text.safe(r.summary()),
-          summaryColumn);
+      String more =
+          line("", 0, Text.safe(r.name()), nameColumn, Text.safe(r.summary()), summaryColumn);
       out.println(style.bold(more.isEmpty() ? id : Text.pad(id, idWidth)) + more);
     }
   }
 
   /** The columns of one list line after the id, each cut to its width; no trailing blanks. */
-  private static String line(String id, int idWidth, String name, int nameColumn,
-      String summary, int summaryColumn) {
+  private static String line(
+      String id, int idWidth, String name, int nameColumn, String summary, int summaryColumn) {
     StringBuilder b = new StringBuilder(idWidth == 0 ? "" : Text.pad(id, idWidth));
     if (nameColumn > 0) {
       b.append(GAP).append(Text.pad(Text.fit(name, nameColumn), nameColumn));

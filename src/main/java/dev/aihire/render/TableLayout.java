@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Lays out columns of wrapped text side by side within a width. Wide terminals get a label
- * column on the left; narrow ones put each row's label into the rule above it, so the columns
- * keep all the width. Cells arrive already wrapped to {@link #columnWidth()}; lines are padded by
- * their plain width and styled afterwards, so colour never disturbs the alignment.
+ * Lays out columns of wrapped text side by side within a width. Wide terminals get a label column
+ * on the left; narrow ones put each row's label into the rule above it, so the columns keep all the
+ * width. Cells arrive already wrapped to {@link #columnWidth()}; lines are padded by their plain
+ * width and styled afterwards, so colour never disturbs the alignment.
  */
 final class TableLayout {
   /** Narrower than this, a column reads badly: the label moves into the rules instead. */
   static final int MIN_WIDE_COLUMN = 30;
+
   /** The narrowest column at all; more roles than fit go into a second table below. */
   static final int MIN_COLUMN = 16;
 
@@ -78,8 +79,11 @@ final class TableLayout {
       if (Text.width(head) >= Text.width(rule)) {
         out.println(style.bold(label));
       } else {
-        out.println(style.dim("── ") + style.bold(label) + " "
-            + style.dim(rule.substring(Text.width(head)))); // one '─' a column
+        out.println(
+            style.dim("── ")
+                + style.bold(label)
+                + " "
+                + style.dim(rule.substring(Text.width(head)))); // one '─' a column
       }
       lines(out, List.of(), cells);
     }

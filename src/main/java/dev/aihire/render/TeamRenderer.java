@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The hiring plan of {@code team}: text that explains each hire, and the JSON document of
- * CONTRACT.md ({@code plan[]} with {@code role}, {@code why}, {@code needs_first}, {@code
- * then}; {@code not_yet[]}; {@code risks[]}). Both come from {@link #why} and the same record.
+ * CONTRACT.md ({@code plan[]} with {@code role}, {@code why}, {@code needs_first}, {@code then};
+ * {@code not_yet[]}; {@code risks[]}). Both come from {@link #why} and the same record.
  */
 public final class TeamRenderer {
   private final Style style;
@@ -27,15 +27,27 @@ public final class TeamRenderer {
     List<String> why = new ArrayList<>();
     switch (h.basis()) {
       case PREREQUISITE -> {
-        String said = h.evidence().isEmpty() ? ""
-            : " The need says " + Blocks.quoted(h.evidence()) + ".";
-        why.add("Comes before the " + h.forName() + ", who needs this first: "
-            + lowerFirst(h.because()) + said);
+        String said =
+            h.evidence().isEmpty() ? "" : " The need says " + Blocks.quoted(h.evidence()) + ".";
+        why.add(
+            "Comes before the "
+                + h.forName()
+                + ", who needs this first: "
+                + lowerFirst(h.because())
+                + said);
       }
-      case UNLOCKED -> why.add("Comes after the " + h.forName() + (h.because() == null ? "."
-          : ", once that hire has delivered: " + lowerFirst(h.because())));
-      case RECOMMENDED -> why.add(h.why().isEmpty() ? "The recommend engine's choice for this need."
-          : "The need says " + Blocks.quoted(h.why()) + ".");
+      case UNLOCKED ->
+          why.add(
+              "Comes after the "
+                  + h.forName()
+                  + (h.because() == null
+                      ? "."
+                      : ", once that hire has delivered: " + lowerFirst(h.because())));
+      case RECOMMENDED ->
+          why.add(
+              h.why().isEmpty()
+                  ? "The recommend engine's choice for this need."
+                  : "The need says " + Blocks.quoted(h.why()) + ".");
       default -> throw new IllegalStateException(h.basis().toString());
     }
     return why;
@@ -43,9 +55,11 @@ public final class TeamRenderer {
 
   /** Knowledge sentences start with a capital; inside a sentence of ours they continue it. */
   private static String lowerFirst(String s) {
-    return s.length() > 1 && Character.isUpperCase(s.charAt(0))
-        && !Character.isUpperCase(s.charAt(1)) ? Character.toLowerCase(s.charAt(0))
-        + s.substring(1) : s;
+    return s.length() > 1
+            && Character.isUpperCase(s.charAt(0))
+            && !Character.isUpperCase(s.charAt(1))
+        ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+        : s;
   }
 
   public void render(TeamPlan plan, PrintWriter writer) {
@@ -55,11 +69,16 @@ public final class TeamRenderer {
       return;
     }
     int n = plan.plan().size();
-    String stage = plan.stage() == null ? ""
-        : " at the " + plan.stage().id() + " stage" + (plan.stageFromNeed()
-            ? " (read from the need; set it with --stage)" : "");
-    out.wrap("Hiring plan: " + (n == 1 ? "1 hire" + stage + "." : n + " hires" + stage
-        + ", in order."), "");
+    String stage =
+        plan.stage() == null
+            ? ""
+            : " at the "
+                + plan.stage().id()
+                + " stage"
+                + (plan.stageFromNeed() ? " (read from the need; set it with --stage)" : "");
+    out.wrap(
+        "Hiring plan: " + (n == 1 ? "1 hire" + stage + "." : n + " hires" + stage + ", in order."),
+        "");
     int i = 1;
     for (TeamPlan.Hire h : plan.plan()) {
       out.blank();
@@ -69,8 +88,12 @@ public final class TeamRenderer {
       section(out, indent, "Why", why(h));
       List<String> needs = new ArrayList<>();
       for (TeamPlan.NeedsFirst nf : h.needsFirst()) {
-        needs.add(nf.role() == null ? nf.what() : nf.name() + (nf.inPlan()
-            ? " (planned above): " : " (not in this plan): ") + nf.what());
+        needs.add(
+            nf.role() == null
+                ? nf.what()
+                : nf.name()
+                    + (nf.inPlan() ? " (planned above): " : " (not in this plan): ")
+                    + nf.what());
       }
       section(out, indent, "Needs first", needs);
       section(out, indent, "Then", h.then());
@@ -102,8 +125,8 @@ public final class TeamRenderer {
   }
 
   static String riskMessage(TeamPlan.RiskFound r) {
-    return r.message() + (r.evidence().isEmpty() ? ""
-        : " The text says " + Blocks.quoted(r.evidence()) + ".");
+    return r.message()
+        + (r.evidence().isEmpty() ? "" : " The text says " + Blocks.quoted(r.evidence()) + ".");
   }
 
   /** The JSON document. */

@@ -9,16 +9,19 @@ public final class Text {
   private Text() {}
 
   /**
-   * Replaces control characters (ESC, OSC, BEL, C1 controls, bidi overrides) with a visible
-   * '?', so that text from a need or a user's knowledge file can never move the cursor, set the
-   * window title or recolour the terminal. Newlines become spaces: callers lay out lines.
+   * Replaces control characters (ESC, OSC, BEL, C1 controls, bidi overrides) with a visible '?', so
+   * that text from a need or a user's knowledge file can never move the cursor, set the window
+   * title or recolour the terminal. Newlines become spaces: callers lay out lines.
    */
   public static String safe(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean bad = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)
-          || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+      boolean bad =
+          (c < 0x20 && c != '\t')
+              || (c >= 0x7f && c <= 0x9f)
+              || (c >= '\u202a' && c <= '\u202e')
+              || (c >= '\u2066' && c <= '\u2069');
       if (bad || c == '\t') {
         if (b == null) {
           b = new StringBuilder(s.length());
@@ -37,8 +40,8 @@ public final class Text {
   /**
    * Display width in terminal columns, as JLine counts them: CJK and emoji take two, combining
    * marks and variation selectors none, so a table with a Chinese name or an emoji keeps its
-   * columns. A character joined to the previous one by a zero-width joiner (the parts of a
-   * family or a profession emoji) adds nothing: terminals draw the sequence as one glyph.
+   * columns. A character joined to the previous one by a zero-width joiner (the parts of a family
+   * or a profession emoji) adds nothing: terminals draw the sequence as one glyph.
    */
   public static int width(String s) {
     int w = 0;
@@ -55,8 +58,8 @@ public final class Text {
   }
 
   /**
-   * Where to cut {@code word} so its first part fills at most {@code columns} (always at least
-   * one character, so a wide character in a one-column cell still makes progress).
+   * Where to cut {@code word} so its first part fills at most {@code columns} (always at least one
+   * character, so a wide character in a one-column cell still makes progress).
    */
   static int cutAt(String word, int columns) {
     int cut = word.offsetByCodePoints(0, 1);
@@ -102,8 +105,8 @@ public final class Text {
   }
 
   /**
-   * {@code s} cut to fit {@code columns}, ending in "…" when something was cut (a one-line
-   * summary in a list: the full text is one command away).
+   * {@code s} cut to fit {@code columns}, ending in "…" when something was cut (a one-line summary
+   * in a list: the full text is one command away).
    */
   public static String fit(String s, int columns) {
     if (width(s) <= columns) {

@@ -26,12 +26,20 @@ public final class TriageRenderer {
   /** What one step of the plan asks, in words. */
   public static String action(Triage.Step s) {
     return switch (s.kind()) {
-      case OPEN -> s.name() + " leads the investigation: freezes changes to the model and its"
-          + " pipelines, notes when the trouble began, and brings in the owners below.";
-      case CHECK -> s.name() + " checks \"" + s.causeName() + "\" and reports what was"
-          + " confirmed or ruled out.";
-      case CLOSE -> s.name() + " confirms the cause from the results, agrees the fix and the"
-          + " rollback, and writes the post-incident review with an owner for each follow-up.";
+      case OPEN ->
+          s.name()
+              + " leads the investigation: freezes changes to the model and its"
+              + " pipelines, notes when the trouble began, and brings in the owners below.";
+      case CHECK ->
+          s.name()
+              + " checks \""
+              + s.causeName()
+              + "\" and reports what was"
+              + " confirmed or ruled out.";
+      case CLOSE ->
+          s.name()
+              + " confirms the cause from the results, agrees the fix and the"
+              + " rollback, and writes the post-incident review with an owner for each follow-up.";
     };
   }
 
@@ -57,10 +65,15 @@ public final class TriageRenderer {
       out.bullets(indent, c.checks());
     }
     out.blank();
-    writer.println(style.bold("Accountable: " + Text.safe(t.accountableName())) + " ("
-        + t.accountable() + ")");
-    out.wrap("The first owner of the most likely cause leads the investigation until the"
-        + " cause is known.", "  ");
+    writer.println(
+        style.bold("Accountable: " + Text.safe(t.accountableName()))
+            + " ("
+            + t.accountable()
+            + ")");
+    out.wrap(
+        "The first owner of the most likely cause leads the investigation until the"
+            + " cause is known.",
+        "  ");
     out.blank();
     out.line(style.bold("Investigation plan"));
     int n = 1;
@@ -82,8 +95,13 @@ public final class TriageRenderer {
   }
 
   static String missing(Triage.Missing m) {
-    return "Nobody on the team owns \"" + m.causeName() + "\". The role to bring in: "
-        + m.name() + " (aihire roles " + m.role() + ").";
+    return "Nobody on the team owns \""
+        + m.causeName()
+        + "\". The role to bring in: "
+        + m.name()
+        + " (aihire roles "
+        + m.role()
+        + ").";
   }
 
   private static String owners(Triage.Cause c) {

@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Sentence vectors from the static token table distilled from all-MiniLM-L6-v2
- * (docs/semantic.md): a text's vector is the L2-normalised sum of its word pieces' vectors,
- * which is its weighted mean, the weights (SIF, from Zipf's law) being folded into the rows at
- * distillation time. No ONNX, no model at run time: tokenising and adding 128-dimension rows
- * takes microseconds, and only the rows a text uses are ever read.
+ * Sentence vectors from the static token table distilled from all-MiniLM-L6-v2 (docs/semantic.md):
+ * a text's vector is the L2-normalised sum of its word pieces' vectors, which is its weighted mean,
+ * the weights (SIF, from Zipf's law) being folded into the rows at distillation time. No ONNX, no
+ * model at run time: tokenising and adding 128-dimension rows takes microseconds, and only the rows
+ * a text uses are ever read.
  *
- * <p>Thread-safe. Each text is read up to its first {@link #MAX_PIECES} word pieces (and
- * {@link WordPiece#MAX_CHARS} characters), so a huge input costs no more than a long posting.
+ * <p>Thread-safe. Each text is read up to its first {@link #MAX_PIECES} word pieces (and {@link
+ * WordPiece#MAX_CHARS} characters), so a huge input costs no more than a long posting.
  */
 public final class Embedder {
   /** Word pieces read from one text at most. */
@@ -74,8 +74,8 @@ public final class Embedder {
   }
 
   /**
-   * Vectors of many texts, reading every row they need in one pass over the table: the way to
-   * embed knowledge sentences at compile time.
+   * Vectors of many texts, reading every row they need in one pass over the table: the way to embed
+   * knowledge sentences at compile time.
    */
   public float[][] embedAll(List<String> texts) {
     int[][] ids = new int[texts.size()][];

@@ -7,15 +7,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The distilled table, a zip of two STORED entries ({@code vocab.bin}, then
- * {@code vectors.bin}; docs/semantic.md), opened as a class-path resource and read by walking
- * its local headers: no ZipFile, because the table is itself an entry of the product's jar,
- * and no central directory is needed. The runtime is five classes with no lambdas, because on
- * the one-line path each class loaded and the first lambda of a JVM cost start-up.
+ * The distilled table, a zip of two STORED entries ({@code vocab.bin}, then {@code vectors.bin};
+ * docs/semantic.md), opened as a class-path resource and read by walking its local headers: no
+ * ZipFile, because the table is itself an entry of the product's jar, and no central directory is
+ * needed. The runtime is five classes with no lambdas, because on the one-line path each class
+ * loaded and the first lambda of a JVM cost start-up.
  */
 final class TableFile {
   /** The shipped table, beside this class. */
   static final String BUNDLED = "minilm-l6-static.zip";
+
   private static final int LOCAL_HEADER = 0x04034b50;
   private static final int LOCAL_HEADER_SIZE = 30;
   private static final int VECTORS_HEADER_SIZE = 28;
@@ -23,6 +24,7 @@ final class TableFile {
 
   private final String resource;
   private long firstRowAt;
+
   /** Size of the entry whose header {@link #entry} read last. */
   private int entrySize;
 
@@ -64,8 +66,8 @@ final class TableFile {
 
   /**
    * Reads one local file header, checks that it names {@code name} and is STORED with its size
-   * known up front, and returns the header's length (the entry's size is then in entrySize);
-   * {@code in} is left at the entry's first byte.
+   * known up front, and returns the header's length (the entry's size is then in entrySize); {@code
+   * in} is left at the entry's first byte.
    */
   private int entry(DataInputStream in, String name) throws IOException {
     if (Integer.reverseBytes(in.readInt()) != LOCAL_HEADER) {
@@ -83,7 +85,10 @@ final class TableFile {
     byte[] nameBytes = new byte[nameLength];
     in.readFully(nameBytes);
     VectorTable.skipFully(in, extraLength);
-    if (method != 0 || (flags & 8) != 0 || compressed != size || size < 0
+    if (method != 0
+        || (flags & 8) != 0
+        || compressed != size
+        || size < 0
         || !name.equals(new String(nameBytes, StandardCharsets.UTF_8))) {
       throw new IOException("semantic table entry " + name + " is missing or compressed");
     }

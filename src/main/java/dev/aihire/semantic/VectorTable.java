@@ -6,15 +6,16 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * The int8 token vectors, read lazily: a text's rows are read in id order from a stream that
- * skips the rows in between. The table is a STORED zip entry (in the resource and in the
- * product's jar), for which {@code skip} moves a file position instead of inflating, so one
- * need touches only its own rows: about 25 reads of 132 bytes, not 3.9 MB. After a number of
- * separate fetches (a batch of needs) the rest of the table is read in one sequential pass.
+ * The int8 token vectors, read lazily: a text's rows are read in id order from a stream that skips
+ * the rows in between. The table is a STORED zip entry (in the resource and in the product's jar),
+ * for which {@code skip} moves a file position instead of inflating, so one need touches only its
+ * own rows: about 25 reads of 132 bytes, not 3.9 MB. After a number of separate fetches (a batch of
+ * needs) the rest of the table is read in one sequential pass.
  */
 final class VectorTable {
   static final int MAGIC = 0x41485356; // "AHSV"
   static final int VERSION = 1;
+
   /** Separate fetches after which reading all remaining rows at once is cheaper. */
   private static final int FETCHES_BEFORE_FULL_READ = 16;
 
@@ -54,7 +55,10 @@ final class VectorTable {
     int firstId = in.readInt();
     long bodyLength = in.readInt() & 0xffffffffL;
     in.readInt(); // CRC-32 of the body: checked by the tests, not on every start
-    if (dims <= 0 || dims > 4096 || rows <= 0 || firstId < 0
+    if (dims <= 0
+        || dims > 4096
+        || rows <= 0
+        || firstId < 0
         || bodyLength != (long) rows * (4 + dims)) {
       throw new IOException("token vector header is inconsistent");
     }
@@ -129,8 +133,11 @@ final class VectorTable {
     byte[] bytes = new byte[rowBytes];
     readFully(stream, bytes);
     position = offset + rowBytes;
-    int bits = ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8)
-        | (bytes[3] & 0xff);
+    int bits =
+        ((bytes[0] & 0xff) << 24)
+            | ((bytes[1] & 0xff) << 16)
+            | ((bytes[2] & 0xff) << 8)
+            | (bytes[3] & 0xff);
     scales[row] = Float.intBitsToFloat(bits);
     loaded[row] = Arrays.copyOfRange(bytes, 4, rowBytes);
   }

@@ -31,9 +31,9 @@ final class Vocabulary {
   }
 
   /**
-   * Reads {@code vocab.bin}: a header (magic, version, size, slot count, body length, CRC-32 of
-   * the body), then the body: the slots (id + 1 or 0, two bytes each), size + 1 offsets into
-   * the blob (four bytes each), the blob of UTF-8 tokens.
+   * Reads {@code vocab.bin}: a header (magic, version, size, slot count, body length, CRC-32 of the
+   * body), then the body: the slots (id + 1 or 0, two bytes each), size + 1 offsets into the blob
+   * (four bytes each), the blob of UTF-8 tokens.
    */
   static Vocabulary read(DataInputStream in, int entrySize) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != VERSION) {
@@ -43,7 +43,10 @@ final class Vocabulary {
     int slotCount = in.readInt();
     int bodyLength = in.readInt();
     in.readInt(); // CRC-32 of the body: checked by the tests, not on every start
-    if (size <= 0 || size >= 0xffff || Integer.bitCount(slotCount) != 1 || slotCount <= size
+    if (size <= 0
+        || size >= 0xffff
+        || Integer.bitCount(slotCount) != 1
+        || slotCount <= size
         || bodyLength != entrySize - HEADER_SIZE) {
       throw new IOException("vocabulary header is inconsistent");
     }
@@ -76,13 +79,15 @@ final class Vocabulary {
   /** The token's offset in the blob (big-endian int; read by hand, cheaper than a buffer). */
   private int start(int id) {
     int at = offsetsAt + 4 * id;
-    return (body[at] & 0xff) << 24 | (body[at + 1] & 0xff) << 16 | (body[at + 2] & 0xff) << 8
+    return (body[at] & 0xff) << 24
+        | (body[at + 1] & 0xff) << 16
+        | (body[at + 2] & 0xff) << 8
         | (body[at + 3] & 0xff);
   }
 
   /**
-   * Id of the piece {@code bytes[from, to)} (UTF-8), with the "##" continuation prefix when
-   * {@code continuation}, or -1 when the vocabulary has no such piece.
+   * Id of the piece {@code bytes[from, to)} (UTF-8), with the "##" continuation prefix when {@code
+   * continuation}, or -1 when the vocabulary has no such piece.
    */
   int find(byte[] bytes, int from, int to, boolean continuation) {
     int hash = 0x811c9dc5;

@@ -7,20 +7,22 @@ import java.util.Arrays;
  * The BERT-uncased tokenisation of all-MiniLM-L6-v2, written by hand from its vocabulary: the
  * model's tokenizer.json rules (BertNormalizer, BertPreTokenizer, WordPiece) in plain Java.
  * Hand-written because the usual Java route, DJL's Hugging Face tokenizer, is a native library
- * whose loading alone would cost more start-up than the whole semantic budget. Tested against
- * the real tokenizer's ids (src/test/resources/semantic/wordpiece-reference.txt).
+ * whose loading alone would cost more start-up than the whole semantic budget. Tested against the
+ * real tokenizer's ids (src/test/resources/semantic/wordpiece-reference.txt).
  *
- * <p>Normalising: control and format characters, NUL and U+FFFD are dropped; accents are
- * stripped (NFD, then non-spacing marks removed); text is lower-cased. Splitting: on white
- * space, and every punctuation character and CJK ideograph is a word of its own. Each word
- * then becomes its greedy longest-match word pieces ("##" marks a continuation), or one [UNK]
- * when it is longer than 100 characters or some part of it matches no piece. Unlike the model's
- * tokenizer no [CLS]/[SEP] is added, and a literal "[CLS]" in the text is plain text.
+ * <p>Normalising: control and format characters, NUL and U+FFFD are dropped; accents are stripped
+ * (NFD, then non-spacing marks removed); text is lower-cased. Splitting: on white space, and every
+ * punctuation character and CJK ideograph is a word of its own. Each word then becomes its greedy
+ * longest-match word pieces ("##" marks a continuation), or one [UNK] when it is longer than 100
+ * characters or some part of it matches no piece. Unlike the model's tokenizer no [CLS]/[SEP] is
+ * added, and a literal "[CLS]" in the text is plain text.
  */
 public final class WordPiece {
   /** Id of [UNK] in the model's vocabulary. */
   public static final int UNKNOWN = 100;
+
   static final int MAX_WORD_CHARS = 100;
+
   /** Characters read from one text at most, so a 4 MiB line costs no more than a posting. */
   static final int MAX_CHARS = 1 << 16;
 
@@ -28,8 +30,10 @@ public final class WordPiece {
   private static final byte DROPPED = 1;
   private static final byte SPACE = 2;
   private static final byte ALONE = 3;
+
   /** The kind of each ASCII character, and its lower case: the common case without lookups. */
   private static final byte[] ASCII = new byte[0x80];
+
   private static final byte[] ASCII_LOWER = new byte[0x80];
 
   static {
@@ -163,8 +167,12 @@ public final class WordPiece {
       return true;
     }
     switch (Character.getType(cp)) {
-      case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-          Character.UNASSIGNED, Character.NON_SPACING_MARK:
+      case Character.CONTROL,
+      Character.FORMAT,
+      Character.SURROGATE,
+      Character.PRIVATE_USE,
+      Character.UNASSIGNED,
+      Character.NON_SPACING_MARK:
         return true;
       default:
         return false;
@@ -173,22 +181,35 @@ public final class WordPiece {
 
   /** Unicode White_Space (Rust's char::is_whitespace), which the model's tokenizer uses. */
   static boolean isWhitespace(int cp) {
-    return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0x85 || cp == 0xa0 || cp == 0x1680
-        || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 || cp == 0x202f
-        || cp == 0x205f || cp == 0x3000;
+    return cp == ' '
+        || (cp >= '\t' && cp <= '\r')
+        || cp == 0x85
+        || cp == 0xa0
+        || cp == 0x1680
+        || (cp >= 0x2000 && cp <= 0x200a)
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0x202f
+        || cp == 0x205f
+        || cp == 0x3000;
   }
 
   /** ASCII punctuation (which includes $ + < = > ^ ` | ~) or a Unicode P* character. */
   static boolean isPunctuation(int cp) {
-    if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96)
+    if ((cp >= 33 && cp <= 47)
+        || (cp >= 58 && cp <= 64)
+        || (cp >= 91 && cp <= 96)
         || (cp >= 123 && cp <= 126)) {
       return true;
     }
     switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION:
+      case Character.CONNECTOR_PUNCTUATION,
+      Character.DASH_PUNCTUATION,
+      Character.START_PUNCTUATION,
+      Character.END_PUNCTUATION,
+      Character.INITIAL_QUOTE_PUNCTUATION,
+      Character.FINAL_QUOTE_PUNCTUATION,
+      Character.OTHER_PUNCTUATION:
         return true;
       default:
         return false;
@@ -197,10 +218,14 @@ public final class WordPiece {
 
   /** The CJK ideograph blocks BERT splits into single characters. */
   static boolean isCjk(int cp) {
-    return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)
-        || (cp >= 0x20000 && cp <= 0x2a6df) || (cp >= 0x2a700 && cp <= 0x2b73f)
-        || (cp >= 0x2b740 && cp <= 0x2b81f) || (cp >= 0x2b820 && cp <= 0x2ceaf)
-        || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x2f800 && cp <= 0x2fa1f);
+    return (cp >= 0x4e00 && cp <= 0x9fff)
+        || (cp >= 0x3400 && cp <= 0x4dbf)
+        || (cp >= 0x20000 && cp <= 0x2a6df)
+        || (cp >= 0x2a700 && cp <= 0x2b73f)
+        || (cp >= 0x2b740 && cp <= 0x2b81f)
+        || (cp >= 0x2b820 && cp <= 0x2ceaf)
+        || (cp >= 0xf900 && cp <= 0xfaff)
+        || (cp >= 0x2f800 && cp <= 0x2fa1f);
   }
 
   private static int utf8(int cp, byte[] out, int at) {
@@ -221,5 +246,4 @@ public final class WordPiece {
     }
     return at;
   }
-
 }

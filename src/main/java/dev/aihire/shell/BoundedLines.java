@@ -6,11 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads lines from a byte stream without ever holding more than {@code max} bytes of one line:
- * a 10 MB line in a batch is reported as too long and skipped, not slurped. Invalid UTF-8
- * becomes U+FFFD, so a bad byte spoils one character, not the line. A line that goes on past
- * {@code endless} bytes ({@code /dev/zero}, a pipe with no line breaks) ends the reading with
- * {@link Endless}: skipping it would never end.
+ * Reads lines from a byte stream without ever holding more than {@code max} bytes of one line: a 10
+ * MB line in a batch is reported as too long and skipped, not slurped. Invalid UTF-8 becomes
+ * U+FFFD, so a bad byte spoils one character, not the line. A line that goes on past {@code
+ * endless} bytes ({@code /dev/zero}, a pipe with no line breaks) ends the reading with {@link
+ * Endless}: skipping it would never end.
  */
 public final class BoundedLines {
   /** A line, or the fact that it was too long (its text is then empty). */
@@ -22,8 +22,13 @@ public final class BoundedLines {
     final long limit;
 
     Endless(int line, long limit) {
-      super("line " + line + " goes on past " + (limit % (1 << 20) == 0 ? (limit >> 20) + " MiB"
-          : limit + " bytes") + " without a line break", null);
+      super(
+          "line "
+              + line
+              + " goes on past "
+              + (limit % (1 << 20) == 0 ? (limit >> 20) + " MiB" : limit + " bytes")
+              + " without a line break",
+          null);
       this.line = line;
       this.limit = limit;
     }

@@ -14,9 +14,9 @@ import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 
 /**
- * A person at a terminal: a line editor with history (kept in memory: answers are nobody's
- * business after the session) and Tab completion of what the question offers. Ctrl-C is an
- * interrupt, Ctrl-D the end.
+ * A person at a terminal: a line editor with history (kept in memory: answers are nobody's business
+ * after the session) and Tab completion of what the question offers. Ctrl-C is an interrupt, Ctrl-D
+ * the end.
  */
 public final class JLinePrompter implements Prompter {
   private static final int FALLBACK_WIDTH = 80;
@@ -25,20 +25,22 @@ public final class JLinePrompter implements Prompter {
   private final LineReader reader;
   private final PrintWriter out;
   private final List<Candidate> candidates = new ArrayList<>();
+
   /** The question on screen: after "why" or a typo it is asked again without repeating it. */
   private Question shown;
 
   public JLinePrompter(Terminal terminal) {
     this.terminal = terminal;
     this.out = terminal.writer();
-    this.reader = LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("aihire")
-        .history(new DefaultHistory())
-        .completer((r, line, found) -> found.addAll(candidates))
-        // A '!' in a typed description is text, not a history reference.
-        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .build();
+    this.reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("aihire")
+            .history(new DefaultHistory())
+            .completer((r, line, found) -> found.addAll(candidates))
+            // A '!' in a typed description is text, not a history reference.
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
   }
 
   /** The width to lay text out for: the terminal's, or 80 when it does not say. */
@@ -50,9 +52,15 @@ public final class JLinePrompter implements Prompter {
   public Reply ask(Question q) {
     candidates.clear();
     for (Completion c : q.completions()) {
-      candidates.add(new Candidate(c.value(), c.value(), null,
-          c.description() == null ? null : shorten(Text.safe(c.description()), 50), null, null,
-          true));
+      candidates.add(
+          new Candidate(
+              c.value(),
+              c.value(),
+              null,
+              c.description() == null ? null : shorten(Text.safe(c.description()), 50),
+              null,
+              null,
+              true));
     }
     if (!q.equals(shown)) {
       show(q.lines());

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Answers read one a line from a file or a pipe, through the bounded line reader: a line over
- * 1,024 bytes is named by its length, never held. Never prompts. What a session says goes to
- * {@code messages} (stderr for the interview, stdout for the quiz's text transcript, nowhere
- * when null); with {@code showQuestions} the questions are written there too.
+ * Answers read one a line from a file or a pipe, through the bounded line reader: a line over 1,024
+ * bytes is named by its length, never held. Never prompts. What a session says goes to {@code
+ * messages} (stderr for the interview, stdout for the quiz's text transcript, nowhere when null);
+ * with {@code showQuestions} the questions are written there too.
  */
 public final class ScriptedPrompter implements Prompter {
   /** An answer is a letter or a number; a longer line is named by its length. */
@@ -23,7 +23,10 @@ public final class ScriptedPrompter implements Prompter {
   private int answered;
 
   /** With {@code skipBlankAndComments}, blank lines and lines starting with '#' are no reply. */
-  public ScriptedPrompter(BoundedLines lines, PrintWriter messages, boolean showQuestions,
+  public ScriptedPrompter(
+      BoundedLines lines,
+      PrintWriter messages,
+      boolean showQuestions,
       boolean skipBlankAndComments) {
     this.lines = lines;
     this.messages = messages;

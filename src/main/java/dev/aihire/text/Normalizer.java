@@ -7,53 +7,122 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns text into comparable tokens: Unicode NFKC, lower case, words split at punctuation,
- * and a light English stemmer so that "pipelines", "trained" and "modelling" meet "pipeline",
- * "train" and "model". The same function is applied to knowledge phrases and to needs, so the
- * stems only have to agree with each other, not be real words.
+ * Turns text into comparable tokens: Unicode NFKC, lower case, words split at punctuation, and a
+ * light English stemmer so that "pipelines", "trained" and "modelling" meet "pipeline", "train" and
+ * "model". The same function is applied to knowledge phrases and to needs, so the stems only have
+ * to agree with each other, not be real words.
  *
- * <p>It also marks negation scope: words after "not", "no", "don't", "without", "rather than" …
- * up to the end of the clause are flagged, so "not looking for dashboards" counts against an
- * analyst rather than for one.
+ * <p>It also marks negation scope: words after "not", "no", "don't", "without", "rather than" … up
+ * to the end of the clause are flagged, so "not looking for dashboards" counts against an analyst
+ * rather than for one.
  */
 public final class Normalizer {
   /** Words that always open a negative scope ("no dashboards", "without training"). */
-  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor",
-      "neither", "none", "avoid", "instead", "excluding", "except", "nothing");
+  private static final Set<String> NEGATORS =
+      Set.of(
+          "not",
+          "no",
+          "never",
+          "without",
+          "nor",
+          "neither",
+          "none",
+          "avoid",
+          "instead",
+          "excluding",
+          "except",
+          "nothing");
 
   /**
    * Negated verbs. They open a scope when someone says what they don't want ("we don't need
    * research") but not when they describe a thing ("models that don't fall apart"): after a
    * relative pronoun they are description. Inability ("can't tell why") is never refusal.
    */
-  private static final Set<String> NEGATED_VERBS = Set.of("dont", "doesnt", "didnt", "isnt",
-      "arent", "wasnt", "werent", "wont", "shouldnt");
+  private static final Set<String> NEGATED_VERBS =
+      Set.of("dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "shouldnt");
 
-  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where",
-      "it", "they", "thing", "things");
+  private static final Set<String> RELATIVES =
+      Set.of("that", "which", "who", "whose", "where", "it", "they", "thing", "things");
 
   /** After a comma, these words start a new clause and so end a negative scope. */
-  private static final Set<String> CLAUSE_STARTERS = Set.of("we", "i", "you", "they", "our",
-      "it", "its", "but", "just", "only", "so", "yet", "however", "what", "need", "want",
-      "looking", "rather", "instead", "someone", "somebody", "the", "this", "that", "then");
+  private static final Set<String> CLAUSE_STARTERS =
+      Set.of(
+          "we",
+          "i",
+          "you",
+          "they",
+          "our",
+          "it",
+          "its",
+          "but",
+          "just",
+          "only",
+          "so",
+          "yet",
+          "however",
+          "what",
+          "need",
+          "want",
+          "looking",
+          "rather",
+          "instead",
+          "someone",
+          "somebody",
+          "the",
+          "this",
+          "that",
+          "then");
 
   /** Contrast words end the negative scope where they stand. */
-  private static final Set<String> CONTRAST = Set.of("but", "however", "though", "although",
-      "yet", "whereas");
+  private static final Set<String> CONTRAST =
+      Set.of("but", "however", "though", "although", "yet", "whereas");
 
   private static final int MAX_SCOPE = 8;
 
   /**
-   * After "don't"/"doesn't", these verbs describe a symptom ("numbers don't match", "jobs
-   * don't run"), not something the writer refuses.
+   * After "don't"/"doesn't", these verbs describe a symptom ("numbers don't match", "jobs don't
+   * run"), not something the writer refuses.
    */
-  private static final Set<String> SYMPTOM_VERBS = Set.of("match", "agree", "add", "work",
-      "line", "scale", "load", "show", "fit", "reconcile", "tie", "sync", "talk", "fall", "break",
-      "crash", "update", "refresh", "run", "finish", "stay", "hold", "last", "survive", "stop");
+  private static final Set<String> SYMPTOM_VERBS =
+      Set.of(
+          "match",
+          "agree",
+          "add",
+          "work",
+          "line",
+          "scale",
+          "load",
+          "show",
+          "fit",
+          "reconcile",
+          "tie",
+          "sync",
+          "talk",
+          "fall",
+          "break",
+          "crash",
+          "update",
+          "refresh",
+          "run",
+          "finish",
+          "stay",
+          "hold",
+          "last",
+          "survive",
+          "stop");
 
   /** Stems that would lose meaning to the -ing rule ("engineering" is not "engineer"). */
-  private static final Set<String> KEEP_ING = Set.of("engineering", "embedding", "wording",
-      "phrasing", "meaning", "marketing", "morning", "evening", "ceiling");
+  private static final Set<String> KEEP_ING =
+      Set.of(
+          "engineering",
+          "embedding",
+          "wording",
+          "phrasing",
+          "meaning",
+          "marketing",
+          "morning",
+          "evening",
+          "ceiling");
 
   private Normalizer() {}
 
@@ -66,7 +135,8 @@ public final class Normalizer {
     for (int i = 0, n = text.length(); i < n; i++) {
       if (text.charAt(i) >= '\u00A0') {
         return java.text.Normalizer.isNormalized(text, Form.NFKC)
-            ? text : java.text.Normalizer.normalize(text, Form.NFKC);
+            ? text
+            : java.text.Normalizer.normalize(text, Form.NFKC);
       }
     }
     return text;
@@ -104,10 +174,14 @@ public final class Normalizer {
           if (Character.isLetterOrDigit(d)) {
             word.append(Character.toLowerCase(d));
             i++;
-          } else if ((d == '\'' || d == '\u2019') && i + 1 < n
-              && Character.isLetter(s.charAt(i + 1)) && word.length() > 0) {
+          } else if ((d == '\'' || d == '\u2019')
+              && i + 1 < n
+              && Character.isLetter(s.charAt(i + 1))
+              && word.length() > 0) {
             i++; // don't -> dont, team's -> teams
-          } else if ((d == '+' || d == '#') && word.length() == 1 && "cf".indexOf(word.charAt(0)) >= 0) {
+          } else if ((d == '+' || d == '#')
+              && word.length() == 1
+              && "cf".indexOf(word.charAt(0)) >= 0) {
             word.append(d == '+' ? "pp" : "sharp"); // c++, c#, f#
             i++;
             while (i < n && s.charAt(i) == '+') {
@@ -136,22 +210,40 @@ public final class Normalizer {
         }
         out.add(new Token(stem, start, i, negated));
         String previous = out.size() >= 2 ? out.get(out.size() - 2).stem() : "";
-        boolean auxiliary = raw.equals("not") && (previous.equals("do")
-            || previous.equals("doe") || previous.equals("did") || previous.equals("is")
-            || previous.equals("are") || previous.equals("will"));
+        boolean auxiliary =
+            raw.equals("not")
+                && (previous.equals("do")
+                    || previous.equals("doe")
+                    || previous.equals("did")
+                    || previous.equals("is")
+                    || previous.equals("are")
+                    || previous.equals("will"));
         if ((NEGATORS.contains(raw) && !auxiliary) || NEGATED_VERBS.contains(raw) || auxiliary) {
-          boolean descriptive = (NEGATED_VERBS.contains(raw) || auxiliary)
-              && (RELATIVES.contains(previous) || (auxiliary && out.size() >= 3
-                  && RELATIVES.contains(out.get(out.size() - 3).stem())));
+          boolean descriptive =
+              (NEGATED_VERBS.contains(raw) || auxiliary)
+                  && (RELATIVES.contains(previous)
+                      || (auxiliary
+                          && out.size() >= 3
+                          && RELATIVES.contains(out.get(out.size() - 3).stem())));
           scopeLeft = descriptive ? 0 : MAX_SCOPE;
           pendingVerbScope = !descriptive && (NEGATED_VERBS.contains(raw) || auxiliary);
-        } else if (raw.equals("than") && out.size() >= 2
+        } else if (raw.equals("than")
+            && out.size() >= 2
             && out.get(out.size() - 2).stem().equals("rather")) {
           scopeLeft = MAX_SCOPE;
         }
       } else {
-        if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'
-            || c == '(' || c == ')' || c == '\u2014' || c == '\u2013' || c == '|') {
+        if (c == '.'
+            || c == ';'
+            || c == ':'
+            || c == '!'
+            || c == '?'
+            || c == '\n'
+            || c == '('
+            || c == ')'
+            || c == '\u2014'
+            || c == '\u2013'
+            || c == '|') {
           // A dot inside a word-ish thing ("2 a.m.", "node.js") still ends scope; harmless.
           scopeLeft = 0;
         } else if (c == ',') {
@@ -173,7 +265,9 @@ public final class Normalizer {
       w = w.substring(0, len - 3) + "y";
     } else if (w.endsWith("sses")) {
       w = w.substring(0, len - 2);
-    } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+    } else if (w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
         && !(w.endsWith("is") && len > 4)) { // analysis, basis stay; apis, kpis lose the s
       w = w.substring(0, len - 1);
     }
@@ -236,8 +330,11 @@ public final class Normalizer {
     List<String> out = new ArrayList<>(tokens.size());
     String nfkc = nfkc(s);
     for (Token t : tokens) {
-      out.add(nfkc.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).replace("'", "")
-          .replace("\u2019", ""));
+      out.add(
+          nfkc.substring(t.start(), t.end())
+              .toLowerCase(Locale.ROOT)
+              .replace("'", "")
+              .replace("\u2019", ""));
     }
     return out;
   }

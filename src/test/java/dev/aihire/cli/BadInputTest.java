@@ -33,8 +33,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rows of docs/reliability.md that no other test covers: hostile files, hostile text and
- * closed pipes, each answered with a message and a documented exit code, never a stack trace.
+ * The rows of docs/reliability.md that no other test covers: hostile files, hostile text and closed
+ * pipes, each answered with a message and a documented exit code, never a stack trace.
  */
 class BadInputTest {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -42,7 +42,9 @@ class BadInputTest {
 
   /** No user should ever see one of these. */
   static void noTrace(Result r) {
-    assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception")
+    assertThat(r.err())
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
         .doesNotContain("internal error");
   }
 
@@ -75,15 +77,17 @@ class BadInputTest {
   void emptyOrCommentOnlyFileIsExit3(String text, @TempDir Path dir) throws IOException {
     Result r = knowledge(write(dir, "k.yaml", text));
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.err()).containsAnyOf("the file is empty", "holds no YAML document",
-        "the top level must be a mapping");
+    assertThat(r.err())
+        .containsAnyOf(
+            "the file is empty", "holds no YAML document", "the top level must be a mapping");
     noTrace(r);
   }
 
   @Test
   void aSecondYamlDocumentIsRefused(@TempDir Path dir) throws IOException {
-    String text = Files.readString(Path.of("src/test/resources/knowledge/valid/minimal.yaml"))
-        + "---\nversion: 1\n";
+    String text =
+        Files.readString(Path.of("src/test/resources/knowledge/valid/minimal.yaml"))
+            + "---\nversion: 1\n";
     Result r = knowledge(write(dir, "k.yaml", text));
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("a second YAML document ('---') follows");
@@ -91,11 +95,13 @@ class BadInputTest {
 
   @Test
   void wrongTypesDuplicateAndUnknownKeysAreAllListedAtOnce() {
-    for (String fixture : List.of("wrong-type", "duplicate-key", "unknown-key", "anchor",
-        "alias", "alias-bomb")) {
+    for (String fixture :
+        List.of("wrong-type", "duplicate-key", "unknown-key", "anchor", "alias", "alias-bomb")) {
       Result r = knowledge(Path.of("src/test/resources/knowledge/invalid/" + fixture + ".yaml"));
       assertThat(r.exitCode()).as(fixture).isEqualTo(3);
-      assertThat(r.err()).as(fixture).containsPattern(fixture + "\\.yaml:\\d+:\\d+: ")
+      assertThat(r.err())
+          .as(fixture)
+          .containsPattern(fixture + "\\.yaml:\\d+:\\d+: ")
           .contains("in the knowledge file; fix them");
       noTrace(r);
     }
@@ -122,12 +128,16 @@ class BadInputTest {
   void aTwelveMegabyteLineIsRefusedQuickly(@TempDir Path dir) throws IOException {
     // Found while building the table: SnakeYAML is quadratic in a token's length, and this
     // file took two minutes to parse before the line limit.
-    Path file = write(dir, "line.yaml", "version: 1\nroles: []\nx: \"" + "a".repeat(12 << 20)
-        + "\"\n");
+    Path file =
+        write(dir, "line.yaml", "version: 1\nroles: []\nx: \"" + "a".repeat(12 << 20) + "\"\n");
     Result r = cli().run("validate", file.toString());
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.err()).contains(file + String.format(":3:1: line 3 is %,d characters long, over"
-        + " the limit of 100,000", (12 << 20) + 5));
+    assertThat(r.err())
+        .contains(
+            file
+                + String.format(
+                    ":3:1: line 3 is %,d characters long, over" + " the limit of 100,000",
+                    (12 << 20) + 5));
     noTrace(r);
   }
 
@@ -136,10 +146,17 @@ class BadInputTest {
   @Timeout(20)
   void nestingFiveThousandLevelsDeepIsRefused(String open, @TempDir Path dir) throws IOException {
     String close = open.equals("[") ? "]" : open.equals("{a: ") ? "}" : "";
-    String body = open.equals("- ")
-        ? "\n" + String.join("", java.util.stream.IntStream.range(0, 5000)
-            .mapToObj(i -> " ".repeat(2 * i + 2) + "-\n").toList()) + " ".repeat(10002) + "x\n"
-        : open.repeat(5000) + "1" + close.repeat(5000) + "\n";
+    String body =
+        open.equals("- ")
+            ? "\n"
+                + String.join(
+                    "",
+                    java.util.stream.IntStream.range(0, 5000)
+                        .mapToObj(i -> " ".repeat(2 * i + 2) + "-\n")
+                        .toList())
+                + " ".repeat(10002)
+                + "x\n"
+            : open.repeat(5000) + "1" + close.repeat(5000) + "\n";
     Result r = knowledge(write(dir, "deep.yaml", "version: 1\nroles: " + body));
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("nested more than 64 levels deep");
@@ -174,20 +191,24 @@ class BadInputTest {
   }
 
   @Test
-  void escapeSequencesInTheKnowledgeAreRefusedAndNeverEchoed(@TempDir Path dir)
-      throws IOException {
-    String text = Files.readString(Path.of("src/test/resources/knowledge/valid/minimal.yaml"))
-        .replace("name: AI Engineer", "name: \"AI \\e]0;owned\\a Engineer\"")
-        .replace("summary: Builds product features on existing models.",
-            "summary: \"Builds \\e[2J\\e[H \\u202E features\"")
-        .replace("phrase: chatbot", "phrase: \"chat\\x9b31mbot\"");
+  void escapeSequencesInTheKnowledgeAreRefusedAndNeverEchoed(@TempDir Path dir) throws IOException {
+    String text =
+        Files.readString(Path.of("src/test/resources/knowledge/valid/minimal.yaml"))
+            .replace("name: AI Engineer", "name: \"AI \\e]0;owned\\a Engineer\"")
+            .replace(
+                "summary: Builds product features on existing models.",
+                "summary: \"Builds \\e[2J\\e[H \\u202E features\"")
+            .replace("phrase: chatbot", "phrase: \"chat\\x9b31mbot\"");
     Path file = write(dir, "escapes.yaml", text);
     Result r = cli().terminal().run("--knowledge", file.toString(), "roles");
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("contains a control character (such as a terminal escape)");
     assertThat(r.err().lines().filter(l -> l.contains("control character"))).hasSize(3);
-    assertThat(r.out() + r.err()).doesNotContain(ESC).doesNotContain("\u0007")
-        .doesNotContain("\u009b").doesNotContain("\u202e");
+    assertThat(r.out() + r.err())
+        .doesNotContain(ESC)
+        .doesNotContain("\u0007")
+        .doesNotContain("\u009b")
+        .doesNotContain("\u202e");
   }
 
   @Test
@@ -195,8 +216,10 @@ class BadInputTest {
     Result d = cli().run("--knowledge", dir.toString(), "roles");
     assertThat(d.exitCode()).isEqualTo(3);
     assertThat(d.err()).startsWith(dir + ":1:1: is a directory, not a knowledge file");
-    Result missing = cli().env("AIHIRE_KNOWLEDGE", dir.resolve("gone.yaml").toString())
-        .run("recommend", "a chatbot");
+    Result missing =
+        cli()
+            .env("AIHIRE_KNOWLEDGE", dir.resolve("gone.yaml").toString())
+            .run("recommend", "a chatbot");
     assertThat(missing.exitCode()).isEqualTo(3);
     assertThat(missing.err()).contains("gone.yaml:1:1: no such file");
     noTrace(d);
@@ -205,18 +228,26 @@ class BadInputTest {
 
   @Test
   void anUnreadableFileIsExit3(@TempDir Path dir) throws Exception {
-    Path file = Files.copy(Path.of("src/test/resources/knowledge/valid/minimal.yaml"),
-        dir.resolve("secret.yaml"));
+    Path file =
+        Files.copy(
+            Path.of("src/test/resources/knowledge/valid/minimal.yaml"), dir.resolve("secret.yaml"));
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     if (Files.isReadable(file)) {
       // Root reads a mode-000 file anyway: run aihire without the capabilities that let it.
-      assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs setpriv to drop"
-          + " root's CAP_DAC_OVERRIDE");
-      Child c = Child.run(List.of("/usr/bin/setpriv",
-          "--inh-caps=-dac_override,-dac_read_search",
-          "--bounding-set=-dac_override,-dac_read_search"), null,
-          "--knowledge", file.toString(), "roles");
+      assumeTrue(
+          Files.isExecutable(Path.of("/usr/bin/setpriv")),
+          "needs setpriv to drop" + " root's CAP_DAC_OVERRIDE");
+      Child c =
+          Child.run(
+              List.of(
+                  "/usr/bin/setpriv",
+                  "--inh-caps=-dac_override,-dac_read_search",
+                  "--bounding-set=-dac_override,-dac_read_search"),
+              null,
+              "--knowledge",
+              file.toString(),
+              "roles");
       assertThat(c.exitCode()).isEqualTo(3);
       assertThat(c.err()).startsWith(file + ":1:1: permission denied; make the file readable");
       assertThat(c.out()).isEmpty();
@@ -234,12 +265,14 @@ class BadInputTest {
     // stack. And a did-you-mean between two such ids was quadratic.
     String longId = String.join("-", java.util.Collections.nCopies(10_000, "a"));
     String otherId = String.join("-", java.util.Collections.nCopies(10_000, "b"));
-    String text = Files.readString(Path.of("src/test/resources/knowledge/valid/minimal.yaml"))
-        .replace("id: ai-engineer", "id: " + longId + "_")
-        .replace("instead: ml-engineer", "instead: " + otherId);
+    String text =
+        Files.readString(Path.of("src/test/resources/knowledge/valid/minimal.yaml"))
+            .replace("id: ai-engineer", "id: " + longId + "_")
+            .replace("instead: ml-engineer", "instead: " + otherId);
     Result r = knowledge(write(dir, "long.yaml", text));
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.err()).contains("must be lower-case words joined by '-'")
+    assertThat(r.err())
+        .contains("must be lower-case words joined by '-'")
         .contains("is not a role id");
     noTrace(r);
   }
@@ -264,9 +297,17 @@ class BadInputTest {
   // ---- the command line ---------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"frobnicate", "--frobnicate", "roles --format xml",
-      "recommend --top many chatbot", "--color sometimes roles", "roles a b",
-      "recommend --batch", "--knowledge"})
+  @ValueSource(
+      strings = {
+        "frobnicate",
+        "--frobnicate",
+        "roles --format xml",
+        "recommend --top many chatbot",
+        "--color sometimes roles",
+        "roles a b",
+        "recommend --batch",
+        "--knowledge"
+      })
   void unknownCommandsOptionsAndValuesAreExit2(String line) {
     Result r = cli().run(line.split(" "));
     assertThat(r.exitCode()).isEqualTo(2);
@@ -294,8 +335,10 @@ class BadInputTest {
   @Test
   void aThreeMegabyteNeedIsAnsweredAndAnOversizedOneIsCut() throws Exception {
     String need = "We need someone to build dbt models in our warehouse, not a chatbot. ";
-    Result r = cli().stdin(need.repeat(3 * 1024 * 1024 / need.length()))
-        .run("recommend", "--format", "json", "-");
+    Result r =
+        cli()
+            .stdin(need.repeat(3 * 1024 * 1024 / need.length()))
+            .run("recommend", "--format", "json", "-");
     assertThat(r.exitCode()).isZero();
     assertThat(JSON.readTree(r.out()).get("recommendations").get(0).get("role").asText())
         .isEqualTo("analytics-engineer");
@@ -313,7 +356,8 @@ class BadInputTest {
     assertThat(arg.exitCode()).isZero();
     assertThat(JSON.readTree(arg.out()).get("recommendations").get(0).get("role").asText())
         .isEqualTo("ai-engineer");
-    byte[] stdin = "a chatbot\u0000 on our docs \u00ff\u00fe\u00c3(".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] stdin =
+        "a chatbot\u0000 on our docs \u00ff\u00fe\u00c3(".getBytes(StandardCharsets.ISO_8859_1);
     Result in = cli().stdin(stdin).run("recommend", "-");
     assertThat(in.exitCode()).isZero();
     assertThat(in.out()).startsWith("Hire: AI Engineer").doesNotContain("\u0000");
@@ -326,16 +370,33 @@ class BadInputTest {
 
   @Test
   void escapeSequencesInANeedNeverReachTheTerminalInAnyFormat() {
-    String need = "train" + ESC + "[2J\u0007\u009b31m" + "models for fraud detection "
-        + ESC + "]0;owned" + ESC + "\\ " + ESC + "[10A\u202e";
+    String need =
+        "train"
+            + ESC
+            + "[2J\u0007\u009b31m"
+            + "models for fraud detection "
+            + ESC
+            + "]0;owned"
+            + ESC
+            + "\\ "
+            + ESC
+            + "[10A\u202e";
     Result text = cli().terminal().run("recommend", "--top", "5", need);
     assertThat(text.exitCode()).isZero();
     assertThat(text.out()).startsWith("Hire: ");
-    assertThat(text.out().replaceAll(ESC + "\\[[0-9;]*m", "")).doesNotContain(ESC)
-        .doesNotContain("\u0007").doesNotContain("\u009b").doesNotContain("\u202e");
+    assertThat(text.out().replaceAll(ESC + "\\[[0-9;]*m", ""))
+        .doesNotContain(ESC)
+        .doesNotContain("\u0007")
+        .doesNotContain("\u009b")
+        .doesNotContain("\u202e");
     Result json = cli().terminal().run("recommend", "--format", "json", need);
-    assertThat(json.out()).doesNotContain(ESC).doesNotContain("\u0007")
-        .doesNotContain("\u009b").doesNotContain("\u202e").contains("\\u001B").contains("\\u009b");
+    assertThat(json.out())
+        .doesNotContain(ESC)
+        .doesNotContain("\u0007")
+        .doesNotContain("\u009b")
+        .doesNotContain("\u202e")
+        .contains("\\u001B")
+        .contains("\\u009b");
   }
 
   @Test
@@ -343,8 +404,10 @@ class BadInputTest {
     // Found at a real terminal (tmux): the Avoid names were coloured before wrapping, and the
     // wrapping's Text.safe showed the colour codes as "?[33m".
     Result r = cli().terminal().run("recommend", "we need a support chatbot on our docs");
-    assertThat(r.out()).contains("Avoid").containsPattern("\n  - \u001b\\[33m[A-Za-z ]+"
-        + "\u001b\\[0m: ").doesNotContain("?[");
+    assertThat(r.out())
+        .contains("Avoid")
+        .containsPattern("\n  - \u001b\\[33m[A-Za-z ]+" + "\u001b\\[0m: ")
+        .doesNotContain("?[");
     assertThat(cli().run("recommend", "we need a support chatbot on our docs").out())
         .containsPattern("\n  - [A-Za-z ]+ Engineer: ");
   }
@@ -354,19 +417,20 @@ class BadInputTest {
   @Test
   void everyKindOfBadBatchLineIsAnsweredInOrderAndTheGoodOnesToo(@TempDir Path dir)
       throws Exception {
-    List<String> lines = List.of(
-        "{\"id\": 1, \"text\": \"a chatbot on our docs\"}",
-        "not json at all",
-        "{\"id\": 3}",
-        "{\"id\": 4, \"text\": 42}",
-        "[\"text\", \"a chatbot\"]",
-        "\"a chatbot\"",
-        "{\"id\": 7, \"text\": \"dbt models\"} {\"id\": 8}",
-        "{\"id\": 9, \"text\": \"Power BI reports\"",
-        "{\"id\": 10, \"text\": \"  \"}",
-        "{\"id\": 11, \"text\": \"Tableau dashboards for sales\"}\r",
-        "{\"id\": 12, \"text\": \"a \u0000 chatbot " + ESC + "[2J on docs\"}",
-        "{\"id\": {\"deep\": [1, 2]}, \"text\": \"Kafka and Airflow pipelines\"}");
+    List<String> lines =
+        List.of(
+            "{\"id\": 1, \"text\": \"a chatbot on our docs\"}",
+            "not json at all",
+            "{\"id\": 3}",
+            "{\"id\": 4, \"text\": 42}",
+            "[\"text\", \"a chatbot\"]",
+            "\"a chatbot\"",
+            "{\"id\": 7, \"text\": \"dbt models\"} {\"id\": 8}",
+            "{\"id\": 9, \"text\": \"Power BI reports\"",
+            "{\"id\": 10, \"text\": \"  \"}",
+            "{\"id\": 11, \"text\": \"Tableau dashboards for sales\"}\r",
+            "{\"id\": 12, \"text\": \"a \u0000 chatbot " + ESC + "[2J on docs\"}",
+            "{\"id\": {\"deep\": [1, 2]}, \"text\": \"Kafka and Airflow pipelines\"}");
     Path in = dir.resolve("in.jsonl");
     Files.write(in, lines);
     Result r = cli().run("recommend", "--batch", in.toString(), "--format", "json");
@@ -384,37 +448,53 @@ class BadInputTest {
         .isEqualTo("ai-engineer");
     assertThat(out.get(9).get("recommendations").get(0).get("role").asText())
         .isEqualTo("data-analyst");
-    assertThat(out.get(10).get("error").asText()).startsWith("not valid JSON: Illegal unquoted"
-        + " character ((CTRL-CHAR, code 0))");
+    assertThat(out.get(10).get("error").asText())
+        .startsWith("not valid JSON: Illegal unquoted" + " character ((CTRL-CHAR, code 0))");
     assertThat(out.get(11).get("id").asInt()).isEqualTo(12); // an object id: the line number
     assertThat(out.get(3).get("error").asText()).isEqualTo("\"text\" must be a string");
     assertThat(out.get(6).get("error").asText()).isEqualTo("more than one JSON value on the line");
-    assertThat(r.err()).contains("9 of 12 batch lines were bad (lines 2, 3, 4, 5, 6, 7, 8, 9,"
-        + " 11); the others were answered");
+    assertThat(r.err())
+        .contains(
+            "9 of 12 batch lines were bad (lines 2, 3, 4, 5, 6, 7, 8, 9,"
+                + " 11); the others were answered");
   }
 
   @Test
   void batchLinesWithEscapesInTextModeAreDefused() {
-    String in = "{\"id\": \"" + "\\u001b]0;owned\\u0007" + "\", \"text\": \"a chatbot\"}\n"
-        + "abc" + ESC + "[2J" + "\u009b31m\n"
-        + "{\"text\": \"x\", " + ESC + "[31m: 1}\n";
+    String in =
+        "{\"id\": \""
+            + "\\u001b]0;owned\\u0007"
+            + "\", \"text\": \"a chatbot\"}\n"
+            + "abc"
+            + ESC
+            + "[2J"
+            + "\u009b31m\n"
+            + "{\"text\": \"x\", "
+            + ESC
+            + "[31m: 1}\n";
     Result r = cli().terminal().stdin(in).run("recommend", "--batch", "-");
     assertThat(r.exitCode()).isEqualTo(4);
     assertThat(r.out().lines()).hasSize(3);
-    assertThat(r.out() + r.err()).doesNotContain(ESC).doesNotContain("\u0007")
+    assertThat(r.out() + r.err())
+        .doesNotContain(ESC)
+        .doesNotContain("\u0007")
         .doesNotContain("\u009b");
   }
 
   @Test
   void aTenMegabyteLineIsReportedAndTheNextLineAnswered() {
-    byte[] big = ("{\"id\":\"big\",\"text\":\"" + "dbt ".repeat(10 * 1024 * 1024 / 4) + "\"}\n"
-        + "{\"id\":\"after\",\"text\":\"Power BI reports\"}\n").getBytes(StandardCharsets.UTF_8);
+    byte[] big =
+        ("{\"id\":\"big\",\"text\":\""
+                + "dbt ".repeat(10 * 1024 * 1024 / 4)
+                + "\"}\n"
+                + "{\"id\":\"after\",\"text\":\"Power BI reports\"}\n")
+            .getBytes(StandardCharsets.UTF_8);
     Result r = cli().stdin(big).run("recommend", "--batch", "-", "--format", "json");
     assertThat(r.exitCode()).isEqualTo(4);
     List<JsonNode> out = r.out().lines().map(BadInputTest::parse).toList();
     assertThat(out).hasSize(2);
-    assertThat(out.get(0).get("error").asText()).startsWith("line is 10485782 bytes, over the"
-        + " limit of 4194304");
+    assertThat(out.get(0).get("error").asText())
+        .startsWith("line is 10485782 bytes, over the" + " limit of 4194304");
     assertThat(out.get(1).get("id").asText()).isEqualTo("after");
   }
 
@@ -446,15 +526,21 @@ class BadInputTest {
     List<String> out = r.out().lines().toList();
     assertThat(out).hasSize(100_000);
     for (int i = 0; i < 100_000; i += 997) {
-      String expected = i % 10 == 0 ? i + "\tai-engineer\t"
-          : i % 10 == 5 ? i + "\tdata-engineer\t"
-          : i % 2 == 1 ? (i + 1) + "\terror: not valid JSON"
-          : "no text\terror: no \"text\" field";
+      String expected =
+          i % 10 == 0
+              ? i + "\tai-engineer\t"
+              : i % 10 == 5
+                  ? i + "\tdata-engineer\t"
+                  : i % 2 == 1
+                      ? (i + 1) + "\terror: not valid JSON"
+                      : "no text\terror: no \"text\" field";
       assertThat(out.get(i)).as("line " + (i + 1)).startsWith(expected);
     }
-    assertThat(r.err()).contains("80000 of 100000 batch lines were bad (lines "
-        + String.join(", ", bad.subList(0, 10).stream().map(String::valueOf).toList())
-        + ", …); the others were answered");
+    assertThat(r.err())
+        .contains(
+            "80000 of 100000 batch lines were bad (lines "
+                + String.join(", ", bad.subList(0, 10).stream().map(String::valueOf).toList())
+                + ", …); the others were answered");
   }
 
   /** Streaming, not slurping: each answer is out before the next line is even written. */
@@ -464,19 +550,23 @@ class BadInputTest {
     PipedOutputStream feed = new PipedOutputStream();
     PipedInputStream stdin = new PipedInputStream(feed, 1 << 16);
     PipedInputStream answers = new PipedInputStream(1 << 16);
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new PipedOutputStream(answers),
-        StandardCharsets.UTF_8));
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(new PipedOutputStream(answers), StandardCharsets.UTF_8));
     Io io = new Io(out, new PrintWriter(new StringWriter()), stdin, Map.of(), false, false);
-    Thread run = new Thread(() -> {
-      Main.run(io, "recommend", "--batch", "-", "--format", "json");
-      out.close();
-    });
+    Thread run =
+        new Thread(
+            () -> {
+              Main.run(io, "recommend", "--batch", "-", "--format", "json");
+              out.close();
+            });
     run.start();
-    java.io.BufferedReader reader = new java.io.BufferedReader(
-        new java.io.InputStreamReader(answers, StandardCharsets.UTF_8));
+    java.io.BufferedReader reader =
+        new java.io.BufferedReader(new java.io.InputStreamReader(answers, StandardCharsets.UTF_8));
     for (int i = 0; i < 5; i++) {
-      feed.write(("{\"id\": " + i + ", \"text\": \"a chatbot on our docs\"}\n")
-          .getBytes(StandardCharsets.UTF_8));
+      feed.write(
+          ("{\"id\": " + i + ", \"text\": \"a chatbot on our docs\"}\n")
+              .getBytes(StandardCharsets.UTF_8));
       feed.flush();
       assertThat(reader.readLine()).startsWith("{\"id\":" + i + ",");
     }
@@ -511,19 +601,31 @@ class BadInputTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"roles", "roles ml-engineer", "--help", "completion",
-      "recommend --format json a chatbot on our docs", "recommend --batch -",
-      "recommend --batch - --format json", "validate --format json"})
+  @ValueSource(
+      strings = {
+        "roles",
+        "roles ml-engineer",
+        "--help",
+        "completion",
+        "recommend --format json a chatbot on our docs",
+        "recommend --batch -",
+        "recommend --batch - --format json",
+        "validate --format json"
+      })
   void aReaderThatGoesAwayEndsTheRunQuietly(String line) {
     StringBuilder batch = new StringBuilder();
     for (int i = 0; i < 20_000; i++) {
       batch.append("{\"id\": ").append(i).append(", \"text\": \"a chatbot on our docs\"}\n");
     }
     StringWriter err = new StringWriter();
-    Io io = new Io(new PrintWriter(new OutputStreamWriter(new ClosingPipe(10),
-        StandardCharsets.UTF_8)), new PrintWriter(err),
-        new java.io.ByteArrayInputStream(batch.toString().getBytes(StandardCharsets.UTF_8)),
-        Map.of(), false, false);
+    Io io =
+        new Io(
+            new PrintWriter(new OutputStreamWriter(new ClosingPipe(10), StandardCharsets.UTF_8)),
+            new PrintWriter(err),
+            new java.io.ByteArrayInputStream(batch.toString().getBytes(StandardCharsets.UTF_8)),
+            Map.of(),
+            false,
+            false);
     long start = System.nanoTime();
     int code = Main.run(io, line.split(" "));
     assertThat(code).isZero();
@@ -541,8 +643,8 @@ class BadInputTest {
         w.write("{\"id\": " + i + ", \"text\": \"a chatbot on our docs\"}\n");
       }
     }
-    for (String[] args : List.of(new String[] {"roles"},
-        new String[] {"recommend", "--batch", big.toString()})) {
+    for (String[] args :
+        List.of(new String[] {"roles"}, new String[] {"recommend", "--batch", big.toString()})) {
       Child c = Child.run(List.of(), 1, args);
       assertThat(c.out().lines()).hasSize(1);
       assertThat(c.exitCode()).as(String.join(" ", args)).isZero();
@@ -558,19 +660,29 @@ class BadInputTest {
     static Child run(List<String> prefix, Integer lines, String... args) throws Exception {
       List<String> cmd = new ArrayList<>(prefix);
       cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-          "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+      cmd.addAll(
+          List.of(
+              "-XX:TieredStopAtLevel=1",
+              "-XX:+UseSerialGC",
+              "-Xshare:auto",
+              "-cp",
+              System.getProperty("java.class.path"),
+              Main.class.getName()));
       cmd.addAll(List.of(args));
-      Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(
-          new java.io.File("/dev/null"))).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+              .start();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Thread errReader = new Thread(() -> {
-        try {
-          p.getErrorStream().transferTo(err);
-        } catch (IOException e) {
-          // the process is gone
-        }
-      });
+      Thread errReader =
+          new Thread(
+              () -> {
+                try {
+                  p.getErrorStream().transferTo(err);
+                } catch (IOException e) {
+                  // the process is gone
+                }
+              });
       errReader.start();
       String out;
       InputStream stdout = p.getInputStream();

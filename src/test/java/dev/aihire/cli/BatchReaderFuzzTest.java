@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The batch reader on any bytes: {@link BoundedLines} splits them into numbered lines without
- * ever holding more than its limit, and {@link BatchLine#parse} answers every line with either a
- * text or an error, never an exception.
+ * The batch reader on any bytes: {@link BoundedLines} splits them into numbered lines without ever
+ * holding more than its limit, and {@link BatchLine#parse} answers every line with either a text or
+ * an error, never an exception.
  */
 class BatchReaderFuzzTest {
   @FuzzTest(maxDuration = "5m")
@@ -28,8 +28,7 @@ class BatchReaderFuzzTest {
         newlines++;
       }
     }
-    int expected = bytes.length == 0 ? 0
-        : newlines + (bytes[bytes.length - 1] == '\n' ? 0 : 1);
+    int expected = bytes.length == 0 ? 0 : newlines + (bytes[bytes.length - 1] == '\n' ? 0 : 1);
     int n = 0;
     long total = 0;
     BoundedLines.Line line;

@@ -26,8 +26,13 @@ class CheckCommandTest {
 
   @Test
   void anAiEngineerTitleOverDashboardDutiesIsAMismatchWithLineNumbers() throws Exception {
-    Result r = cli().run("check", "--format", "json",
-        POSTINGS.resolve("ai-engineer-dashboards.md").toString());
+    Result r =
+        cli()
+            .run(
+                "check",
+                "--format",
+                "json",
+                POSTINGS.resolve("ai-engineer-dashboards.md").toString());
     assertThat(r.exitCode()).isEqualTo(1);
     JsonNode doc = JSON.readTree(r.out());
     assertThat(doc.get("title").asText()).isEqualTo("Senior AI Engineer");
@@ -51,17 +56,20 @@ class CheckCommandTest {
     Result r = cli().run("check", POSTINGS.resolve("ai-engineer-dashboards.md").toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).startsWith("verdict: mismatch   title: Senior AI Engineer\n");
-    assertThat(r.out()).contains("  title role:  AI Engineer (ai-engineer)",
-        "  duties role: Data Analyst (data-analyst)",
-        "\n1: title-mismatch: The title promises AI Engineer",
-        "\n7: other-role-duties: This line reads as Data Analyst work",
-        "'aihire compare ai-engineer");
+    assertThat(r.out())
+        .contains(
+            "  title role:  AI Engineer (ai-engineer)",
+            "  duties role: Data Analyst (data-analyst)",
+            "\n1: title-mismatch: The title promises AI Engineer",
+            "\n7: other-role-duties: This line reads as Data Analyst work",
+            "'aihire compare ai-engineer");
   }
 
   @Test
   void retitledAsADataAnalystAndReadFromStdinItPasses() throws Exception {
-    String text = posting("ai-engineer-dashboards.md")
-        .replace("# Senior AI Engineer", "# Senior Data Analyst");
+    String text =
+        posting("ai-engineer-dashboards.md")
+            .replace("# Senior AI Engineer", "# Senior Data Analyst");
     Result r = cli().stdin(text).run("check", "--format", "json", "-");
     assertThat(r.exitCode()).isZero();
     JsonNode doc = JSON.readTree(r.out());
@@ -71,30 +79,35 @@ class CheckCommandTest {
 
   @Test
   void titleOptionOverridesTheHeading() throws Exception {
-    Result r = cli().run("check", "--format", "json", "--title", "Data Analyst",
-        POSTINGS.resolve("ai-engineer-dashboards.md").toString());
+    Result r =
+        cli()
+            .run(
+                "check",
+                "--format",
+                "json",
+                "--title",
+                "Data Analyst",
+                POSTINGS.resolve("ai-engineer-dashboards.md").toString());
     assertThat(r.exitCode()).isZero();
     assertThat(JSON.readTree(r.out()).get("title").asText()).isEqualTo("Data Analyst");
   }
 
   @Test
   void hypeBroCultureAndImpossibleYearsAreEachFoundAtTheirLine() throws Exception {
-    Result r = cli().run("check", "--format", "json",
-        POSTINGS.resolve("smells.md").toString());
+    Result r = cli().run("check", "--format", "json", POSTINGS.resolve("smells.md").toString());
     JsonNode doc = JSON.readTree(r.out());
     List<String> found = new ArrayList<>();
     for (JsonNode f : doc.get("findings")) {
       found.add(f.get("line").asInt() + ":" + f.get("kind").asText());
     }
-    assertThat(found).contains("1:hype-title", "9:bro-culture",
-        "7:experience-older-than-technology");
+    assertThat(found)
+        .contains("1:hype-title", "9:bro-culture", "7:experience-older-than-technology");
     assertThat(r.out()).contains("10 years of LLM APIs experience, but LLM APIs appeared in 2020");
   }
 
   @Test
   void withoutATitleTheVerdictComesFromTheDutiesAndTitleRoleIsNull() throws Exception {
-    Result r = cli().run("check", "--format", "json",
-        POSTINGS.resolve("untitled.txt").toString());
+    Result r = cli().run("check", "--format", "json", POSTINGS.resolve("untitled.txt").toString());
     assertThat(r.exitCode()).isZero();
     JsonNode doc = JSON.readTree(r.out());
     assertThat(doc.has("title_role")).isTrue();
@@ -106,16 +119,22 @@ class CheckCommandTest {
 
   @Test
   void threeJobsInOnePostingIsAUnicorn() throws Exception {
-    Result r = cli().run("check", "--format", "json",
-        POSTINGS.resolve("unicorn.md").toString());
+    Result r = cli().run("check", "--format", "json", POSTINGS.resolve("unicorn.md").toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(JSON.readTree(r.out()).get("verdict").asText()).isEqualTo("unicorn");
   }
 
   @Test
   void aPostingOutsideAiAndDataIsNotAHire() throws Exception {
-    Result r = cli().run("check", "--format", "json", "--fail-on", "not-a-hire",
-        POSTINGS.resolve("pastry.md").toString());
+    Result r =
+        cli()
+            .run(
+                "check",
+                "--format",
+                "json",
+                "--fail-on",
+                "not-a-hire",
+                POSTINGS.resolve("pastry.md").toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(JSON.readTree(r.out()).get("verdict").asText()).isEqualTo("not-a-hire");
   }
@@ -144,8 +163,10 @@ class CheckCommandTest {
   @Test
   void emptyBinaryAndHugeFilesAreRefusedWithOneLine(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.md"), "  \n\n");
-    Path binary = Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G',
-        0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    Path binary =
+        Files.write(
+            dir.resolve("logo.png"),
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     Path huge = dir.resolve("huge.md");
     byte[] line = "Build dashboards in Tableau and write SQL.\n".getBytes(StandardCharsets.UTF_8);
     try (var out = Files.newOutputStream(huge)) {
@@ -169,20 +190,34 @@ class CheckCommandTest {
 
   @Test
   void anUnknownFailOnVerdictIsAUsageError() {
-    Result r = cli().run("check", "--fail-on", "mismatch,oops",
-        POSTINGS.resolve("untitled.txt").toString());
+    Result r =
+        cli()
+            .run(
+                "check", "--fail-on", "mismatch,oops", POSTINGS.resolve("untitled.txt").toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("unknown verdict 'oops'");
   }
 
   @Test
   void batchWritesOneJsonLineAPostingAndBadLinesWinTheExitCode() throws Exception {
-    String good = JSON.writeValueAsString(java.util.Map.of("id", "a", "title",
-        "Senior AI Engineer", "text", posting("ai-engineer-dashboards.md")
-            .replace("# Senior AI Engineer\n", "")));
-    String fine = JSON.writeValueAsString(java.util.Map.of("id", "b", "title",
-        "Senior Data Analyst", "text", posting("ai-engineer-dashboards.md")
-            .replace("# Senior AI Engineer\n", "")));
+    String good =
+        JSON.writeValueAsString(
+            java.util.Map.of(
+                "id",
+                "a",
+                "title",
+                "Senior AI Engineer",
+                "text",
+                posting("ai-engineer-dashboards.md").replace("# Senior AI Engineer\n", "")));
+    String fine =
+        JSON.writeValueAsString(
+            java.util.Map.of(
+                "id",
+                "b",
+                "title",
+                "Senior Data Analyst",
+                "text",
+                posting("ai-engineer-dashboards.md").replace("# Senior AI Engineer\n", "")));
     Result r = cli().stdin(good + "\n" + fine + "\n").run("check", "--batch", "-");
     assertThat(r.exitCode()).isEqualTo(1);
     List<String> lines = r.out().lines().toList();

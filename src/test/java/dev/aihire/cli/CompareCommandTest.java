@@ -25,9 +25,19 @@ class CompareCommandTest {
     assertThat(lines.get(0)).isEqualTo("AI Engineer or Machine Learning Engineer?");
     assertThat(lines.indexOf("Which to hire")).isBetween(1, 25);
     assertThat(lines.indexOf("Key differences")).isGreaterThan(lines.indexOf("Which to hire"));
-    assertThat(r.out()).contains("── In one line", "── Models", "── Typical problems",
-        "── Skills", "── Tools", "── A good sign", "── A red flag", "── Hire when",
-        "── Wrong hire when", "builds with existing models", "builds models");
+    assertThat(r.out())
+        .contains(
+            "── In one line",
+            "── Models",
+            "── Typical problems",
+            "── Skills",
+            "── Tools",
+            "── A good sign",
+            "── A red flag",
+            "── Hire when",
+            "── Wrong hire when",
+            "builds with existing models",
+            "builds models");
     assertThat(r.out().indexOf("Key differences"))
         .isLessThan(r.out().indexOf("│ Machine Learning Engineer"));
   }
@@ -35,26 +45,39 @@ class CompareCommandTest {
   @ParameterizedTest(name = "{0} roles")
   @CsvSource({"2", "3", "10"})
   void theDecisionStartsWithinTheFirst25LinesAt80Columns(int count) {
-    List<String> ids = List.of("ai-engineer", "ml-engineer", "data-scientist", "data-engineer",
-        "analytics-engineer", "data-analyst", "ml-researcher", "mlops-engineer",
-        "ml-platform-engineer", "prompt-engineer").subList(0, count);
+    List<String> ids =
+        List.of(
+                "ai-engineer",
+                "ml-engineer",
+                "data-scientist",
+                "data-engineer",
+                "analytics-engineer",
+                "data-analyst",
+                "ml-researcher",
+                "mlops-engineer",
+                "ml-platform-engineer",
+                "prompt-engineer")
+            .subList(0, count);
     List<String> args = new ArrayList<>(List.of("compare"));
     args.addAll(ids);
 
-    List<String> lines = cli().env("COLUMNS", "80").run(args.toArray(String[]::new)).out()
-        .lines().toList();
+    List<String> lines =
+        cli().env("COLUMNS", "80").run(args.toArray(String[]::new)).out().lines().toList();
 
     assertThat(lines.indexOf("Which to hire")).isBetween(1, 24);
   }
 
   @Test
   void briefShowsOnlyTheDecision() {
-    CliRun.Result r = cli().env("COLUMNS", "80")
-        .run("compare", "--brief", "ai-engineer", "ml-engineer");
+    CliRun.Result r =
+        cli().env("COLUMNS", "80").run("compare", "--brief", "ai-engineer", "ml-engineer");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Which to hire", "Key differences",
-        "Side by side: aihire compare ai-engineer ml-engineer")
+    assertThat(r.out())
+        .contains(
+            "Which to hire",
+            "Key differences",
+            "Side by side: aihire compare ai-engineer ml-engineer")
         .doesNotContain("│", "── In one line");
   }
 
@@ -62,7 +85,8 @@ class CompareCommandTest {
   void wideTerminalsGetALabelColumn() {
     CliRun.Result r = cli().env("COLUMNS", "160").run("compare", "ai-engineer", "ml-engineer");
 
-    assertThat(r.out()).contains("\nIn one line      │ A software engineer")
+    assertThat(r.out())
+        .contains("\nIn one line      │ A software engineer")
         .contains("\nTypical problems │ - ");
   }
 
@@ -96,15 +120,18 @@ class CompareCommandTest {
   }
 
   @ParameterizedTest(name = "compare {0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "ai-engineer nope|unknown role 'nope'; did you mean 'ml-engineer' or",
-      "nope ai-engineer|unknown role 'nope'; did you mean 'ml-engineer' or",
-      "ai-enginer ml-engineer|unknown role 'ai-enginer'; did you mean 'ai-engineer'",
-      "ai-engineer|compare needs a second role to compare ai-engineer with; try 'aihire"
-          + " compare ai-engineer ml-engineer'",
-      "mle ml-engineer|'mle' and 'ml-engineer' are the same role (ml-engineer); try 'aihire"
-          + " compare ml-engineer ai-engineer'",
-      "ai-engineer ai-engineer|are the same role (ai-engineer)"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ai-engineer nope|unknown role 'nope'; did you mean 'ml-engineer' or",
+        "nope ai-engineer|unknown role 'nope'; did you mean 'ml-engineer' or",
+        "ai-enginer ml-engineer|unknown role 'ai-enginer'; did you mean 'ai-engineer'",
+        "ai-engineer|compare needs a second role to compare ai-engineer with; try 'aihire"
+            + " compare ai-engineer ml-engineer'",
+        "mle ml-engineer|'mle' and 'ml-engineer' are the same role (ml-engineer); try 'aihire"
+            + " compare ml-engineer ai-engineer'",
+        "ai-engineer ai-engineer|are the same role (ai-engineer)"
+      })
   void usageErrorsExitTwoAndSayWhatToTypeInstead(String args, String message) {
     CliRun.Result r = cli().run(("compare " + args).split(" "));
 
@@ -123,12 +150,19 @@ class CompareCommandTest {
 
   @Test
   void colourIsOnlyStylingTheLayoutIsTheSame() {
-    CliRun.Result plain = cli().env("COLUMNS", "80").run("compare", "mlops-engineer",
-        "ml-platform-engineer");
-    CliRun.Result coloured = cli().env("COLUMNS", "80").terminal().run("compare",
-        "mlops-engineer", "ml-platform-engineer");
-    CliRun.Result noColor = cli().env("COLUMNS", "80").env("NO_COLOR", "1").terminal()
-        .run("compare", "mlops-engineer", "ml-platform-engineer");
+    CliRun.Result plain =
+        cli().env("COLUMNS", "80").run("compare", "mlops-engineer", "ml-platform-engineer");
+    CliRun.Result coloured =
+        cli()
+            .env("COLUMNS", "80")
+            .terminal()
+            .run("compare", "mlops-engineer", "ml-platform-engineer");
+    CliRun.Result noColor =
+        cli()
+            .env("COLUMNS", "80")
+            .env("NO_COLOR", "1")
+            .terminal()
+            .run("compare", "mlops-engineer", "ml-platform-engineer");
 
     assertThat(coloured.out()).contains("\u001b[");
     assertThat(noColor.out()).doesNotContain("\u001b").isEqualTo(plain.out());

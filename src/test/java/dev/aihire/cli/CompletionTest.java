@@ -17,29 +17,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Completion as a person meets it: the script is loaded into a real shell and asked what it
- * offers. zsh and fish may be missing (CI): those checks skip then; bash is everywhere.
+ * Completion as a person meets it: the script is loaded into a real shell and asked what it offers.
+ * zsh and fish may be missing (CI): those checks skip then; bash is everywhere.
  */
 class CompletionTest {
   @TempDir Path dir;
 
   @ParameterizedTest(name = "bash: ''{0}<Tab>'' offers {1}")
   @CsvSource({
-      "'aihire roles ', ai-engineer",
-      "'aihire compare ml', ml-engineer",
-      "'aihire compare ai-engineer ml', ml-platform-engineer",
-      "'aihire glossary hal', hallucination",
-      "'aihire --format json roles d', data-engineer",
-      "'aihire rec', recommend",
-      "'aihire completion ', fish"})
+    "'aihire roles ', ai-engineer",
+    "'aihire compare ml', ml-engineer",
+    "'aihire compare ai-engineer ml', ml-platform-engineer",
+    "'aihire glossary hal', hallucination",
+    "'aihire --format json roles d', data-engineer",
+    "'aihire rec', recommend",
+    "'aihire completion ', fish"
+  })
   void bashOffers(String line, String expected) throws Exception {
     assumeTrue(onPath("bash"), "bash is not installed");
     Path script = script("bash");
 
-    String offered = run("bash", "-c", "source " + script + "\n"
-        + "read -ra COMP_WORDS <<< \"$1\"; [[ \"$1\" == *' ' ]] && COMP_WORDS+=('')\n"
-        + "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=\"$1\"; COMP_POINT=${#1}\n"
-        + "_complete_aihire aihire 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"", "-", line);
+    String offered =
+        run(
+            "bash",
+            "-c",
+            "source "
+                + script
+                + "\n"
+                + "read -ra COMP_WORDS <<< \"$1\"; [[ \"$1\" == *' ' ]] && COMP_WORDS+=('')\n"
+                + "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=\"$1\"; COMP_POINT=${#1}\n"
+                + "_complete_aihire aihire 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"",
+            "-",
+            line);
 
     assertThat(offered.lines()).contains(expected);
   }
@@ -49,10 +58,16 @@ class CompletionTest {
     assumeTrue(onPath("bash"), "bash is not installed");
     Path script = script("bash");
 
-    String offered = run("bash", "-c", "source " + script + "\n"
-        + "COMP_WORDS=(aihire compare ml); COMP_CWORD=2; COMP_LINE='aihire compare ml'\n"
-        + "COMP_POINT=${#COMP_LINE}; _complete_aihire aihire 2>/dev/null\n"
-        + "printf '%s\\n' \"${COMPREPLY[@]}\"");
+    String offered =
+        run(
+            "bash",
+            "-c",
+            "source "
+                + script
+                + "\n"
+                + "COMP_WORDS=(aihire compare ml); COMP_CWORD=2; COMP_LINE='aihire compare ml'\n"
+                + "COMP_POINT=${#COMP_LINE}; _complete_aihire aihire 2>/dev/null\n"
+                + "printf '%s\\n' \"${COMPREPLY[@]}\"");
 
     assertThat(offered.lines()).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith("ml"));
   }
@@ -87,14 +102,17 @@ class CompletionTest {
 
   @Test
   void withoutAShellItIsBashAsBefore() {
-    assertThat(cli().run("completion").out()).isEqualTo(cli().run("completion", "bash").out())
+    assertThat(cli().run("completion").out())
+        .isEqualTo(cli().run("completion", "bash").out())
         .contains("complete -F _complete_aihire");
   }
 
   @Test
   void theWordsComeFromTheBuildNotFromTheKnowledgeAtRunTime() {
-    assertThat(CompletionWords.roles()).startsWith("ai-engineer", "ml-engineer")
-        .contains("MLE").doesNotContain("Machine Learning Engineer");
+    assertThat(CompletionWords.roles())
+        .startsWith("ai-engineer", "ml-engineer")
+        .contains("MLE")
+        .doesNotContain("Machine Learning Engineer");
     assertThat(CompletionWords.terms()).contains("hallucination", "rag", "fine-tuning");
   }
 
@@ -108,13 +126,13 @@ class CompletionTest {
 
   private static boolean onPath(String program) {
     String path = System.getenv("PATH");
-    return path != null && List.of(path.split(File.pathSeparator)).stream()
-        .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+    return path != null
+        && List.of(path.split(File.pathSeparator)).stream()
+            .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
   }
 
   private static String run(String... command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();

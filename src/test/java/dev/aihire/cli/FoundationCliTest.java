@@ -19,8 +19,10 @@ class FoundationCliTest {
   void noArgumentsPrintsShortHelpAndSucceeds() {
     Result r = cli().run();
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Usage: aihire").contains("aihire recommend \"we need a support"
-        + " chatbot").contains("Exit codes:");
+    assertThat(r.out())
+        .contains("Usage: aihire")
+        .contains("aihire recommend \"we need a support" + " chatbot")
+        .contains("Exit codes:");
   }
 
   @Test
@@ -49,13 +51,21 @@ class FoundationCliTest {
   void rolesListsEveryRoleAligned() {
     Result r = cli().run("roles");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("ai-engineer").contains("ml-platform-engineer")
+    assertThat(r.out())
+        .contains("ai-engineer")
+        .contains("ml-platform-engineer")
         .contains("Prompt Engineer");
     String[] lines = r.out().split("\n");
     assertThat(lines[0]).startsWith("ID").contains("NAME", "SUMMARY");
     int nameColumn = lines[1].indexOf("AI Engineer");
-    assertThat(r.out().lines().filter(l -> l.startsWith("ml-engineer")).findFirst().orElseThrow()
-        .indexOf("Machine Learning Engineer")).isEqualTo(nameColumn);
+    assertThat(
+            r.out()
+                .lines()
+                .filter(l -> l.startsWith("ml-engineer"))
+                .findFirst()
+                .orElseThrow()
+                .indexOf("Machine Learning Engineer"))
+        .isEqualTo(nameColumn);
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
   }
 
@@ -88,17 +98,27 @@ class FoundationCliTest {
   @Test
   void roleShowsEverythingAboutIt() {
     String out = cli().run("roles", "data-engineer").out();
-    assertThat(out).contains("Responsibilities", "Skills", "Tools", "Hire for", "Good signs",
-        "Red flags", "The wrong hire when", "Hire instead:", "Often confused with",
-        "Questions to ask candidates", "Strong answer:");
+    assertThat(out)
+        .contains(
+            "Responsibilities",
+            "Skills",
+            "Tools",
+            "Hire for",
+            "Good signs",
+            "Red flags",
+            "The wrong hire when",
+            "Hire instead:",
+            "Often confused with",
+            "Questions to ask candidates",
+            "Strong answer:");
   }
 
   @Test
   void misspelledRoleSuggestsTheRightOne() {
     Result r = cli().run("roles", "mlops-enginer");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).startsWith("aihire: unknown role 'mlops-enginer'; did you mean"
-        + " 'mlops-engineer'");
+    assertThat(r.err())
+        .startsWith("aihire: unknown role 'mlops-enginer'; did you mean" + " 'mlops-engineer'");
     assertThat(r.out()).isEmpty();
   }
 
@@ -112,15 +132,17 @@ class FoundationCliTest {
   @Test
   void validateListsEveryProblemWithItsLocationAndExits3(@TempDir Path dir) throws Exception {
     String text = Files.readString(Path.of("roles.yaml"));
-    text = text.replaceFirst("\n    summary: ", "\n    sumary: ")
-        .replaceFirst("instead: ml-engineer", "instead: ml-enginer")
-        .replaceFirst("model_relation: builds-models", "model_relation: [builds-models]");
+    text =
+        text.replaceFirst("\n    summary: ", "\n    sumary: ")
+            .replaceFirst("instead: ml-engineer", "instead: ml-enginer")
+            .replaceFirst("model_relation: builds-models", "model_relation: [builds-models]");
     Path copy = dir.resolve("broken.yaml");
     Files.writeString(copy, text);
     Result r = cli().run("validate", copy.toString());
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err().lines().filter(l -> l.startsWith(copy + ":"))).hasSize(4);
-    assertThat(r.err()).contains("unknown key 'sumary' (did you mean 'summary'?)")
+    assertThat(r.err())
+        .contains("unknown key 'sumary' (did you mean 'summary'?)")
         .contains("missing required key 'summary'")
         .contains("'ml-enginer' is not a role id (did you mean 'ml-engineer'?)")
         .contains("'model_relation' must be a string, not a list")
@@ -136,7 +158,8 @@ class FoundationCliTest {
     assertThat(r.exitCode()).isEqualTo(3);
     JsonNode report = JSON.readTree(r.out());
     assertThat(report.get("valid").asBoolean()).isFalse();
-    assertThat(report.get("problems").toString()).contains(":3:1: unknown key 'extra'")
+    assertThat(report.get("problems").toString())
+        .contains(":3:1: unknown key 'extra'")
         .contains(":2:8: 'roles' must not be empty");
   }
 
@@ -144,9 +167,12 @@ class FoundationCliTest {
   void knowledgeOptionAndEnvironmentSelectTheFile() {
     String minimal = "src/test/resources/knowledge/valid/minimal.yaml";
     assertThat(cli().run("--knowledge", minimal, "roles").out())
-        .contains("ai-engineer").contains("ml-engineer").doesNotContain("data-engineer");
+        .contains("ai-engineer")
+        .contains("ml-engineer")
+        .doesNotContain("data-engineer");
     assertThat(cli().env("AIHIRE_KNOWLEDGE", minimal).run("roles").out())
-        .contains("Machine Learning Engineer").doesNotContain("data-engineer");
+        .contains("Machine Learning Engineer")
+        .doesNotContain("data-engineer");
     Result missing = cli().run("--knowledge", "nope.yaml", "roles");
     assertThat(missing.exitCode()).isEqualTo(3);
     assertThat(missing.err()).startsWith("nope.yaml:1:1: no such file");
@@ -154,8 +180,13 @@ class FoundationCliTest {
 
   @Test
   void badKnowledgeNeverShowsAStackTrace() {
-    Result r = cli().run("--knowledge", "src/test/resources/knowledge/invalid/deep.yaml",
-        "recommend", "a chatbot");
+    Result r =
+        cli()
+            .run(
+                "--knowledge",
+                "src/test/resources/knowledge/invalid/deep.yaml",
+                "recommend",
+                "a chatbot");
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("nested more than 64 levels deep").doesNotContain("\tat ");
     assertThat(r.out()).isEmpty();

@@ -32,23 +32,31 @@ class GlossaryCommandTest {
   void listsTheTermsAlphabetically() throws Exception {
     String out = cli().env("COLUMNS", "200").run("glossary").out();
 
-    List<String> terms = KnowledgeStore.bundled().knowledge().glossary().stream().map(Term::term)
-        .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-    List<Integer> positions = terms.stream().map(t -> ("\n" + out).indexOf("\n" + t + " "))
-        .toList();
+    List<String> terms =
+        KnowledgeStore.bundled().knowledge().glossary().stream()
+            .map(Term::term)
+            .sorted(String.CASE_INSENSITIVE_ORDER)
+            .toList();
+    List<Integer> positions =
+        terms.stream().map(t -> ("\n" + out).indexOf("\n" + t + " ")).toList();
     assertThat(positions).doesNotContain(-1).isSorted();
   }
 
   @ParameterizedTest(name = "glossary {0}")
-  @CsvSource({"rag, RAG", "RAG, RAG", "retrieval augmented generation, RAG",
-      "Fine-Tuning, Fine-tuning"})
+  @CsvSource({
+    "rag, RAG",
+    "RAG, RAG",
+    "retrieval augmented generation, RAG",
+    "Fine-Tuning, Fine-tuning"
+  })
   void exactMatchesAnswerWithoutANote(String typed, String term) {
     CliRun.Result r = cli().run("glossary", typed);
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).startsWith(term + " (").contains("\nExample\n", "\nAlso called  ",
-        "\nRelated      ", "\nRoles        ");
+    assertThat(r.out())
+        .startsWith(term + " (")
+        .contains("\nExample\n", "\nAlso called  ", "\nRelated      ", "\nRoles        ");
   }
 
   @ParameterizedTest(name = "glossary {0}")
@@ -57,8 +65,8 @@ class GlossaryCommandTest {
     CliRun.Result r = cli().run("glossary", typed);
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err()).isEqualTo("aihire: no term '" + typed + "'; showing '" + term
-        + "', the closest\n");
+    assertThat(r.err())
+        .isEqualTo("aihire: no term '" + typed + "'; showing '" + term + "', the closest\n");
     assertThat(r.out()).startsWith(term + " (");
   }
 
@@ -76,8 +84,8 @@ class GlossaryCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("'vector' matches 2 terms; say which:", "vector-database",
-        "embeddings");
+    assertThat(r.err())
+        .contains("'vector' matches 2 terms; say which:", "vector-database", "embeddings");
   }
 
   @Test
@@ -86,8 +94,8 @@ class GlossaryCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("unknown term 'qwertyuiop'", "'aihire glossary' lists every term",
-        "--search");
+    assertThat(r.err())
+        .contains("unknown term 'qwertyuiop'", "'aihire glossary' lists every term", "--search");
   }
 
   @Test
@@ -95,8 +103,8 @@ class GlossaryCommandTest {
     CliRun.Result r = cli().run("glossary", "chatbot");
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown term 'chatbot'",
-        "mention it: 'aihire glossary --search chatbot'");
+    assertThat(r.err())
+        .contains("unknown term 'chatbot'", "mention it: 'aihire glossary --search chatbot'");
   }
 
   @Test

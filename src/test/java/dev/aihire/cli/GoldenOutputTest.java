@@ -10,11 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The rendered text people read, pinned exactly at 80 columns without colour: layout changes
- * show up as reviewable diffs. Regenerate after an intended change with
- * {@code mvn -q -o -Dtest=GoldenOutputTest -Dgolden.update=true test} and review the diff.
- * Recommend's files follow the knowledge and the recommender: when either changes on purpose,
- * regenerate them; an unexpected diff is what they are here to catch.
+ * The rendered text people read, pinned exactly at 80 columns without colour: layout changes show
+ * up as reviewable diffs. Regenerate after an intended change with {@code mvn -q -o
+ * -Dtest=GoldenOutputTest -Dgolden.update=true test} and review the diff. Recommend's files follow
+ * the knowledge and the recommender: when either changes on purpose, regenerate them; an unexpected
+ * diff is what they are here to catch.
  */
 class GoldenOutputTest {
 
@@ -40,10 +40,11 @@ class GoldenOutputTest {
 
   @ParameterizedTest(name = "recommend {0}")
   @CsvSource({
-      "strong, we need a support chatbot on our docs by Friday",
-      "abstain, Hire an electrician for the new office",
-      "title-mismatch, We are hiring a Data Scientist to build weekly dashboards and KPI"
-          + " reports in Tableau for the sales team"})
+    "strong, we need a support chatbot on our docs by Friday",
+    "abstain, Hire an electrician for the new office",
+    "title-mismatch, We are hiring a Data Scientist to build weekly dashboards and KPI"
+        + " reports in Tableau for the sales team"
+  })
   void recommend(String name, String need) {
     CliRun.Result r = cli().env("COLUMNS", "80").run("recommend", need);
 
@@ -64,8 +65,8 @@ class GoldenOutputTest {
   @ParameterizedTest(name = "quiz --seed 7 with scripted answers")
   @ValueSource(strings = {"a\nb\nzebra\n"})
   void scriptedQuiz(String answers) {
-    CliRun.Result r = cli().env("COLUMNS", "80").stdin(answers)
-        .run("quiz", "--count", "4", "--seed", "7");
+    CliRun.Result r =
+        cli().env("COLUMNS", "80").stdin(answers).run("quiz", "--count", "4", "--seed", "7");
 
     assertThat(r.exitCode()).isZero();
     Golden.assertMatches("quiz-seed-7-80.txt", r.out() + stderr(r));
@@ -74,16 +75,25 @@ class GoldenOutputTest {
   @ParameterizedTest(name = "interview --answers")
   @ValueSource(strings = {"4\nwhy\n1\n"})
   void scriptedInterview(String answers) {
-    CliRun.Result r = cli().env("COLUMNS", "80").stdin(answers)
-        .run("interview", "--answers", "-");
+    CliRun.Result r = cli().env("COLUMNS", "80").stdin(answers).run("interview", "--answers", "-");
 
     assertThat(r.exitCode()).isZero();
     Golden.assertMatches("interview-answers-80.txt", r.out() + stderr(r));
   }
 
   @ParameterizedTest(name = "{0} --help")
-  @ValueSource(strings = {"", "recommend", "compare", "glossary", "roles", "quiz", "interview",
-      "validate", "completion"})
+  @ValueSource(
+      strings = {
+        "",
+        "recommend",
+        "compare",
+        "glossary",
+        "roles",
+        "quiz",
+        "interview",
+        "validate",
+        "completion"
+      })
   void helpText(String command) {
     CliRun.Result r = command.isEmpty() ? cli().run("--help") : cli().run(command, "--help");
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Help as people read it: examples first, exit codes per command, the environment. */
 class HelpTest {
-  private static final List<String> COMMANDS = CommandTable.COMMANDS.stream()
-      .map(c -> c.get().spec().name()).toList();
+  private static final List<String> COMMANDS =
+      CommandTable.COMMANDS.stream().map(c -> c.get().spec().name()).toList();
 
   static List<String> commands() {
     return COMMANDS;
@@ -31,7 +31,8 @@ class HelpTest {
     CliRun.Result viaHelp = cli().run("help", command);
 
     assertThat(viaHelp.exitCode()).isZero();
-    assertThat(viaHelp.out()).isEqualTo(cli().run(command, "--help").out())
+    assertThat(viaHelp.out())
+        .isEqualTo(cli().run(command, "--help").out())
         .startsWith("Usage: aihire " + command);
   }
 
@@ -51,8 +52,8 @@ class HelpTest {
   @ParameterizedTest(name = "{0} --help")
   @MethodSource("rootAndCommands")
   void examplesComeBeforeTheOptionsAndExitCodesAfter(String command) {
-    String help = command.isEmpty() ? cli().run("--help").out()
-        : cli().run(command, "--help").out();
+    String help =
+        command.isEmpty() ? cli().run("--help").out() : cli().run(command, "--help").out();
 
     int examples = help.indexOf("\nExamples:\n  ");
     assertThat(examples).as(help).isPositive();
@@ -65,8 +66,14 @@ class HelpTest {
   void theTopLevelHelpListsTheEnvironmentAndTheRightExitCodes() {
     String help = cli().run("--help").out();
 
-    assertThat(help).contains("\nEnvironment:\n", "AIHIRE_KNOWLEDGE", "AIHIRE_CACHE_DIR",
-        "NO_COLOR", "COLUMNS", "  help ");
+    assertThat(help)
+        .contains(
+            "\nEnvironment:\n",
+            "AIHIRE_KNOWLEDGE",
+            "AIHIRE_CACHE_DIR",
+            "NO_COLOR",
+            "COLUMNS",
+            "  help ");
     String codeOne = help.lines().filter(l -> l.startsWith("  1 ")).findFirst().orElseThrow();
     assertThat(codeOne).doesNotContain("validate");
     assertThat(cli().run("validate", "--help").out()).contains("  3   problems found");
@@ -77,7 +84,8 @@ class HelpTest {
   void theInterviewHelpSaysWhatCtrlCDoes() {
     String help = cli().run("interview", "--help").out().replaceAll("\\s+", " ");
 
-    assertThat(help).contains("Ctrl-C asks whether to leave")
+    assertThat(help)
+        .contains("Ctrl-C asks whether to leave")
         .doesNotContain("cancels the question");
   }
 

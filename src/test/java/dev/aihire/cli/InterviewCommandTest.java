@@ -30,7 +30,8 @@ class InterviewCommandTest {
     CliRun.Result r = cli().run("interview", "--answers", answers.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).startsWith("Hire: Data Engineer (data-engineer)")
+    assertThat(r.out())
+        .startsWith("Hire: Data Engineer (data-engineer)")
         .contains("\nWhy\n  - You answered \"")
         .contains("\nYour answers\n  1. Picture the day this person starts.")
         .contains("     → Untangling where our data comes from")
@@ -42,14 +43,16 @@ class InterviewCommandTest {
   void pipedAnswersNeverPromptOnStdout() {
     CliRun.Result r = cli().stdin(DATA_ENGINEER).run("interview");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).doesNotContain("answer>").doesNotContain("Question 1 (")
+    assertThat(r.out())
+        .doesNotContain("answer>")
+        .doesNotContain("Question 1 (")
         .startsWith("Hire: Data Engineer");
   }
 
   @Test
   void jsonIsRecommendsShapePlusTheTrail() throws Exception {
-    CliRun.Result r = cli().stdin("skip\n1\n3\n1\n")
-        .run("interview", "--answers", "-", "--format", "json");
+    CliRun.Result r =
+        cli().stdin("skip\n1\n3\n1\n").run("interview", "--answers", "-", "--format", "json");
     assertThat(r.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("query").asText()).isEmpty();
@@ -59,8 +62,7 @@ class InterviewCommandTest {
     assertThat(first.get("score").asDouble()).isBetween(0.8, 1.0);
     assertThat(first.get("why")).isNotEmpty();
     JsonNode trail = json.get("trail");
-    assertThat(fields(trail.get(0))).containsExactly("question_id", "question", "answer",
-        "effect");
+    assertThat(fields(trail.get(0))).containsExactly("question_id", "question", "answer", "effect");
     assertThat(trail.get(0).get("answer").asText()).isEqualTo("skip");
     assertThat(trail.get(1).get("question_id").asText()).isNotBlank();
     assertThat(json.get("ended").asText()).isEqualTo("confident");
@@ -69,8 +71,15 @@ class InterviewCommandTest {
 
   @Test
   void aStartingDescriptionIsTheQuery() throws Exception {
-    CliRun.Result r = cli().stdin("1\n1\n1\n1\n1\n1\n").run("interview", "--format", "json",
-        "--start", "we need a support chatbot on our docs");
+    CliRun.Result r =
+        cli()
+            .stdin("1\n1\n1\n1\n1\n1\n")
+            .run(
+                "interview",
+                "--format",
+                "json",
+                "--start",
+                "we need a support chatbot on our docs");
     assertThat(r.exitCode()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("query").asText()).isEqualTo("we need a support chatbot on our docs");
@@ -86,12 +95,15 @@ class InterviewCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "''            | interview                       | no answers in stdin",
-      "'1\n9\n'      | interview                       | stdin:2: '9' is not an answer to question 2",
-      "'1\n'         | interview --max-questions 0     | --max-questions must be from 1 to 100",
-      "'1\n'         | interview --answers nope.txt    | --answers nope.txt: no such file",
-      "'1\n'         | interview --max-questions x     | Invalid value for option '--max-questions'"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''            | interview                       | no answers in stdin",
+        "'1\n9\n'      | interview                       | stdin:2: '9' is not an answer to question 2",
+        "'1\n'         | interview --max-questions 0     | --max-questions must be from 1 to 100",
+        "'1\n'         | interview --answers nope.txt    | --answers nope.txt: no such file",
+        "'1\n'         | interview --max-questions x     | Invalid value for option '--max-questions'"
+      })
   void usageErrorsExitTwoWithOneLine(String stdin, String args, String message) {
     CliRun.Result r = cli().stdin(stdin).run(args.split(" "));
     assertThat(r.exitCode()).isEqualTo(2);
@@ -115,11 +127,13 @@ class InterviewCommandTest {
 
   @Test
   void onATerminalItAsksForADescriptionThenTheQuestionsAndPromptsOffStdout() {
-    CliRun.Result r = cli().terminal().env("NO_COLOR", "1")
-        .stdin("\n" + DATA_ENGINEER).run("interview");
+    CliRun.Result r =
+        cli().terminal().env("NO_COLOR", "1").stdin("\n" + DATA_ENGINEER).run("interview");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.err()).contains("Describe the need in your own words")
-        .contains("Question 1 (at most 6)").contains("answer> ");
+    assertThat(r.err())
+        .contains("Describe the need in your own words")
+        .contains("Question 1 (at most 6)")
+        .contains("answer> ");
     assertThat(r.out()).startsWith("Hire: Data Engineer").doesNotContain("answer>");
   }
 

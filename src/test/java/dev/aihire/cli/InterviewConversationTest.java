@@ -37,15 +37,19 @@ class InterviewConversationTest {
 
   static Interview play(Prompter p) {
     Interview interview = fresh();
-    SessionDriver.run(new InterviewConversation(interview, p,
-        w -> new InterviewRenderer(Style.plain(), w), () -> 80, null), p);
+    SessionDriver.run(
+        new InterviewConversation(
+            interview, p, w -> new InterviewRenderer(Style.plain(), w), () -> 80, null),
+        p);
     return interview;
   }
 
   static SessionDriver.Script script(String text, StringWriter messages) {
     InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    return new SessionDriver.Script(new ScriptedPrompter(new BoundedLines(in, 1024),
-        new PrintWriter(messages), false, true), "answers.txt", in);
+    return new SessionDriver.Script(
+        new ScriptedPrompter(new BoundedLines(in, 1024), new PrintWriter(messages), false, true),
+        "answers.txt",
+        in);
   }
 
   @Test
@@ -55,11 +59,12 @@ class InterviewConversationTest {
     assertThat(interview.result().ended()).isEqualTo("left");
     assertThat(interview.result().trail()).hasSize(1);
     assertThat(p.asked).hasSize(2);
-    assertThat(p.asked.get(0).lines()).contains("Question 1 (at most "
-        + Settings.DEFAULT_MAX_QUESTIONS + ")");
-    assertThat(p.asked.get(1).lines()).contains("Question 2 (at most "
-        + Settings.DEFAULT_MAX_QUESTIONS + ")");
-    assertThat(p.asked.get(0).completions()).extracting(Prompter.Completion::value)
+    assertThat(p.asked.get(0).lines())
+        .contains("Question 1 (at most " + Settings.DEFAULT_MAX_QUESTIONS + ")");
+    assertThat(p.asked.get(1).lines())
+        .contains("Question 2 (at most " + Settings.DEFAULT_MAX_QUESTIONS + ")");
+    assertThat(p.asked.get(0).completions())
+        .extracting(Prompter.Completion::value)
         .contains("1", "skip", "back", "why");
   }
 
@@ -86,14 +91,16 @@ class InterviewConversationTest {
   void leavingWithCtrlCIsMarkedInterruptedAndCtrlDIsNot() {
     FakePrompter byCtrlC = new FakePrompter(Reply.interrupt());
     byCtrlC.confirms.add(true);
-    InterviewConversation c = new InterviewConversation(fresh(), byCtrlC,
-        w -> new InterviewRenderer(Style.plain(), w), () -> 80, null);
+    InterviewConversation c =
+        new InterviewConversation(
+            fresh(), byCtrlC, w -> new InterviewRenderer(Style.plain(), w), () -> 80, null);
     SessionDriver.run(c, byCtrlC);
     assertThat(c.leftByInterrupt()).isTrue();
 
     FakePrompter byCtrlD = FakePrompter.typing("1");
-    InterviewConversation d = new InterviewConversation(fresh(), byCtrlD,
-        w -> new InterviewRenderer(Style.plain(), w), () -> 80, null);
+    InterviewConversation d =
+        new InterviewConversation(
+            fresh(), byCtrlD, w -> new InterviewRenderer(Style.plain(), w), () -> 80, null);
     SessionDriver.run(d, byCtrlD);
     assertThat(d.leftByInterrupt()).isFalse();
   }
@@ -111,8 +118,9 @@ class InterviewConversationTest {
   void eachNewQuestionIsLaidOutForTheWidthOfTheMoment() {
     int[] width = {60};
     FakePrompter p = FakePrompter.typing();
-    InterviewConversation c = new InterviewConversation(fresh(), p,
-        w -> new InterviewRenderer(Style.plain(), w), () -> width[0], null);
+    InterviewConversation c =
+        new InterviewConversation(
+            fresh(), p, w -> new InterviewRenderer(Style.plain(), w), () -> width[0], null);
     List<String> first = c.question().lines();
     width[0] = 160; // the terminal was resized while the person read
     c.reply("1");
@@ -131,15 +139,17 @@ class InterviewConversationTest {
     assertThat(p.said.get(2)).contains("'maybe' is not an answer").contains("skip, back or why");
     // Questions 1-4 are the same question; "back" after answering it asks it once more.
     assertThat(p.asked.subList(0, 4)).allSatisfy(q -> assertThat(q).isSameAs(p.asked.get(0)));
-    assertThat(p.asked.get(5).lines()).isEqualTo(p.asked.get(0).lines().stream()
-        .filter(l -> !l.startsWith("Type a number")).toList());
+    assertThat(p.asked.get(5).lines())
+        .isEqualTo(
+            p.asked.get(0).lines().stream().filter(l -> !l.startsWith("Type a number")).toList());
   }
 
   @Test
   void aLongBadReplyIsCutInTheMessage() {
     FakePrompter p = FakePrompter.typing("x".repeat(10_000));
     play(p);
-    assertThat(p.said.get(0)).startsWith("'" + "x".repeat(40) + "\u2026' is not an answer")
+    assertThat(p.said.get(0))
+        .startsWith("'" + "x".repeat(40) + "\u2026' is not an answer")
         .hasSizeLessThan(200);
   }
 
@@ -148,8 +158,9 @@ class InterviewConversationTest {
     StringWriter messages = new StringWriter();
     SessionDriver.Script s = script("# for the chatbot\n\n1\nwhy\n  1  \n", messages);
     Interview interview = fresh();
-    s.run(new InterviewConversation(interview, s.prompter(),
-        w -> new InterviewRenderer(Style.plain(), w), () -> 80, s));
+    s.run(
+        new InterviewConversation(
+            interview, s.prompter(), w -> new InterviewRenderer(Style.plain(), w), () -> 80, s));
     assertThat(interview.result().trail()).hasSize(2);
     assertThat(s.prompter().answered()).isEqualTo(3);
     assertThat(messages.toString()).startsWith("Why this question: ");
@@ -158,8 +169,15 @@ class InterviewConversationTest {
   @Test
   void aScriptLineThatIsNotAnAnswerStopsTheRunWithItsLineNumber() {
     SessionDriver.Script s = script("1\n\n42\n", new StringWriter());
-    assertThatThrownBy(() -> s.run(new InterviewConversation(fresh(), s.prompter(),
-        w -> new InterviewRenderer(Style.plain(), w), () -> 80, s)))
+    assertThatThrownBy(
+            () ->
+                s.run(
+                    new InterviewConversation(
+                        fresh(),
+                        s.prompter(),
+                        w -> new InterviewRenderer(Style.plain(), w),
+                        () -> 80,
+                        s)))
         .isInstanceOf(AppException.class)
         .hasMessageStartingWith("answers.txt:3: '42' is not an answer to question 2 (")
         .hasMessageContaining("skip, back or why");

@@ -61,29 +61,34 @@ class KitCommandTest {
   void markdownHasOneTitleAndAScorecardTable(String role) {
     Result r = cli().run("kit", role);
     assertThat(r.exitCode()).isZero();
-    Node doc = Parser.builder().extensions(List.of(TablesExtension.create())).build()
-        .parse(r.out());
+    Node doc =
+        Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(r.out());
     List<Heading> headings = new ArrayList<>();
     List<TableBlock> tables = new ArrayList<>();
-    doc.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        headings.add(heading);
-        visitChildren(heading);
-      }
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            headings.add(heading);
+            visitChildren(heading);
+          }
 
-      @Override
-      public void visit(CustomBlock block) {
-        if (block instanceof TableBlock t) {
-          tables.add(t);
-        }
-        visitChildren(block);
-      }
-    });
+          @Override
+          public void visit(CustomBlock block) {
+            if (block instanceof TableBlock t) {
+              tables.add(t);
+            }
+            visitChildren(block);
+          }
+        });
     assertThat(headings.stream().filter(h -> h.getLevel() == 1)).hasSize(1);
     assertThat(tables).hasSize(2); // what to assess, and the scorecard
-    assertThat(r.out()).contains("\n## Scorecard\n", "| Competency | 1 | 2 | 3 | 4 | Score |",
-        "\n## Work sample\n", "- **Weak answer:** ");
+    assertThat(r.out())
+        .contains(
+            "\n## Scorecard\n",
+            "| Competency | 1 | 2 | 3 | 4 | Score |",
+            "\n## Work sample\n",
+            "- **Weak answer:** ");
   }
 
   @Test
@@ -93,15 +98,24 @@ class KitCommandTest {
     int from = yaml.indexOf("  - role: prompt-engineer\n", yaml.indexOf("\nkits:"));
     int to = yaml.indexOf("\n  - role: ", from + 1);
     to = to < 0 ? yaml.indexOf("\nposting_checks:", from) : to;
-    Path file = Files.writeString(dir.resolve("no-kit.yaml"),
-        yaml.substring(0, from) + yaml.substring(to + 1));
+    Path file =
+        Files.writeString(
+            dir.resolve("no-kit.yaml"), yaml.substring(0, from) + yaml.substring(to + 1));
     Result md = cli().run("--knowledge", file.toString(), "kit", "prompt-engineer");
     assertThat(md.exitCode()).isZero();
-    assertThat(md.out()).contains("**Incomplete kit:**", "competencies", "work sample",
-        "- **Weak answer:** _not in the knowledge yet_", "\n## Questions\n")
+    assertThat(md.out())
+        .contains(
+            "**Incomplete kit:**",
+            "competencies",
+            "work sample",
+            "- **Weak answer:** _not in the knowledge yet_",
+            "\n## Questions\n")
         .doesNotContain("## Scorecard");
-    JsonNode kit = JSON.readTree(cli().run("--knowledge", file.toString(), "kit",
-        "prompt-engineer", "--format", "json").out());
+    JsonNode kit =
+        JSON.readTree(
+            cli()
+                .run("--knowledge", file.toString(), "kit", "prompt-engineer", "--format", "json")
+                .out());
     assertThat(kit.get("missing").toString())
         .isEqualTo("[\"competencies\",\"work_sample\",\"weak_answers\"]");
     assertThat(kit.get("questions").size()).isEqualTo(4);

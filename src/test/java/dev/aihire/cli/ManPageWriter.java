@@ -11,10 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Build step, not a test (Maven's package phase, see pom.xml): the AsciiDoc source of one man
- * page per command, from the same command model the help is printed from, so the two never
- * disagree. Asciidoctor turns them into roff in target/man. It lives with the tests because
- * picocli-codegen must not go into the jar.
+ * Build step, not a test (Maven's package phase, see pom.xml): the AsciiDoc source of one man page
+ * per command, from the same command model the help is printed from, so the two never disagree.
+ * Asciidoctor turns them into roff in target/man. It lives with the tests because picocli-codegen
+ * must not go into the jar.
  *
  * <p>Usage: {@code ManPageWriter OUTPUT_DIR}
  */
@@ -28,8 +28,8 @@ public final class ManPageWriter {
     Path out = Files.createDirectories(Path.of(args[0]));
     CommandLine root = Cli.commandLine();
     CommandSpec spec = root.getCommandSpec();
-    int code = ManPageGenerator.generateManPage(out.toFile(), (File) null, new boolean[0], true,
-        spec);
+    int code =
+        ManPageGenerator.generateManPage(out.toFile(), (File) null, new boolean[0], true, spec);
     if (code != 0) {
       throw new IllegalStateException("ManPageGenerator failed with exit code " + code);
     }
@@ -39,10 +39,15 @@ public final class ManPageWriter {
     for (String line : RootCommand.ENVIRONMENT) {
       String l = line.strip();
       int gap = l.indexOf("  ");
-      env.append(gap < 0 ? " " + l + "\n"
-          : "\n*" + l.substring(0, gap) + "*::\n" + l.substring(gap).strip() + "\n");
+      env.append(
+          gap < 0
+              ? " " + l + "\n"
+              : "\n*" + l.substring(0, gap) + "*::\n" + l.substring(gap).strip() + "\n");
     }
-    Files.writeString(out.resolve("aihire.adoc"), env.toString().replace("\n ", " "),
-        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        out.resolve("aihire.adoc"),
+        env.toString().replace("\n ", " "),
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
   }
 }

@@ -120,10 +120,14 @@ class QuizCommandTest {
     assertThat(r.exitCode()).isZero();
     JsonNode doc = json(r);
     assertThat(doc.get("score").asInt()).isZero();
-    assertThat(doc.get("questions")).extracting(q -> q.get("given").asText())
+    assertThat(doc.get("questions"))
+        .extracting(q -> q.get("given").asText())
         .containsExactly("z", "", "hello there");
-    assertThat(r.err()).contains("question 1: 'z' is not one of a-d; counted as wrong",
-        "question 2: '' is not one of", "question 3: 'hello there' is not one of");
+    assertThat(r.err())
+        .contains(
+            "question 1: 'z' is not one of a-d; counted as wrong",
+            "question 2: '' is not one of",
+            "question 3: 'hello there' is not one of");
   }
 
   @Test
@@ -138,18 +142,24 @@ class QuizCommandTest {
   @Test
   void answersDashReadsStdinLikeAPipe() {
     String piped = cli().stdin("a\nb\nc\n").run(SEVEN).out();
-    assertThat(cli().stdin("a\nb\nc\n").run(with(SEVEN, "--answers", "-")).out())
-        .isEqualTo(piped);
+    assertThat(cli().stdin("a\nb\nc\n").run(with(SEVEN, "--answers", "-")).out()).isEqualTo(piped);
   }
 
   @Test
   void scriptedTextShowsEachQuestionAnswerAndVerdictWithoutPrompts() {
     CliRun.Result r = cli().stdin("a\nb\nc\n").run("quiz", "--count", "3", "--seed", "7");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Question 1 of 3", "Answer: a", "Question 3 of 3", "Answer: c",
-        "Score: ", "The same quiz again: aihire quiz --seed 7 --count 3")
+    assertThat(r.out())
+        .contains(
+            "Question 1 of 3",
+            "Answer: a",
+            "Question 3 of 3",
+            "Answer: c",
+            "Score: ",
+            "The same quiz again: aihire quiz --seed 7 --count 3")
         .containsAnyOf("Right.", "Wrong:")
-        .doesNotContain("Your answer").doesNotContain("\u001b[");
+        .doesNotContain("Your answer")
+        .doesNotContain("\u001b[");
   }
 
   @Test
@@ -163,19 +173,24 @@ class QuizCommandTest {
 
   @Test
   void aTopicKeepsTheQuizToIt() throws Exception {
-    CliRun.Result r = cli().run("quiz", "--topic", "red-flags", "--count", "4", "--seed", "2",
-        "--format", "json");
-    assertThat(json(r).get("questions")).hasSize(4)
+    CliRun.Result r =
+        cli()
+            .run("quiz", "--topic", "red-flags", "--count", "4", "--seed", "2", "--format", "json");
+    assertThat(json(r).get("questions"))
+        .hasSize(4)
         .allMatch(q -> q.get("topic").asText().equals("red-flags"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "--count 0             | --count must be from 1 to 1000",
-      "--pass 101            | --pass must be a percentage from 0 to 100",
-      "--topic nope          | expected one of roles, glossary, red-flags, all",
-      "--answers /no/such/f  | --answers /no/such/f: no such file",
-      "--seed x              | --seed"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--count 0             | --count must be from 1 to 1000",
+        "--pass 101            | --pass must be a percentage from 0 to 100",
+        "--topic nope          | expected one of roles, glossary, red-flags, all",
+        "--answers /no/such/f  | --answers /no/such/f: no such file",
+        "--seed x              | --seed"
+      })
   void usageErrorsExitTwoWithAMessage(String args, String message) {
     CliRun.Result r = cli().run(with(new String[] {"quiz"}, args.split(" ")));
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -185,18 +200,31 @@ class QuizCommandTest {
 
   @Test
   void onATerminalItPromptsAndEndOfInputEndsWithTheScoreSoFar() {
-    CliRun.Result r = cli().terminal().env("NO_COLOR", "1").stdin("a\n")
-        .run("quiz", "--count", "3", "--seed", "7");
+    CliRun.Result r =
+        cli()
+            .terminal()
+            .env("NO_COLOR", "1")
+            .stdin("a\n")
+            .run("quiz", "--count", "3", "--seed", "7");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("Question 1 of 3", "Your answer (a-d): ", "Question 2 of 3",
-        "Stopped after 1 of 3 questions", "Score: ");
+    assertThat(r.out())
+        .contains(
+            "Question 1 of 3",
+            "Your answer (a-d): ",
+            "Question 2 of 3",
+            "Stopped after 1 of 3 questions",
+            "Score: ");
     assertThat(r.err()).isEmpty();
   }
 
   @Test
   void onATerminalStoppingEarlyIsJudgedByThePassMark() {
-    CliRun.Result r = cli().terminal().env("NO_COLOR", "1").stdin("")
-        .run("quiz", "--count", "3", "--seed", "7", "--pass", "1");
+    CliRun.Result r =
+        cli()
+            .terminal()
+            .env("NO_COLOR", "1")
+            .stdin("")
+            .run("quiz", "--count", "3", "--seed", "7", "--pass", "1");
     assertThat(r.exitCode()).isEqualTo(ExitCode.NO);
     assertThat(r.out()).contains("Stopped after 0 of 3", "below the pass mark of 1%");
   }

@@ -20,8 +20,13 @@ class RecommendCliTest {
     Result r = cli().run("recommend", "we need a support chatbot on our docs by Friday");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).startsWith("Hire: AI Engineer (ai-engineer)   confidence: ");
-    assertThat(r.out()).contains("\nWhy\n", "\"chatbot\" is a sign of AI Engineer", "\nAvoid\n",
-        "\nNext\n", "aihire roles ai-engineer");
+    assertThat(r.out())
+        .contains(
+            "\nWhy\n",
+            "\"chatbot\" is a sign of AI Engineer",
+            "\nAvoid\n",
+            "\nNext\n",
+            "aihire roles ai-engineer");
     assertThat(r.err()).isEmpty();
   }
 
@@ -43,7 +48,8 @@ class RecommendCliTest {
   void nothingFitsIsAnAnswerWithAHintOnStderr() throws Exception {
     Result text = cli().run("recommend", "Hire an electrician for the new office");
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).startsWith("No AI or data role fits this need.\n")
+    assertThat(text.out())
+        .startsWith("No AI or data role fits this need.\n")
         .contains("This reads like an electrician role, not an AI or data hire.");
     assertThat(text.err()).contains("aihire interview");
     Result json = cli().run("recommend", "--format", "json", "a pastry chef");
@@ -53,13 +59,23 @@ class RecommendCliTest {
 
   @Test
   void anotherKindOfJobAbstainsAndSaysWhatItIs() throws Exception {
-    Result text = cli().env("COLUMNS", "200").run("recommend", "we need an iOS developer to"
-        + " rebuild the charts screen of our fitness app");
+    Result text =
+        cli()
+            .env("COLUMNS", "200")
+            .run(
+                "recommend",
+                "we need an iOS developer to" + " rebuild the charts screen of our fitness app");
     assertThat(text.exitCode()).isZero();
-    assertThat(text.out()).startsWith("No AI or data role fits this need.\n")
+    assertThat(text.out())
+        .startsWith("No AI or data role fits this need.\n")
         .contains("This reads like a mobile app developer role, not an AI or data hire.");
-    Result json = cli().run("recommend", "--format", "json", "we need an iOS developer to"
-        + " rebuild the charts screen of our fitness app");
+    Result json =
+        cli()
+            .run(
+                "recommend",
+                "--format",
+                "json",
+                "we need an iOS developer to" + " rebuild the charts screen of our fitness app");
     JsonNode doc = JSON.readTree(json.out());
     assertThat(doc.get("recommendations").size()).isZero();
     assertThat(doc.get("confidence").asText()).isEqualTo("none");
@@ -70,8 +86,13 @@ class RecommendCliTest {
 
   @Test
   void aLeadershipNeedIsNotAnIndividualRole() throws Exception {
-    Result json = cli().run("recommend", "--format", "json",
-        "We are hiring a Head of AI to set our AI strategy and build the team");
+    Result json =
+        cli()
+            .run(
+                "recommend",
+                "--format",
+                "json",
+                "We are hiring a Head of AI to set our AI strategy and build the team");
     JsonNode doc = JSON.readTree(json.out());
     assertThat(doc.get("recommendations").size()).isZero();
     assertThat(doc.get("not_a_hire").get("kind").asText()).isEqualTo("leadership");
@@ -79,8 +100,10 @@ class RecommendCliTest {
 
   @Test
   void semanticEvidenceIsExplainedByTheSentenceItIsClosestTo() throws Exception {
-    Result json = cli().run("recommend", "--format", "json",
-        "we need a support chatbot on our docs by Friday");
+    Result json =
+        cli()
+            .run(
+                "recommend", "--format", "json", "we need a support chatbot on our docs by Friday");
     JsonNode top = JSON.readTree(json.out()).get("recommendations").get(0);
     assertThat(top.get("role").asText()).isEqualTo("ai-engineer");
     JsonNode semantic = null;
@@ -97,13 +120,15 @@ class RecommendCliTest {
 
   @Test
   void twoJobsInOneNeedAreNamedInTheOrderToHire() throws Exception {
-    Result json = cli().run("recommend", "--format", "json",
-        "build our data pipelines and also a churn model");
+    Result json =
+        cli()
+            .run(
+                "recommend", "--format", "json", "build our data pipelines and also a churn model");
     JsonNode doc = JSON.readTree(json.out());
     assertThat(doc.get("mixed").get(0).asText()).isEqualTo("data-engineer");
     assertThat(doc.get("mixed").size()).isEqualTo(2);
-    assertThat(doc.get("notes").toString()).contains("This reads like two hires: Data Engineer,"
-        + " then ");
+    assertThat(doc.get("notes").toString())
+        .contains("This reads like two hires: Data Engineer," + " then ");
     for (JsonNode a : doc.get("avoid")) {
       assertThat(a.get("role").asText()).isNotEqualTo(doc.get("mixed").get(1).asText());
     }
@@ -111,8 +136,8 @@ class RecommendCliTest {
 
   @Test
   void needFromStdin() {
-    Result r = cli().stdin("Weekly dashboards in Tableau for the sales team\n")
-        .run("recommend", "-");
+    Result r =
+        cli().stdin("Weekly dashboards in Tableau for the sales team\n").run("recommend", "-");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).startsWith("Hire: Data Analyst (data-analyst)");
   }
@@ -158,22 +183,27 @@ class RecommendCliTest {
 
   @Test
   void escapeSequencesInANeedNeverReachTheTerminal() {
-    Result r = cli().terminal().env("NO_COLOR", "1")
-        .run("recommend", "chatbot \u001b]0;owned\u0007 \u001b[2J on our docs");
+    Result r =
+        cli()
+            .terminal()
+            .env("NO_COLOR", "1")
+            .run("recommend", "chatbot \u001b]0;owned\u0007 \u001b[2J on our docs");
     assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007");
   }
 
   @Test
   void batchAnswersEveryLineInOrderAndCountsTheBadOnes(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("needs.jsonl");
-    Files.write(in, List.of(
-        "{\"id\": \"a\", \"text\": \"a chatbot on our docs\", \"expect\": [\"ai-engineer\"]}",
-        "this is not json",
-        "{\"id\": 7, \"text\": \"Pivot tables and KPI reports for management\"}",
-        "{\"id\": \"no-text\"}",
-        "",
-        "{\"text\": \"\"}",
-        "{\"id\": \"d\", \"text\": \"a plumber\"}"));
+    Files.write(
+        in,
+        List.of(
+            "{\"id\": \"a\", \"text\": \"a chatbot on our docs\", \"expect\": [\"ai-engineer\"]}",
+            "this is not json",
+            "{\"id\": 7, \"text\": \"Pivot tables and KPI reports for management\"}",
+            "{\"id\": \"no-text\"}",
+            "",
+            "{\"text\": \"\"}",
+            "{\"id\": \"d\", \"text\": \"a plumber\"}"));
     Result r = cli().run("recommend", "--batch", in.toString(), "--format", "json");
     assertThat(r.exitCode()).isEqualTo(4);
     List<JsonNode> lines = r.out().lines().map(RecommendCliTest::parse).toList();
@@ -195,8 +225,10 @@ class RecommendCliTest {
 
   @Test
   void batchFromStdinInTextMode() {
-    Result r = cli().stdin("{\"id\":\"x\",\"text\":\"dbt models for our metrics\"}\n")
-        .run("recommend", "--batch", "-");
+    Result r =
+        cli()
+            .stdin("{\"id\":\"x\",\"text\":\"dbt models for our metrics\"}\n")
+            .run("recommend", "--batch", "-");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).startsWith("x\tanalytics-engineer\t");
   }
@@ -204,8 +236,10 @@ class RecommendCliTest {
   @Test
   void batchSkipsAnOverlongLineWithoutReadingItAllIn() {
     String longLine = "{\"id\":\"big\",\"text\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
-    Result r = cli().stdin(longLine + "\n{\"id\":\"ok\",\"text\":\"Power BI reports\"}\n")
-        .run("recommend", "--batch", "-", "--format", "json");
+    Result r =
+        cli()
+            .stdin(longLine + "\n{\"id\":\"ok\",\"text\":\"Power BI reports\"}\n")
+            .run("recommend", "--batch", "-", "--format", "json");
     assertThat(r.exitCode()).isEqualTo(4);
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).contains("over the limit");

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What a hiring manager sees of the 2026 roles: where titles lead, and warnings on titles. */
 class RolesContentTest {
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Applied Scientist          | research-engineer
       Research Engineer          | research-engineer
       Machine Learning Scientist | ml-researcher

@@ -23,7 +23,8 @@ class RolesListTest {
     // A header, then one line for each role of the bundled knowledge.
     assertThat(lines).hasSize(1 + KnowledgeStore.bundled().knowledge().roles().size());
     assertThat(lines.get(0)).startsWith("ID");
-    assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(" ")[0])
+    assertThat(lines.subList(1, lines.size()))
+        .extracting(l -> l.split(" ")[0])
         .contains("ai-engineer", "ml-platform-engineer", "prompt-engineer");
     assertThat(lines).allSatisfy(l -> assertThat(Text.width(l)).as(l).isLessThanOrEqualTo(width));
   }

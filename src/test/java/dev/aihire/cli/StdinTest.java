@@ -16,8 +16,7 @@ class StdinTest {
 
   @Test
   void validateDashReadsTheKnowledgeFromStdin() throws Exception {
-    CliRun.Result r = cli().stdin(Files.readAllBytes(Path.of("roles.yaml")))
-        .run("validate", "-");
+    CliRun.Result r = cli().stdin(Files.readAllBytes(Path.of("roles.yaml"))).run("validate", "-");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).startsWith("stdin: valid: ");
@@ -25,8 +24,9 @@ class StdinTest {
 
   @Test
   void validateDashReportsProblemsAtStdinLineAndColumn() throws Exception {
-    String broken = Files.readString(Path.of(MINIMAL), StandardCharsets.UTF_8)
-        .replaceFirst("summary:", "sumary:");
+    String broken =
+        Files.readString(Path.of(MINIMAL), StandardCharsets.UTF_8)
+            .replaceFirst("summary:", "sumary:");
 
     CliRun.Result r = cli().stdin(broken).run("validate", "-");
 
@@ -36,8 +36,8 @@ class StdinTest {
 
   @Test
   void knowledgeDashReadsTheKnowledgeFromStdin() throws Exception {
-    CliRun.Result r = cli().stdin(Files.readAllBytes(Path.of(MINIMAL)))
-        .run("--knowledge", "-", "roles");
+    CliRun.Result r =
+        cli().stdin(Files.readAllBytes(Path.of(MINIMAL))).run("--knowledge", "-", "roles");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("ml-engineer").doesNotContain("data-engineer");
@@ -52,8 +52,10 @@ class StdinTest {
 
   @Test
   void interviewStartDashTakesTheNeedFromTheFirstLineAndTheAnswersAfterIt() throws Exception {
-    CliRun.Result r = cli().stdin("we want a chatbot on our support docs\n1\n1\n1\n1\n")
-        .run("--format", "json", "interview", "--start", "-");
+    CliRun.Result r =
+        cli()
+            .stdin("we want a chatbot on our support docs\n1\n1\n1\n1\n")
+            .run("--format", "json", "interview", "--start", "-");
 
     assertThat(r.exitCode()).as(r.err()).isZero();
     var doc = new ObjectMapper().readTree(r.out());
@@ -70,8 +72,11 @@ class StdinTest {
 
   @Test
   void batchDashOnATerminalSaysItIsReadingBeforeItWaits() {
-    CliRun.Result r = cli().terminal().stdin("{\"text\": \"a chatbot on our docs\"}\n")
-        .run("recommend", "--batch", "-");
+    CliRun.Result r =
+        cli()
+            .terminal()
+            .stdin("{\"text\": \"a chatbot on our docs\"}\n")
+            .run("recommend", "--batch", "-");
 
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).startsWith("aihire: reading JSONL from the terminal");
@@ -79,8 +84,8 @@ class StdinTest {
 
   @Test
   void batchDashFromAPipeSaysNothing() {
-    CliRun.Result r = cli().stdin("{\"text\": \"a chatbot on our docs\"}\n")
-        .run("recommend", "--batch", "-");
+    CliRun.Result r =
+        cli().stdin("{\"text\": \"a chatbot on our docs\"}\n").run("recommend", "--batch", "-");
 
     assertThat(r.err()).isEmpty();
   }

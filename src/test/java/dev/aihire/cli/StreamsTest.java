@@ -35,11 +35,20 @@ class StreamsTest {
   void aFailedWriteIsOneLineOnStderrAndExit74() {
     StringWriter err = new StringWriter();
     WriteTrap trap = new WriteTrap(new OutputStreamWriter(new FullDisk(), StandardCharsets.UTF_8));
-    Io io = new Io(new PrintWriter(trap), new PrintWriter(err), new ClosedStdin(), Map.of(),
-        false, false, trap::failure);
+    Io io =
+        new Io(
+            new PrintWriter(trap),
+            new PrintWriter(err),
+            new ClosedStdin(),
+            Map.of(),
+            false,
+            false,
+            trap::failure);
     assertThat(Main.run(io, "roles")).isEqualTo(74);
-    assertThat(err.toString()).isEqualTo("aihire: cannot write the output: No space left on"
-        + " device; check the disk space or where stdout goes\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "aihire: cannot write the output: No space left on"
+                + " device; check the disk space or where stdout goes\n");
   }
 
   @Test
@@ -51,9 +60,15 @@ class StreamsTest {
     StringWriter err = new StringWriter();
     FullDisk disk = new FullDisk();
     WriteTrap trap = new WriteTrap(new OutputStreamWriter(disk, StandardCharsets.UTF_8));
-    Io io = new Io(new PrintWriter(trap), new PrintWriter(err),
-        new ByteArrayInputStream(batch.toString().getBytes(StandardCharsets.UTF_8)),
-        Map.of(), false, false, trap::failure);
+    Io io =
+        new Io(
+            new PrintWriter(trap),
+            new PrintWriter(err),
+            new ByteArrayInputStream(batch.toString().getBytes(StandardCharsets.UTF_8)),
+            Map.of(),
+            false,
+            false,
+            trap::failure);
     assertThat(Main.run(io, "recommend", "--batch", "-", "--format", "json")).isEqualTo(74);
     assertThat(disk.attempts).isEqualTo(1);
     assertThat(err.toString().lines()).hasSize(1);
@@ -61,17 +76,26 @@ class StreamsTest {
 
   @Test
   void aClosedStdinIsNoInput() {
-    for (String[] args : List.of(new String[] {"recommend", "-"},
-        new String[] {"recommend", "--batch", "-"}, new String[] {"quiz", "--count", "2"},
-        new String[] {"interview", "--answers", "-"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"recommend", "-"},
+            new String[] {"recommend", "--batch", "-"},
+            new String[] {"quiz", "--count", "2"},
+            new String[] {"interview", "--answers", "-"})) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      Io io = new Io(new PrintWriter(out), new PrintWriter(err), new ClosedStdin(), Map.of(),
-          false, false);
+      Io io =
+          new Io(
+              new PrintWriter(out),
+              new PrintWriter(err),
+              new ClosedStdin(),
+              Map.of(),
+              false,
+              false);
       assertThat(Main.run(io, args)).as(String.join(" ", args)).isEqualTo(2);
       assertThat(out.toString()).isEmpty();
-      assertThat(err.toString()).startsWith("aihire: stdin is closed, so there is nothing to"
-          + " read; ");
+      assertThat(err.toString())
+          .startsWith("aihire: stdin is closed, so there is nothing to" + " read; ");
     }
   }
 
@@ -81,8 +105,10 @@ class StreamsTest {
     byte[] zeros = new byte[3 * 1024 * 1024];
     Result interview = cli().stdin(zeros).run("interview", "--answers", "-");
     assertThat(interview.exitCode()).isEqualTo(2);
-    assertThat(interview.err()).isEqualTo("aihire: cannot read the answers from stdin: more"
-        + " than 1024 KiB; an answers file holds one short answer a line\n");
+    assertThat(interview.err())
+        .isEqualTo(
+            "aihire: cannot read the answers from stdin: more"
+                + " than 1024 KiB; an answers file holds one short answer a line\n");
     Result quiz = cli().stdin(zeros).run("quiz", "--seed", "1", "--count", "2");
     assertThat(quiz.exitCode()).isEqualTo(2);
     assertThat(quiz.err()).contains("more than 1024 KiB");
@@ -91,32 +117,36 @@ class StreamsTest {
   @Test
   @Timeout(60)
   void aBatchLineWithoutEndStopsAtTheLimitInFlatMemory() {
-    InputStream zeros = new InputStream() {
-      @Override
-      public int read() {
-        return 0;
-      }
+    InputStream zeros =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        Arrays.fill(b, off, off + len, (byte) 0);
-        return len;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            Arrays.fill(b, off, off + len, (byte) 0);
+            return len;
+          }
+        };
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Io io = new Io(new PrintWriter(out), new PrintWriter(err), zeros, Map.of(), false, false);
     assertThat(Main.run(io, "recommend", "--batch", "-")).isEqualTo(2);
     assertThat(out.toString()).isEmpty();
-    assertThat(err.toString()).isEqualTo("aihire: --batch -: line 1 goes on past 64 MiB without"
-        + " a line break; a batch is JSONL, one {\"id\": …, \"text\": …} a line\n");
+    assertThat(err.toString())
+        .isEqualTo(
+            "aihire: --batch -: line 1 goes on past 64 MiB without"
+                + " a line break; a batch is JSONL, one {\"id\": …, \"text\": …} a line\n");
   }
 
   @Test
   void aLongBadInterviewAnswerIsCutInTheMessage() {
     Result r = cli().stdin("x".repeat(1_000) + "\n").run("interview");
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("stdin:1: '" + "x".repeat(40) + "\u2026' is not an answer")
+    assertThat(r.err())
+        .contains("stdin:1: '" + "x".repeat(40) + "\u2026' is not an answer")
         .hasSizeLessThan(400);
     // Past the 1,024 bytes of an answer line the line is named by its length, never held.
     assertThat(cli().stdin("x".repeat(10_000) + "\n").run("interview").err())
@@ -125,18 +155,21 @@ class StreamsTest {
 
   @Test
   void batchIdsComeBackExactlyAsWrittenAndDuplicateKeysAreRefused() {
-    String in = "{\"id\": 1e20, \"text\": \"a chatbot\"}\n"
-        + "{\"id\": 0.12345, \"text\": \"a chatbot\"}\n"
-        + "{\"id\": 123456789012345678901234567890, \"text\": \"a chatbot\"}\n"
-        + "{\"id\": \"a\", \"text\": \"a chatbot\", \"text\": \"dashboards\"}\n";
+    String in =
+        "{\"id\": 1e20, \"text\": \"a chatbot\"}\n"
+            + "{\"id\": 0.12345, \"text\": \"a chatbot\"}\n"
+            + "{\"id\": 123456789012345678901234567890, \"text\": \"a chatbot\"}\n"
+            + "{\"id\": \"a\", \"text\": \"a chatbot\", \"text\": \"dashboards\"}\n";
     Result r = cli().stdin(in).run("recommend", "--batch", "-", "--format", "json");
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).startsWith("{\"id\":1e20,\"line\":1,\"recommendations\":");
     assertThat(lines.get(1)).startsWith("{\"id\":0.12345,\"line\":2,");
-    assertThat(lines.get(2)).startsWith("{\"id\":123456789012345678901234567890,\"line\":3,"
-        + "\"recommendations\":");
-    assertThat(lines.get(3)).isEqualTo("{\"id\":\"a\",\"line\":4,\"error\":\"the key \\\"text\\\""
-        + " is given twice; give each key once\"}");
+    assertThat(lines.get(2))
+        .startsWith("{\"id\":123456789012345678901234567890,\"line\":3," + "\"recommendations\":");
+    assertThat(lines.get(3))
+        .isEqualTo(
+            "{\"id\":\"a\",\"line\":4,\"error\":\"the key \\\"text\\\""
+                + " is given twice; give each key once\"}");
     assertThat(r.exitCode()).isEqualTo(4);
     assertThat(cli().stdin(in).run("recommend", "--batch", "-").out()).startsWith("1e20\t");
   }
@@ -149,8 +182,10 @@ class StreamsTest {
   void rolesIntoAFullDiskExits74() throws Exception {
     Child c = Child.run("exec \"$@\" > /dev/full", "roles");
     assertThat(c.exitCode()).isEqualTo(74);
-    assertThat(c.err()).isEqualTo("aihire: cannot write the output: No space left on device;"
-        + " check the disk space or where stdout goes\n");
+    assertThat(c.err())
+        .isEqualTo(
+            "aihire: cannot write the output: No space left on device;"
+                + " check the disk space or where stdout goes\n");
   }
 
   @Test
@@ -159,7 +194,9 @@ class StreamsTest {
   void aClosedStdoutExits74() throws Exception {
     Child c = Child.run("exec \"$@\" >&-", "roles");
     assertThat(c.exitCode()).isEqualTo(74);
-    assertThat(c.err().lines()).singleElement().asString()
+    assertThat(c.err().lines())
+        .singleElement()
+        .asString()
         .startsWith("aihire: cannot write the output: ");
   }
 
@@ -182,21 +219,36 @@ class StreamsTest {
   /** aihire in a JVM of its own, started by {@code sh -c SCRIPT}. */
   record Child(int exitCode, String out, String err) {
     static Child run(String script, String... args) throws Exception {
-      List<String> cmd = new ArrayList<>(List.of("sh", "-c", script, "sh",
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:disable",
-          "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  "sh",
+                  "-c",
+                  script,
+                  "sh",
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-XX:TieredStopAtLevel=1",
+                  "-XX:+UseSerialGC",
+                  "-Xshare:auto",
+                  "-Xlog:disable",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName()));
       cmd.addAll(List.of(args));
-      Process p = new ProcessBuilder(cmd)
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+              .start();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Thread errReader = new Thread(() -> {
-        try {
-          p.getErrorStream().transferTo(err);
-        } catch (IOException e) {
-          // the process is gone
-        }
-      });
+      Thread errReader =
+          new Thread(
+              () -> {
+                try {
+                  p.getErrorStream().transferTo(err);
+                } catch (IOException e) {
+                  // the process is gone
+                }
+              });
       errReader.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor(50, TimeUnit.SECONDS)).as("exited").isTrue();

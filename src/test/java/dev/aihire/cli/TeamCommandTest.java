@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code aihire team} end to end on the shipped knowledge: the cases of issue 17. */
 class TeamCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String AUDIT = "4 research scientists, 1 data scientist, no ML or MLOps"
-      + " engineers; six models in production and outages every week";
+  static final String AUDIT =
+      "4 research scientists, 1 data scientist, no ML or MLOps"
+          + " engineers; six models in production and outages every week";
 
   private static JsonNode json(CliRun.Result r) throws Exception {
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -31,11 +32,22 @@ class TeamCommandTest {
 
   @Test
   void aStartupsFirstRecommendationEngineGetsThreeHiresLedByAnMlEngineer() throws Exception {
-    JsonNode doc = json(cli().run("team", "--hires", "3", "A startup needs to build its first"
-        + " recommendation engine from our purchase history", "--format", "json"));
+    JsonNode doc =
+        json(
+            cli()
+                .run(
+                    "team",
+                    "--hires",
+                    "3",
+                    "A startup needs to build its first"
+                        + " recommendation engine from our purchase history",
+                    "--format",
+                    "json"));
 
     JsonNode plan = doc.get("plan");
-    assertThat(values(plan, "role")).hasSize(3).startsWith("ml-engineer")
+    assertThat(values(plan, "role"))
+        .hasSize(3)
+        .startsWith("ml-engineer")
         .doesNotContain("ml-researcher");
     for (JsonNode hire : plan) {
       assertThat(hire.get("why")).as(hire.get("role").asText()).isNotEmpty();
@@ -52,16 +64,22 @@ class TeamCommandTest {
   @Test
   void churnWithDataInStripeTheAppDatabaseAndSpreadsheetsStartsWithADataEngineer()
       throws Exception {
-    JsonNode doc = json(cli().run("--format", "json", "team", "We want to reduce customer churn."
-        + " Our data sits in Stripe, the app database and a few spreadsheets."));
+    JsonNode doc =
+        json(
+            cli()
+                .run(
+                    "--format",
+                    "json",
+                    "team",
+                    "We want to reduce customer churn."
+                        + " Our data sits in Stripe, the app database and a few spreadsheets."));
 
     JsonNode first = doc.get("plan").get(0);
     assertThat(first.get("role").asText()).isEqualTo("data-engineer");
     assertThat(first.get("basis").asText()).isEqualTo("prerequisite");
     assertThat(first.get("evidence").toString()).contains("Stripe", "spreadsheets");
     // the hire it comes before is the recommend engine's answer, planned right after it
-    assertThat(doc.get("plan").get(1).get("role").asText())
-        .isEqualTo(first.get("before").asText());
+    assertThat(doc.get("plan").get(1).get("role").asText()).isEqualTo(first.get("before").asText());
   }
 
   @Test
@@ -95,8 +113,11 @@ class TeamCommandTest {
 
   @Test
   void theNeedCanComeFromStdin() throws Exception {
-    JsonNode doc = json(cli().stdin("our first chatbot on the help-centre articles")
-        .run("--format", "json", "team", "--hires", "1", "-"));
+    JsonNode doc =
+        json(
+            cli()
+                .stdin("our first chatbot on the help-centre articles")
+                .run("--format", "json", "team", "--hires", "1", "-"));
 
     assertThat(values(doc.get("plan"), "role")).containsExactly("ai-engineer");
   }
@@ -118,7 +139,10 @@ class TeamCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '#', textBlock = """
+  @CsvSource(
+      delimiter = '#',
+      textBlock =
+          """
       team                                   # describe the need
       team|' '                               # the need is empty
       team|--hires|0|a recommendation engine # --hires must be from 1 to 10, not 0

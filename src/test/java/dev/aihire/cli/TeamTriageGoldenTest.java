@@ -13,21 +13,32 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Seed 003's exercises as golden text at 80 columns, without colour: scoping a team for churn,
  * three hires for a startup's first recommendation engine, a team audit, and the triage of an
- * incident after a research hand-off. The expected plans are the project's own answers; review
- * a diff here as a change of advice.
+ * incident after a research hand-off. The expected plans are the project's own answers; review a
+ * diff here as a change of advice.
  */
 class TeamTriageGoldenTest {
 
   static Stream<Arguments> exercises() {
     return Stream.of(
-        Arguments.of("team-churn-80.txt", new String[] {"team", "We need to reduce customer"
-            + " churn. Our customer data is in Stripe, the app database and spreadsheets."}),
-        Arguments.of("team-recommendations-80.txt", new String[] {"team", "--hires", "3",
-            "A startup needs to build its first recommendation engine from our purchase"
-                + " history; the algorithm is standard."}),
+        Arguments.of(
+            "team-churn-80.txt",
+            new String[] {
+              "team",
+              "We need to reduce customer"
+                  + " churn. Our customer data is in Stripe, the app database and spreadsheets."
+            }),
+        Arguments.of(
+            "team-recommendations-80.txt",
+            new String[] {
+              "team",
+              "--hires",
+              "3",
+              "A startup needs to build its first recommendation engine from our purchase"
+                  + " history; the algorithm is standard."
+            }),
         Arguments.of("team-audit-80.txt", new String[] {"team", "--audit", TeamCommandTest.AUDIT}),
-        Arguments.of("triage-handoff-80.txt",
-            new String[] {"triage", TriageCommandTest.SEED_INCIDENT}));
+        Arguments.of(
+            "triage-handoff-80.txt", new String[] {"triage", TriageCommandTest.SEED_INCIDENT}));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -12,16 +12,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TerminalWidthTest {
 
   @ParameterizedTest(name = "property {0}, COLUMNS {1} -> {2}")
-  @CsvSource(nullValues = "null", value = {
-      "120, null, 120",
-      "120, 100, 120",
-      "null, 100, 100",
-      "null, null, 80",
-      "'', 100, 100",
-      "junk, 100, 100",
-      "0, null, 80",
-      "null, 5, 80",
-      "' 132 ', null, 132"})
+  @CsvSource(
+      nullValues = "null",
+      value = {
+        "120, null, 120",
+        "120, 100, 120",
+        "null, 100, 100",
+        "null, null, 80",
+        "'', 100, 100",
+        "junk, 100, 100",
+        "0, null, 80",
+        "null, 5, 80",
+        "' 132 ', null, 132"
+      })
   void widthSources(String property, String columns, int expected) {
     assertThat(TerminalWidth.of(property, columns)).isEqualTo(expected);
   }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 /** {@code aihire triage} end to end on the shipped knowledge: the cases of issue 17. */
 class TriageCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String SEED_INCIDENT = "A deployed model's latency has spiked 300% and accuracy"
-      + " has degraded by 15% over the past week. The system involves a research prototype"
-      + " recently handed off.";
+  static final String SEED_INCIDENT =
+      "A deployed model's latency has spiked 300% and accuracy"
+          + " has degraded by 15% over the past week. The system involves a research prototype"
+          + " recently handed off.";
 
   private static JsonNode json(CliRun.Result r) throws Exception {
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -37,8 +38,8 @@ class TriageCommandTest {
     }
     assertThat(owners).contains("mlops-engineer", "ml-engineer", "data-engineer");
     assertThat(owners).containsAnyOf("ml-researcher", "research-engineer");
-    assertThat(doc.get("accountable").asText()).isEqualTo(causes.get(0).get("owners").get(0)
-        .asText());
+    assertThat(doc.get("accountable").asText())
+        .isEqualTo(causes.get(0).get("owners").get(0).asText());
     assertThat(doc.get("plan").size()).isGreaterThanOrEqualTo(3);
     assertThat(doc.get("plan").get(0).get("role").asText())
         .isEqualTo(doc.get("accountable").asText());
@@ -47,8 +48,15 @@ class TriageCommandTest {
 
   @Test
   void aRagBotWrongAfterAnEmbeddingModelSwitchIsTheAiEngineersFirst() throws Exception {
-    JsonNode doc = json(cli().run("--format", "json", "triage", "Since we switched the embedding"
-        + " model last week, our RAG support bot answers from the wrong documents"));
+    JsonNode doc =
+        json(
+            cli()
+                .run(
+                    "--format",
+                    "json",
+                    "triage",
+                    "Since we switched the embedding"
+                        + " model last week, our RAG support bot answers from the wrong documents"));
 
     JsonNode first = doc.get("causes").get(0);
     assertThat(first.get("cause").asText()).isEqualTo("retrieval-embedding-change");
@@ -68,12 +76,26 @@ class TriageCommandTest {
 
   @Test
   void aTeamWithoutTheOwnerNamesTheRoleToBringIn() throws Exception {
-    JsonNode doc = json(cli().run("--format", "json", "triage", "--team", "3 data scientists",
-        "Our RAG bot gives wrong answers after we changed the embedding model"));
+    JsonNode doc =
+        json(
+            cli()
+                .run(
+                    "--format",
+                    "json",
+                    "triage",
+                    "--team",
+                    "3 data scientists",
+                    "Our RAG bot gives wrong answers after we changed the embedding model"));
 
     assertThat(doc.get("missing").get(0).get("role").asText()).isEqualTo("ai-engineer");
-    CliRun.Result text = cli().env("COLUMNS", "80").run("triage", "--team", "3 data scientists",
-        "Our RAG bot gives wrong answers after we changed the embedding model");
+    CliRun.Result text =
+        cli()
+            .env("COLUMNS", "80")
+            .run(
+                "triage",
+                "--team",
+                "3 data scientists",
+                "Our RAG bot gives wrong answers after we changed the embedding model");
     assertThat(text.out()).contains("Missing on the team", "aihire roles ai-engineer");
   }
 
@@ -90,10 +112,19 @@ class TriageCommandTest {
 
   @Test
   void escapesInTheTextNeverReachTheTerminal() {
-    CliRun.Result triage = cli().env("COLUMNS", "80").run("triage",
-        "latency \u001b]0;pwned\u0007 spiked after the \u001b[31mresearch prototype");
-    CliRun.Result audit = cli().env("COLUMNS", "80").run("team", "--audit",
-        "4 research\u001b[2J scientists, no MLOps \u009bengineers; outages");
+    CliRun.Result triage =
+        cli()
+            .env("COLUMNS", "80")
+            .run(
+                "triage",
+                "latency \u001b]0;pwned\u0007 spiked after the \u001b[31mresearch prototype");
+    CliRun.Result audit =
+        cli()
+            .env("COLUMNS", "80")
+            .run(
+                "team",
+                "--audit",
+                "4 research\u001b[2J scientists, no MLOps \u009bengineers; outages");
 
     assertThat(triage.exitCode()).isZero();
     assertThat(triage.out()).contains("Evidence:").doesNotContain("\u001b", "\u0007");

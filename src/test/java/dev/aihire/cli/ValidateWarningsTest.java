@@ -16,17 +16,20 @@ class ValidateWarningsTest {
 
   @Test
   void aRoleNoInterviewAnswerPointsTowardsIsAWarningNotAnError() throws Exception {
-    String minimal = Files.readString(Path.of("src/test/resources/knowledge/valid/minimal.yaml"),
-        StandardCharsets.UTF_8);
+    String minimal =
+        Files.readString(
+            Path.of("src/test/resources/knowledge/valid/minimal.yaml"), StandardCharsets.UTF_8);
     // No answer gives ml-engineer more than 0 points.
     Path file = dir.resolve("k.yaml");
-    Files.writeString(file, minimal.replaceAll("ml-engineer: [1-3]", "ml-engineer: -1"),
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        file, minimal.replaceAll("ml-engineer: [1-3]", "ml-engineer: -1"), StandardCharsets.UTF_8);
     Result r = cli().run("validate", file.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out()).contains(": valid: 2 roles");
-    assertThat(r.err()).contains("k.yaml: warning: role 'ml-engineer': no answer of the guided"
-        + " interview gives it points");
+    assertThat(r.err())
+        .contains(
+            "k.yaml: warning: role 'ml-engineer': no answer of the guided"
+                + " interview gives it points");
 
     Result json = cli().run("validate", "--format", "json", file.toString());
     assertThat(json.exitCode()).isZero();

@@ -19,7 +19,8 @@ class VersionTest {
     CliRun.Result r = cli().run("--version");
 
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).startsWith("aihire 0.")
+    assertThat(r.out())
+        .startsWith("aihire 0.")
         .containsPattern("\n(commit [0-9a-f]{7,}|unknown commit).*, built \\d{4}-\\d\\d-\\d\\d\n");
   }
 
@@ -28,11 +29,11 @@ class VersionTest {
     Path source = Files.createDirectories(dir.resolve("aihire-0.1.0")); // an unpacked tarball
     Path classes = Files.createDirectories(dir.resolve("classes"));
 
-    BuildVersion.main(new String[] {"0.1.0", source.toString(), classes.toString(),
-        "2026-01-01T00:00:00Z"});
+    BuildVersion.main(
+        new String[] {"0.1.0", source.toString(), classes.toString(), "2026-01-01T00:00:00Z"});
 
-    assertThat(Files.readString(classes.resolve(BuildVersion.RESOURCE),
-        StandardCharsets.ISO_8859_1))
+    assertThat(
+            Files.readString(classes.resolve(BuildVersion.RESOURCE), StandardCharsets.ISO_8859_1))
         .isEqualTo("version=0.1.0\ncommit=unknown commit\ndate=2026-01-01\n");
   }
 }

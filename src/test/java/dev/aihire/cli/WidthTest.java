@@ -23,15 +23,26 @@ class WidthTest {
 
   static Stream<Arguments> commands() {
     List<Arguments> out = new ArrayList<>();
-    List<String[]> commands = List.of(
-        new String[] {"compare", "ai-engineer", "ml-engineer"},
-        new String[] {"compare", "data-scientist", "data-analyst", "analytics-engineer"},
-        new String[] {"compare", "ai-engineer", "ml-engineer", "data-scientist", "data-engineer",
-            "analytics-engineer", "data-analyst", "ml-researcher", "mlops-engineer",
-            "ml-platform-engineer", "prompt-engineer"},
-        new String[] {"glossary"},
-        new String[] {"glossary", "rag"},
-        new String[] {"glossary", "--search", "model"});
+    List<String[]> commands =
+        List.of(
+            new String[] {"compare", "ai-engineer", "ml-engineer"},
+            new String[] {"compare", "data-scientist", "data-analyst", "analytics-engineer"},
+            new String[] {
+              "compare",
+              "ai-engineer",
+              "ml-engineer",
+              "data-scientist",
+              "data-engineer",
+              "analytics-engineer",
+              "data-analyst",
+              "ml-researcher",
+              "mlops-engineer",
+              "ml-platform-engineer",
+              "prompt-engineer"
+            },
+            new String[] {"glossary"},
+            new String[] {"glossary", "rag"},
+            new String[] {"glossary", "--search", "model"});
     for (String[] c : commands) {
       for (int w : WIDTHS) {
         out.add(Arguments.of(w, c));
@@ -46,21 +57,30 @@ class WidthTest {
     CliRun.Result r = cli().env("COLUMNS", String.valueOf(width)).run(args);
 
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out().lines()).isNotEmpty().allSatisfy(line ->
-        assertThat(Text.width(line)).as(line).isLessThanOrEqualTo(width));
+    assertThat(r.out().lines())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(Text.width(line)).as(line).isLessThanOrEqualTo(width));
   }
 
   @Test
   void everyWordOfTheCellsIsStillThereAfterWrapping() throws Exception {
     Knowledge k = KnowledgeStore.bundled().knowledge();
     for (int width : new int[] {60, 80, 160}) {
-      String out = cli().env("COLUMNS", String.valueOf(width))
-          .run("compare", "ai-engineer", "ml-engineer", "data-scientist").out();
+      String out =
+          cli()
+              .env("COLUMNS", String.valueOf(width))
+              .run("compare", "ai-engineer", "ml-engineer", "data-scientist")
+              .out();
       List<String> words = Arrays.asList(out.split("[\\s│]+"));
       for (String id : List.of("ai-engineer", "ml-engineer", "data-scientist")) {
         Role r = k.roleById(id);
-        for (String text : List.of(r.summary(), r.redFlags().get(0), r.goodSigns().get(0),
-            r.hireFor().get(0), r.skills().get(0))) {
+        for (String text :
+            List.of(
+                r.summary(),
+                r.redFlags().get(0),
+                r.goodSigns().get(0),
+                r.hireFor().get(0),
+                r.skills().get(0))) {
           assertThat(words).as("at %d columns", width).containsAll(Arrays.asList(text.split(" ")));
         }
       }

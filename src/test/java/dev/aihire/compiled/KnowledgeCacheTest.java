@@ -47,7 +47,8 @@ class KnowledgeCacheTest {
     store.file(file, false);
     assertThat(k.roles()).isNotEmpty();
     assertThat(warnings).hasSize(1);
-    assertThat(warnings.get(0)).contains("other users can write to it")
+    assertThat(warnings.get(0))
+        .contains("other users can write to it")
         .contains("running without a cache");
     assertThat(entries(cache, "")).isEmpty();
   }

@@ -23,17 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeCodecTest {
   static final Path MINIMAL = Path.of("src/test/resources/knowledge/valid/minimal.yaml");
-  static final List<String> NEEDS = List.of("we need a support chatbot on our docs by Friday",
-      "not dashboards; we don't need anyone to train models, just RAG over our wiki",
-      "ﬁne-tuning Ｌｌａｍａ for our ＲＡＧ chatbot", "plumber", "data pipelines and dbt models",
-      "our data scientists need someone to put their models in production with monitoring",
-      // one typo forgiven in a short need (the spelling corrections travel in the index)
-      "Recomendation engine", "we need someone for our data pipelnes", "a dashbaord for sales",
-      // a title over another role's duties (Evidence.title, Pattern.title)
-      "We are hiring a Data Scientist to build weekly dashboards",
-      // a phrase that negates itself, a symptom verb, profile words without the field
-      "no model yet, just an idea", "our numbers don't match across reports",
-      "reduce support tickets for our clients");
+  static final List<String> NEEDS =
+      List.of(
+          "we need a support chatbot on our docs by Friday",
+          "not dashboards; we don't need anyone to train models, just RAG over our wiki",
+          "ﬁne-tuning Ｌｌａｍａ for our ＲＡＧ chatbot",
+          "plumber",
+          "data pipelines and dbt models",
+          "our data scientists need someone to put their models in production with monitoring",
+          // one typo forgiven in a short need (the spelling corrections travel in the index)
+          "Recomendation engine",
+          "we need someone for our data pipelnes",
+          "a dashbaord for sales",
+          // a title over another role's duties (Evidence.title, Pattern.title)
+          "We are hiring a Data Scientist to build weekly dashboards",
+          // a phrase that negates itself, a symptom verb, profile words without the field
+          "no model yet, just an idea",
+          "our numbers don't match across reports",
+          "reduce support tickets for our clients");
 
   @Test
   void roundTripKeepsEveryPartOfTheModelAndEveryAnswer() throws Exception {
@@ -107,8 +114,9 @@ class KnowledgeCodecTest {
     assertThat(new Recommender(third).recommend(NEEDS.get(0), 5))
         .isEqualTo(new Recommender(first).recommend(NEEDS.get(0), 5));
     // Changed content is a different key: the edit is seen, never a stale copy.
-    Files.writeString(file, Files.readString(file).replace("id: ai-engineer\n",
-        "id: ai-engineer\n    bogus: 1\n"));
+    Files.writeString(
+        file,
+        Files.readString(file).replace("id: ai-engineer\n", "id: ai-engineer\n    bogus: 1\n"));
     assertThatThrownBy(() -> cache.file(file, false).knowledge())
         .isInstanceOf(KnowledgeException.class)
         .hasMessageContaining("unknown key 'bogus'");
@@ -135,9 +143,17 @@ class KnowledgeCodecTest {
       }
       reordered.add(new Question(q.id(), q.text(), q.why(), answers));
     }
-    Knowledge shuffled = new Knowledge(k.roles(), k.glossary(), k.redFlags(), reordered,
-        k.quiz(), k.notAHire(), List.copyOf(k.kits().values()), k.postingChecks(),
-        k.staffing());
+    Knowledge shuffled =
+        new Knowledge(
+            k.roles(),
+            k.glossary(),
+            k.redFlags(),
+            reordered,
+            k.quiz(),
+            k.notAHire(),
+            List.copyOf(k.kits().values()),
+            k.postingChecks(),
+            k.staffing());
     assertThat(KnowledgeCodec.encode(shuffled, RecommendIndex.build(shuffled), "code", "key"))
         .isEqualTo(first);
   }
@@ -172,7 +188,8 @@ class KnowledgeCodecTest {
     for (int at = 20; at < bytes.length; at += 97) {
       byte[] damaged = bytes.clone();
       damaged[at] ^= 0x01;
-      assertThatThrownBy(() -> KnowledgeCodec.decode(damaged, "code", "key")).as("byte " + at)
+      assertThatThrownBy(() -> KnowledgeCodec.decode(damaged, "code", "key"))
+          .as("byte " + at)
           .isInstanceOf(CorruptException.class);
     }
   }

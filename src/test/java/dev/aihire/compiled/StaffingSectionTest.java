@@ -14,9 +14,11 @@ class StaffingSectionTest {
 
   @Test
   void theStaffingSectionsRoundTripExactly() throws Exception {
-    for (Path file : List.of(Path.of("roles.yaml"),
-        Path.of("src/test/resources/knowledge/valid/team.yaml"),
-        Path.of("src/test/resources/knowledge/valid/minimal.yaml"))) {
+    for (Path file :
+        List.of(
+            Path.of("roles.yaml"),
+            Path.of("src/test/resources/knowledge/valid/team.yaml"),
+            Path.of("src/test/resources/knowledge/valid/minimal.yaml"))) {
       Knowledge parsed = KnowledgeLoader.load(file);
       byte[] bytes = KnowledgeCodec.encode(parsed, RecommendIndex.build(parsed), "code", "key");
       Knowledge read = KnowledgeCodec.decode(bytes, "code", "key").knowledge();

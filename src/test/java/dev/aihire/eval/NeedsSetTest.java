@@ -23,36 +23,62 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the project's second labelled set of hiring needs (needs-v2.jsonl): it is only
- * useful for tuning and for the held-out check if every line is well formed, every label is a
- * role the contract knows, every style has enough cases and the held-out split is the fixed
- * third of each style. Parsed with jackson-core's streaming parser, which the YAML loader
- * already brings, so the test needs no extra dependency.
+ * useful for tuning and for the held-out check if every line is well formed, every label is a role
+ * the contract knows, every style has enough cases and the held-out split is the fixed third of
+ * each style. Parsed with jackson-core's streaming parser, which the YAML loader already brings, so
+ * the test needs no extra dependency.
  */
 class NeedsSetTest {
   static final Path NEEDS = Path.of("src/test/resources/eval/needs-v2.jsonl");
   static final Path OLD_NEEDS = Path.of("src/test/resources/eval/needs.jsonl");
 
   /** The role ids of the table in CONTRACT.md, hard-coded so a rename shows up here. */
-  static final Set<String> ROLE_IDS = Set.of(
-      "ai-engineer", "ml-engineer", "data-scientist", "data-engineer", "analytics-engineer",
-      "data-analyst", "ml-researcher", "mlops-engineer", "ml-platform-engineer",
-      "prompt-engineer", "ai-product-manager", "research-engineer", "ai-governance-lead");
+  static final Set<String> ROLE_IDS =
+      Set.of(
+          "ai-engineer",
+          "ml-engineer",
+          "data-scientist",
+          "data-engineer",
+          "analytics-engineer",
+          "data-analyst",
+          "ml-researcher",
+          "mlops-engineer",
+          "ml-platform-engineer",
+          "prompt-engineer",
+          "ai-product-manager",
+          "research-engineer",
+          "ai-governance-lead");
 
-  static final List<String> STYLES = List.of("slack", "founder-note", "non-native", "symptom",
-      "jargon", "negation", "job-ad", "typos");
+  static final List<String> STYLES =
+      List.of(
+          "slack",
+          "founder-note",
+          "non-native",
+          "symptom",
+          "jargon",
+          "negation",
+          "job-ad",
+          "typos");
   static final String NO_FIT = "no-fit";
   static final Set<String> NOT_A_HIRE_KINDS = Set.of("other-job", "leadership", "vendor");
 
-  record Case(String id, String text, List<String> expect, List<String> accept, String style,
-      String split, String notAHire, List<String> mixed) {}
+  record Case(
+      String id,
+      String text,
+      List<String> expect,
+      List<String> accept,
+      String style,
+      String split,
+      String notAHire,
+      List<String> mixed) {}
 
   static List<Case> cases;
 
   @BeforeAll
   static void readCases() throws IOException {
     cases = new ArrayList<>();
-    JsonFactory factory = JsonFactory.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    JsonFactory factory =
+        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     int lineNo = 0;
     for (String line : Files.readAllLines(NEEDS, StandardCharsets.UTF_8)) {
       lineNo++;
@@ -68,7 +94,8 @@ class NeedsSetTest {
     Map<String, String> strings = new HashMap<>();
     Map<String, List<String>> lists = new HashMap<>();
     try (JsonParser p = factory.createParser(line)) {
-      assertThat(p.nextToken()).as("line %d starts an object", lineNo)
+      assertThat(p.nextToken())
+          .as("line %d starts an object", lineNo)
           .isEqualTo(JsonToken.START_OBJECT);
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String key = p.currentName();
@@ -78,11 +105,13 @@ class NeedsSetTest {
           while (p.nextToken() == JsonToken.VALUE_STRING) {
             items.add(p.getText());
           }
-          assertThat(p.currentToken()).as("line %d: %s holds only strings", lineNo, key)
+          assertThat(p.currentToken())
+              .as("line %d: %s holds only strings", lineNo, key)
               .isEqualTo(JsonToken.END_ARRAY);
           lists.put(key, items);
         } else {
-          assertThat(value).as("line %d: %s is a string", lineNo, key)
+          assertThat(value)
+              .as("line %d: %s is a string", lineNo, key)
               .isEqualTo(JsonToken.VALUE_STRING);
           strings.put(key, p.getText());
         }
@@ -102,9 +131,15 @@ class NeedsSetTest {
     for (String key : List.of("expect", "accept")) {
       assertThat(lists).as("line %d has %s", lineNo, key).containsKey(key);
     }
-    return new Case(strings.get("id"), strings.get("text"), lists.get("expect"),
-        lists.get("accept"), strings.get("style"), strings.get("split"),
-        strings.get("not_a_hire"), lists.getOrDefault("mixed", List.of()));
+    return new Case(
+        strings.get("id"),
+        strings.get("text"),
+        lists.get("expect"),
+        lists.get("accept"),
+        strings.get("style"),
+        strings.get("split"),
+        strings.get("not_a_hire"),
+        lists.getOrDefault("mixed", List.of()));
   }
 
   @Test
@@ -121,10 +156,17 @@ class NeedsSetTest {
   void labelsNameOnlyContractRoles() {
     for (Case c : cases) {
       assertThat(c.expect()).as(c.id()).hasSizeLessThanOrEqualTo(1);
-      assertThat(ROLE_IDS).as(c.id()).containsAll(c.expect()).containsAll(c.accept())
+      assertThat(ROLE_IDS)
+          .as(c.id())
+          .containsAll(c.expect())
+          .containsAll(c.accept())
           .containsAll(c.mixed());
-      c.expect().forEach(role -> assertThat(c.accept())
-          .as("%s accepts its own expected role", c.id()).doesNotContain(role));
+      c.expect()
+          .forEach(
+              role ->
+                  assertThat(c.accept())
+                      .as("%s accepts its own expected role", c.id())
+                      .doesNotContain(role));
     }
   }
 
@@ -138,11 +180,11 @@ class NeedsSetTest {
         assertThat(c.notAHire()).as(c.id()).isNull();
       }
       boolean otherJob = "other-job".equals(c.notAHire());
-      assertThat(otherJob).as("%s: other-job cases are the no-fit style", c.id())
+      assertThat(otherJob)
+          .as("%s: other-job cases are the no-fit style", c.id())
           .isEqualTo(NO_FIT.equals(c.style()));
     }
-    assertThat(cases.stream().filter(c -> "leadership".equals(c.notAHire()))).hasSizeBetween(8,
-        20);
+    assertThat(cases.stream().filter(c -> "leadership".equals(c.notAHire()))).hasSizeBetween(8, 20);
     assertThat(cases.stream().filter(c -> "vendor".equals(c.notAHire()))).hasSizeBetween(8, 20);
   }
 
@@ -163,19 +205,20 @@ class NeedsSetTest {
     for (Case c : cases) {
       assertThat(c.style()).as(c.id()).isIn(allStyles());
       assertThat(c.split()).as(c.id()).isIn("tune", "holdout");
-      assertThat(c.id()).as("ids are numbered within their style")
-          .startsWith(c.style() + "-");
+      assertThat(c.id()).as("ids are numbered within their style").startsWith(c.style() + "-");
       int[] counts = perStyle.computeIfAbsent(c.style(), s -> new int[2]);
       counts[0]++;
       counts[1] += "holdout".equals(c.split()) ? 1 : 0;
     }
     for (String style : STYLES) {
-      assertThat(perStyle.get(style)[0]).as("cases in style %s", style)
-          .isGreaterThanOrEqualTo(35);
+      assertThat(perStyle.get(style)[0]).as("cases in style %s", style).isGreaterThanOrEqualTo(35);
     }
     assertThat(perStyle.get(NO_FIT)[0]).as("no-fit cases").isGreaterThanOrEqualTo(45);
-    perStyle.forEach((style, counts) -> assertThat((double) counts[1] / counts[0])
-        .as("holdout share of %s", style).isBetween(0.30, 0.40));
+    perStyle.forEach(
+        (style, counts) ->
+            assertThat((double) counts[1] / counts[0])
+                .as("holdout share of %s", style)
+                .isBetween(0.30, 0.40));
   }
 
   @Test
@@ -183,7 +226,8 @@ class NeedsSetTest {
     Map<String, Integer> perRole = new HashMap<>();
     cases.forEach(c -> c.expect().forEach(r -> perRole.merge(r, 1, Integer::sum)));
     for (String role : ROLE_IDS) {
-      assertThat(perRole.getOrDefault(role, 0)).as("cases expecting %s", role)
+      assertThat(perRole.getOrDefault(role, 0))
+          .as("cases expecting %s", role)
           .isGreaterThanOrEqualTo(12);
     }
   }

@@ -8,21 +8,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InputTest {
   @ParameterizedTest
   @CsvSource({
-      "1, Choice[index=0]",
-      "' 4 ', Choice[index=3]",
-      "a, Choice[index=0]",
-      "B, Choice[index=1]",
-      "skip, Skip[]",
-      "SKIP, Skip[]",
-      "back, Back[]",
-      "why, Why[]",
-      "?, Why[]",
-      "0, Invalid",
-      "5, Invalid",
-      "e, Invalid",
-      "'', Invalid",
-      "ba, Invalid",
-      "yes, Invalid"})
+    "1, Choice[index=0]",
+    "' 4 ', Choice[index=3]",
+    "a, Choice[index=0]",
+    "B, Choice[index=1]",
+    "skip, Skip[]",
+    "SKIP, Skip[]",
+    "back, Back[]",
+    "why, Why[]",
+    "?, Why[]",
+    "0, Invalid",
+    "5, Invalid",
+    "e, Invalid",
+    "'', Invalid",
+    "ba, Invalid",
+    "yes, Invalid"
+  })
   void parsesOneReplyToAQuestionWithFourAnswers(String typed, String expected) {
     Input input = Input.parse(typed, 4);
     assertThat(input.toString()).startsWith(expected);
@@ -32,6 +33,8 @@ class InputTest {
   @CsvSource({"2, a-b", "5, a-e"})
   void theHintNamesTheValidRange(int answers, String letters) {
     assertThat(((Input.Invalid) Input.parse("x", answers)).message())
-        .contains("1 to " + answers).contains(letters).contains("skip, back or why");
+        .contains("1 to " + answers)
+        .contains(letters)
+        .contains("skip, back or why");
   }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The interview against simulated hiring managers on the shipped knowledge: one who answers
- * every question as the role's profile says (the answer with the most points for it), and one
- * who does so except that one answer in five is picked at random.
+ * The interview against simulated hiring managers on the shipped knowledge: one who answers every
+ * question as the role's profile says (the answer with the most points for it), and one who does so
+ * except that one answer in five is picked at random.
  */
 class InterviewSimulationTest {
   static Knowledge knowledge;
@@ -37,9 +37,10 @@ class InterviewSimulationTest {
       questions += run.questions();
     }
     double average = (double) questions / knowledge.roles().size();
-    System.out.printf("interview simulation, profile answers: %d/%d roles named, %.1f questions"
-        + " on average%n", knowledge.roles().size() - misses.size(), knowledge.roles().size(),
-        average);
+    System.out.printf(
+        "interview simulation, profile answers: %d/%d roles named, %.1f questions"
+            + " on average%n",
+        knowledge.roles().size() - misses.size(), knowledge.roles().size(), average);
     assertThat(misses).isEmpty();
     assertThat(average).isLessThanOrEqualTo(5.0);
   }
@@ -59,9 +60,10 @@ class InterviewSimulationTest {
       }
       questions += run.questions();
     }
-    System.out.printf("interview simulation, 1 answer in 5 random: %d/%d right (%.1f%%),"
-        + " %.2f questions on average%n", right, runs, 100.0 * right / runs,
-        (double) questions / runs);
+    System.out.printf(
+        "interview simulation, 1 answer in 5 random: %d/%d right (%.1f%%),"
+            + " %.2f questions on average%n",
+        right, runs, 100.0 * right / runs, (double) questions / runs);
     assertThat(right).isGreaterThanOrEqualTo(800);
   }
 
@@ -69,8 +71,8 @@ class InterviewSimulationTest {
   void everyRoleCanWinFromAnyCorePrior() {
     // A start text pointing at the wrong role must not lock the answer in: a manager who needs
     // a data analyst but wrote "chatbot" still ends with a data analyst.
-    Interview interview = Interview.start(knowledge, Settings.defaults(),
-        "we want a chatbot for our customers");
+    Interview interview =
+        Interview.start(knowledge, Settings.defaults(), "we want a chatbot for our customers");
     assertThat(interview.probability("ai-engineer"))
         .isGreaterThan(interview.probability("data-analyst"));
     while (!interview.finished()) {

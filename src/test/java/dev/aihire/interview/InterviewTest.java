@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.aihire.compiled.KnowledgeStore;
+import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Question;
-import java.util.Arrays;
-import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.render.RecommendWords;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +34,13 @@ class InterviewTest {
     double[] belief = interview.belief();
     assertThat(belief).containsOnly(1.0 / knowledge.roles().size());
     Question first = interview.current();
-    double firstGain = Belief.expectedGain(belief,
-        Likelihoods.of(first, ids(), Likelihoods.K, Likelihoods.LAPSE));
+    double firstGain =
+        Belief.expectedGain(belief, Likelihoods.of(first, ids(), Likelihoods.K, Likelihoods.LAPSE));
     for (Question q : knowledge.questions()) {
-      assertThat(Belief.expectedGain(belief, Likelihoods.of(q, ids(), Likelihoods.K,
-          Likelihoods.LAPSE))).isLessThanOrEqualTo(firstGain);
+      assertThat(
+              Belief.expectedGain(
+                  belief, Likelihoods.of(q, ids(), Likelihoods.K, Likelihoods.LAPSE)))
+          .isLessThanOrEqualTo(firstGain);
     }
   }
 
@@ -62,16 +64,19 @@ class InterviewTest {
     interview.skip();
     assertThat(interview.belief()).containsExactly(before);
     assertThat(interview.current()).isNotEqualTo(skipped);
-    assertThat(interview.history()).containsExactly(
-        new Interview.Step(knowledge.questions().indexOf(skipped), Interview.SKIPPED));
+    assertThat(interview.history())
+        .containsExactly(
+            new Interview.Step(knowledge.questions().indexOf(skipped), Interview.SKIPPED));
     while (!interview.finished()) {
       assertThat(interview.current()).isNotEqualTo(skipped);
       interview.skip();
     }
-    assertThat(interview.result().trail()).allSatisfy(t -> {
-      assertThat(t.answer()).isEqualTo("skip");
-      assertThat(t.effect()).contains("no change");
-    });
+    assertThat(interview.result().trail())
+        .allSatisfy(
+            t -> {
+              assertThat(t.answer()).isEqualTo("skip");
+              assertThat(t.effect()).contains("no change");
+            });
   }
 
   @Test
@@ -128,8 +133,10 @@ class InterviewTest {
     assertThat(why.separates().get(0).probability())
         .isGreaterThanOrEqualTo(why.separates().get(1).probability());
     assertThat(why.gainBits()).isPositive();
-    assertThat(why.separatesSentence()).startsWith("Right now it separates ")
-        .contains(why.separates().get(0).name()).contains("most likely answer");
+    assertThat(why.separatesSentence())
+        .startsWith("Right now it separates ")
+        .contains(why.separates().get(0).name())
+        .contains("most likely answer");
     // "why" is a question about the state, not a change of it.
     assertThat(interview.current()).isEqualTo(q);
     assertThat(interview.asked()).isEqualTo(1);
@@ -147,12 +154,16 @@ class InterviewTest {
     assertThat(result.topRole()).isEqualTo("mlops-engineer");
     assertThat(result.confidence()).isEqualTo(Recommendation.Confidence.STRONG);
     assertThat(result.ended()).isEqualTo("confident");
-    assertThat(result.recommendations().get(0).evidence()).isNotEmpty()
+    assertThat(result.recommendations().get(0).evidence())
+        .isNotEmpty()
         .allSatisfy(e -> assertThat(e.kind()).isEqualTo(Recommendation.Source.ANSWER));
-    assertThat(RecommendWords.why(result.recommendations().get(0), Map.of())).isNotEmpty()
+    assertThat(RecommendWords.why(result.recommendations().get(0), Map.of()))
+        .isNotEmpty()
         .allSatisfy(w -> assertThat(w).startsWith("You answered \""));
-    assertThat(result.next().get(0)).isEqualTo(new Recommendation.NextStep(
-        Recommendation.NextStep.Action.ROLES, List.of("mlops-engineer")));
+    assertThat(result.next().get(0))
+        .isEqualTo(
+            new Recommendation.NextStep(
+                Recommendation.NextStep.Action.ROLES, List.of("mlops-engineer")));
   }
 
   @Test
@@ -180,7 +191,8 @@ class InterviewTest {
     assertThat(result.trail().get(0).effect()).contains("%").contains("→");
     double sum = 0;
     for (var m : result.recommendations()) {
-      assertThat(m.score()).isBetween(0.0, 1.0)
+      assertThat(m.score())
+          .isBetween(0.0, 1.0)
           .isCloseTo(interview.probability(m.role()), within(0.0006));
       sum += m.score();
     }
@@ -190,8 +202,9 @@ class InterviewTest {
 
   @Test
   void aStartingDescriptionGivesAHeadStartNotAVerdict() {
-    Interview chatbot = Interview.start(knowledge, Settings.defaults(),
-        "we need a support chatbot on our docs by Friday");
+    Interview chatbot =
+        Interview.start(
+            knowledge, Settings.defaults(), "we need a support chatbot on our docs by Friday");
     double ai = chatbot.probability("ai-engineer");
     assertThat(ai).isGreaterThan(0.3).isLessThan(0.8);
     assertThat(chatbot.finished()).isFalse();

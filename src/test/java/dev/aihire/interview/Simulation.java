@@ -23,8 +23,8 @@ final class Simulation {
   }
 
   /**
-   * One interview for a manager who needs {@code roleId}; with {@code random} non-null, each
-   * answer is replaced by a uniformly random one with probability {@code noise}.
+   * One interview for a manager who needs {@code roleId}; with {@code random} non-null, each answer
+   * is replaced by a uniformly random one with probability {@code noise}.
    */
   static Run run(Knowledge k, Settings settings, String roleId, Random random, double noise) {
     Interview interview = Interview.start(k, settings);

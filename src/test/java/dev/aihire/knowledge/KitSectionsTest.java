@@ -20,8 +20,8 @@ class KitSectionsTest {
     assertThat(yaml).contains(from);
     Path file = dir.resolve("broken.yaml");
     Files.writeString(file, yaml.replace(from, to));
-    KnowledgeException e = catchThrowableOfType(() -> KnowledgeLoader.load(file),
-        KnowledgeException.class);
+    KnowledgeException e =
+        catchThrowableOfType(() -> KnowledgeLoader.load(file), KnowledgeException.class);
     assertThat(e).isNotNull();
     return e.problems().stream().map(Problem::toString).toList();
   }
@@ -30,58 +30,82 @@ class KitSectionsTest {
   void theShippedFileHasAKitForEveryRoleAndThePostingChecks() throws Exception {
     Knowledge k = KnowledgeLoader.load(ROLES);
     assertThat(k.kits().keySet()).containsAll(k.roles().stream().map(r -> r.id()).toList());
-    assertThat(k.postingChecks().phrases()).extracting(p -> p.kind())
-        .contains("hype-title", "bro-culture", "unrealistic-expectations", "recruiter-fail",
-            "research-credentials", "train-from-scratch");
-    assertThat(k.postingChecks().codedWords()).extracting(c -> c.kind())
+    assertThat(k.postingChecks().phrases())
+        .extracting(p -> p.kind())
+        .contains(
+            "hype-title",
+            "bro-culture",
+            "unrealistic-expectations",
+            "recruiter-fail",
+            "research-credentials",
+            "train-from-scratch");
+    assertThat(k.postingChecks().codedWords())
+        .extracting(c -> c.kind())
         .containsExactly("masculine-coded", "feminine-coded");
-    assertThat(k.postingChecks().technologies().list()).extracting(t -> t.name())
+    assertThat(k.postingChecks().technologies().list())
+        .extracting(t -> t.name())
         .contains("LLM APIs", "ChatGPT", "LangChain", "dbt", "Snowflake", "Kubernetes");
   }
 
   @Test
   void aWeakAnswerToAQuestionTheRoleDoesNotAskIsReportedWithTheClosest(@TempDir Path dir)
       throws Exception {
-    List<String> p = problems(dir,
-        "      - question: When would you choose streaming over batch processing?\n        answer:",
-        "      - question: When would you chose streaming over batch?\n        answer:");
-    assertThat(p).singleElement().asString()
-        .matches(".*broken\\.yaml:\\d+:19: kit 'data-engineer': no interview question of the role"
-            + " reads 'When would you chose streaming over batch\\?' \\(did you mean 'When"
-            + " would you choose streaming over batch processing\\?'\\?\\); copy .*");
+    List<String> p =
+        problems(
+            dir,
+            "      - question: When would you choose streaming over batch processing?\n        answer:",
+            "      - question: When would you chose streaming over batch?\n        answer:");
+    assertThat(p)
+        .singleElement()
+        .asString()
+        .matches(
+            ".*broken\\.yaml:\\d+:19: kit 'data-engineer': no interview question of the role"
+                + " reads 'When would you chose streaming over batch\\?' \\(did you mean 'When"
+                + " would you choose streaming over batch processing\\?'\\?\\); copy .*");
   }
 
   @Test
   void aKitForAnUnknownRoleAndAMissingLevelAreReported(@TempDir Path dir) throws Exception {
-    List<String> p = problems(dir, "  - role: prompt-engineer\n    competencies:",
-        "  - role: prompt-enginer\n    competencies:");
-    assertThat(p).anyMatch(s -> s.contains("'prompt-enginer' is not a role id (did you mean"
-        + " 'prompt-engineer'?)"));
-    List<String> levels = problems(dir,
-        "          - Makes that call early, with evidence, and brings in the right engineer.\n",
-        "");
-    assertThat(levels).singleElement().asString()
+    List<String> p =
+        problems(
+            dir,
+            "  - role: prompt-engineer\n    competencies:",
+            "  - role: prompt-enginer\n    competencies:");
+    assertThat(p)
+        .anyMatch(
+            s ->
+                s.contains(
+                    "'prompt-enginer' is not a role id (did you mean" + " 'prompt-engineer'?)"));
+    List<String> levels =
+        problems(
+            dir,
+            "          - Makes that call early, with evidence, and brings in the right engineer.\n",
+            "");
+    assertThat(levels)
+        .singleElement()
+        .asString()
         .contains("competency 'Knowing the limits of prompting' needs 4 levels");
   }
 
   @Test
-  void validateWarnsOfARoleWithoutAKitAndOfMissingWeakAnswers(@TempDir Path dir)
-      throws Exception {
+  void validateWarnsOfARoleWithoutAKitAndOfMissingWeakAnswers(@TempDir Path dir) throws Exception {
     String yaml = Files.readString(ROLES);
     int kits = yaml.indexOf("\nkits:");
     int from = yaml.indexOf("  - role: prompt-engineer\n", kits);
     int to = yaml.indexOf("\n  - role: ", from + 1);
-    String weak = "      - question: A manager asks for a dashboard with everything on it. How do"
-        + " you scope it?\n";
+    String weak =
+        "      - question: A manager asks for a dashboard with everything on it. How do"
+            + " you scope it?\n";
     String cut = yaml.substring(0, from) + yaml.substring(to + 1);
     int w = cut.indexOf(weak, kits);
     cut = cut.substring(0, w) + cut.substring(cut.indexOf("\n      - question:", w + 1) + 1);
     Path file = Files.writeString(dir.resolve("incomplete.yaml"), cut);
     assertThat(KnowledgeWarnings.of(KnowledgeLoader.load(file)))
-        .contains("role 'prompt-engineer': no entry under 'kits:', so 'aihire kit"
-            + " prompt-engineer' has no competencies, scorecard or work sample; add one",
+        .contains(
+            "role 'prompt-engineer': no entry under 'kits:', so 'aihire kit"
+                + " prompt-engineer' has no competencies, scorecard or work sample; add one",
             "kit 'data-analyst': 1 of the role's interview questions has no weak answer; add it"
-            + " under 'weak_answers:'");
+                + " under 'weak_answers:'");
     assertThat(KnowledgeWarnings.of(KnowledgeLoader.load(ROLES))).isEmpty();
   }
 

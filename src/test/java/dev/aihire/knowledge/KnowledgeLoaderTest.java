@@ -20,10 +20,22 @@ class KnowledgeLoaderTest {
   @Test
   void shippedKnowledgeHasNoProblemsAndEnoughOfEverything() throws Exception {
     Knowledge k = KnowledgeLoader.load(Path.of("roles.yaml"));
-    assertThat(k.roles()).extracting(r -> r.id()).containsExactlyInAnyOrder(
-        "ai-engineer", "ml-engineer", "data-scientist", "data-engineer", "analytics-engineer",
-        "data-analyst", "ml-researcher", "mlops-engineer", "ml-platform-engineer",
-        "prompt-engineer", "ai-product-manager", "research-engineer", "ai-governance-lead");
+    assertThat(k.roles())
+        .extracting(r -> r.id())
+        .containsExactlyInAnyOrder(
+            "ai-engineer",
+            "ml-engineer",
+            "data-scientist",
+            "data-engineer",
+            "analytics-engineer",
+            "data-analyst",
+            "ml-researcher",
+            "mlops-engineer",
+            "ml-platform-engineer",
+            "prompt-engineer",
+            "ai-product-manager",
+            "research-engineer",
+            "ai-governance-lead");
     assertThat(k.glossary()).hasSizeGreaterThanOrEqualTo(60);
     assertThat(k.redFlags()).hasSizeGreaterThanOrEqualTo(10);
     assertThat(k.questions()).hasSizeGreaterThanOrEqualTo(8);
@@ -52,7 +64,10 @@ class KnowledgeLoaderTest {
 
   /** One fixture per rule: the problem's location and the words a user needs. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unknown-key       | 7:5   | unknown key 'sumary' (did you mean 'summary'?)
       missing-field     | 29:5  | role 'ml-engineer': missing required key 'summary'
       wrong-type        | 9:13  | 'skills' must be a list, not a string
@@ -83,39 +98,53 @@ class KnowledgeLoaderTest {
   void eachRuleIsReportedWithItsLocation(String fixture, String lineCol, String message) {
     Path file = FIXTURES.resolve("invalid/" + fixture + ".yaml");
     assertThatThrownBy(() -> KnowledgeLoader.load(file))
-        .isInstanceOfSatisfying(KnowledgeException.class, e -> {
-          Problem found = e.problems().stream().filter(p -> p.message().contains(message))
-              .findFirst().orElseThrow(() -> new AssertionError("no problem says '" + message
-                  + "' in " + e.problems()));
-          assertThat(found.file()).isEqualTo(file.toString());
-          assertThat(found.line() + ":" + found.column()).isEqualTo(lineCol);
-        });
+        .isInstanceOfSatisfying(
+            KnowledgeException.class,
+            e -> {
+              Problem found =
+                  e.problems().stream()
+                      .filter(p -> p.message().contains(message))
+                      .findFirst()
+                      .orElseThrow(
+                          () ->
+                              new AssertionError(
+                                  "no problem says '" + message + "' in " + e.problems()));
+              assertThat(found.file()).isEqualTo(file.toString());
+              assertThat(found.line() + ":" + found.column()).isEqualTo(lineCol);
+            });
   }
 
   @Test
   void anAliasBombIsRefusedWithoutExpandingIt() {
     assertThatThrownBy(() -> KnowledgeLoader.load(FIXTURES.resolve("invalid/alias-bomb.yaml")))
-        .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.problems())
-            .extracting(Problem::message)
-            .anySatisfy(m -> assertThat(m).contains("YAML anchor '&a' is not allowed"))
-            .anySatisfy(m -> assertThat(m).contains("YAML alias '*d' is not allowed")));
+        .isInstanceOfSatisfying(
+            KnowledgeException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::message)
+                    .anySatisfy(m -> assertThat(m).contains("YAML anchor '&a' is not allowed"))
+                    .anySatisfy(m -> assertThat(m).contains("YAML alias '*d' is not allowed")));
   }
 
   @Test
   void everyProblemIsReportedInOneRun(@TempDir Path dir) throws IOException {
-    String text = Files.readString(FIXTURES.resolve("valid/minimal.yaml"))
-        .replace("    summary: Trains and ships custom models.\n", "")
-        .replace("instead: ml-engineer", "instead: nobody")
-        .replace("    skills: [APIs]\n", "    skills: APIs\n");
+    String text =
+        Files.readString(FIXTURES.resolve("valid/minimal.yaml"))
+            .replace("    summary: Trains and ships custom models.\n", "")
+            .replace("instead: ml-engineer", "instead: nobody")
+            .replace("    skills: [APIs]\n", "    skills: APIs\n");
     Path file = dir.resolve("three.yaml");
     Files.writeString(file, text);
     assertThatThrownBy(() -> KnowledgeLoader.load(file))
-        .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.problems())
-            .extracting(Problem::message)
-            .hasSize(3)
-            .anySatisfy(m -> assertThat(m).contains("missing required key 'summary'"))
-            .anySatisfy(m -> assertThat(m).contains("'nobody' is not a role id"))
-            .anySatisfy(m -> assertThat(m).contains("'skills' must be a list")));
+        .isInstanceOfSatisfying(
+            KnowledgeException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::message)
+                    .hasSize(3)
+                    .anySatisfy(m -> assertThat(m).contains("missing required key 'summary'"))
+                    .anySatisfy(m -> assertThat(m).contains("'nobody' is not a role id"))
+                    .anySatisfy(m -> assertThat(m).contains("'skills' must be a list")));
   }
 
   @Test
@@ -128,19 +157,25 @@ class KnowledgeLoaderTest {
       }
     }
     assertThatThrownBy(() -> KnowledgeLoader.load(big))
-        .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(
-            e.problems().get(0).message()).contains("over the limit of 32 MiB"));
+        .isInstanceOfSatisfying(
+            KnowledgeException.class,
+            e -> assertThat(e.problems().get(0).message()).contains("over the limit of 32 MiB"));
   }
 
   @Test
   void missingFileAndDirectoryGetPlainMessages(@TempDir Path dir) {
     assertThatThrownBy(() -> KnowledgeLoader.load(dir.resolve("nope.yaml")))
-        .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(
-            e.problems().get(0).toString()).endsWith("nope.yaml:1:1: no such file; check the"
-                + " path given to --knowledge or AIHIRE_KNOWLEDGE"));
+        .isInstanceOfSatisfying(
+            KnowledgeException.class,
+            e ->
+                assertThat(e.problems().get(0).toString())
+                    .endsWith(
+                        "nope.yaml:1:1: no such file; check the"
+                            + " path given to --knowledge or AIHIRE_KNOWLEDGE"));
     assertThatThrownBy(() -> KnowledgeLoader.load(dir))
-        .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(
-            e.problems().get(0).message()).startsWith("is a directory"));
+        .isInstanceOfSatisfying(
+            KnowledgeException.class,
+            e -> assertThat(e.problems().get(0).message()).startsWith("is a directory"));
   }
 
   @Test

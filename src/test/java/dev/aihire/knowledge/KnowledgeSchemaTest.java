@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * roles.schema.json is for editors; the loader is the law. These tests keep the two equal: the
- * schema's keys, required keys, enums and ranges are compared with the binder's own sets and
- * with what the loader actually reports when a key is removed, and the shipped roles.yaml is
- * validated against the schema with a real JSON Schema 2020-12 validator.
+ * schema's keys, required keys, enums and ranges are compared with the binder's own sets and with
+ * what the loader actually reports when a key is removed, and the shipped roles.yaml is validated
+ * against the schema with a real JSON Schema 2020-12 validator.
  */
 class KnowledgeSchemaTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -40,28 +40,29 @@ class KnowledgeSchemaTest {
   /** Each schema definition, the binder's allowed keys, and where an example sits in the file. */
   private record Section(String def, Set<String> keys, String path) {}
 
-  private static final List<Section> SECTIONS = List.of(
-      new Section("", Binder.TOP, ""),
-      new Section("role", Binder.ROLE, "/roles/0"),
-      new Section("wrongHire", Binder.WRONG_HIRE, "/roles/0/wrong_hire_when/0"),
-      new Section("confusion", Binder.CONFUSION, "/roles/0/confused_with/0"),
-      new Section("interviewQuestion", Binder.INTERVIEW, "/roles/0/interview_questions/0"),
-      new Section("signal", Binder.SIGNAL, "/roles/0/signals/0"),
-      new Section("term", Binder.TERM, "/glossary/0"),
-      new Section("redFlag", Binder.FLAG, "/red_flags/0"),
-      new Section("question", Binder.QUESTION, "/questions/0"),
-      new Section("answer", Binder.ANSWER, "/questions/0/answers/0"),
-      new Section("quizItem", Binder.QUIZ, "/quiz/0"),
-      new Section("notAHire", NotAHireBinder.KEYS, "/not_a_hire/0"),
-      new Section("kit", KitBinder.KIT, "/kits/0"),
-      new Section("competency", KitBinder.COMPETENCY, "/kits/0/competencies/0"),
-      new Section("workSample", KitBinder.WORK_SAMPLE, "/kits/0/work_sample"),
-      new Section("weakAnswer", KitBinder.WEAK, "/kits/0/weak_answers/0"),
-      new Section("extraQuestion", KitBinder.EXTRA, "/kits/0/extra_questions/0"));
+  private static final List<Section> SECTIONS =
+      List.of(
+          new Section("", Binder.TOP, ""),
+          new Section("role", Binder.ROLE, "/roles/0"),
+          new Section("wrongHire", Binder.WRONG_HIRE, "/roles/0/wrong_hire_when/0"),
+          new Section("confusion", Binder.CONFUSION, "/roles/0/confused_with/0"),
+          new Section("interviewQuestion", Binder.INTERVIEW, "/roles/0/interview_questions/0"),
+          new Section("signal", Binder.SIGNAL, "/roles/0/signals/0"),
+          new Section("term", Binder.TERM, "/glossary/0"),
+          new Section("redFlag", Binder.FLAG, "/red_flags/0"),
+          new Section("question", Binder.QUESTION, "/questions/0"),
+          new Section("answer", Binder.ANSWER, "/questions/0/answers/0"),
+          new Section("quizItem", Binder.QUIZ, "/quiz/0"),
+          new Section("notAHire", NotAHireBinder.KEYS, "/not_a_hire/0"),
+          new Section("kit", KitBinder.KIT, "/kits/0"),
+          new Section("competency", KitBinder.COMPETENCY, "/kits/0/competencies/0"),
+          new Section("workSample", KitBinder.WORK_SAMPLE, "/kits/0/work_sample"),
+          new Section("weakAnswer", KitBinder.WEAK, "/kits/0/weak_answers/0"),
+          new Section("extraQuestion", KitBinder.EXTRA, "/kits/0/extra_questions/0"));
 
   /** Sections whose inner shapes only the loader checks: their keys are compared alone. */
-  private static final List<Section> LOOSE = List.of(
-      new Section("postingChecks", PostingChecksBinder.SECTION, "/posting_checks"));
+  private static final List<Section> LOOSE =
+      List.of(new Section("postingChecks", PostingChecksBinder.SECTION, "/posting_checks"));
 
   @BeforeAll
   static void read() throws Exception {
@@ -91,8 +92,7 @@ class KnowledgeSchemaTest {
     all.addAll(LOOSE);
     for (Section s : all) {
       assertThat(properties(s.def())).as(s.def()).isEqualTo(s.keys());
-      assertThat(def(s.def()).path("additionalProperties").asBoolean(true)).as(s.def())
-          .isFalse();
+      assertThat(def(s.def()).path("additionalProperties").asBoolean(true)).as(s.def()).isFalse();
     }
   }
 
@@ -106,9 +106,10 @@ class KnowledgeSchemaTest {
         JsonNode doc = example();
         ((ObjectNode) doc.at(s.path().isEmpty() ? "" : s.path())).remove(key);
         List<String> problems = problems(doc);
-        boolean missed = problems.stream()
-            .anyMatch(p -> p.contains("missing required key '" + key + "'"));
-        assertThat(missed).as(s.def() + "." + key + " required? loader said " + problems)
+        boolean missed =
+            problems.stream().anyMatch(p -> p.contains("missing required key '" + key + "'"));
+        assertThat(missed)
+            .as(s.def() + "." + key + " required? loader said " + problems)
             .isEqualTo(required.contains(key));
       }
     }
@@ -120,8 +121,7 @@ class KnowledgeSchemaTest {
         .isEqualTo(set(Arrays.stream(ModelRelation.values()).map(ModelRelation::id)));
     assertThat(strings(def("notAHire").at("/properties/kind/enum")))
         .isEqualTo(set(Arrays.stream(NotAHireKind.values()).map(NotAHireKind::id)));
-    assertThat(strings(def("quizItem").at("/properties/topic/enum")))
-        .isEqualTo(Binder.QUIZ_TOPICS);
+    assertThat(strings(def("quizItem").at("/properties/topic/enum"))).isEqualTo(Binder.QUIZ_TOPICS);
     JsonNode notAHire = def("notAHire").at("/properties/situations");
     assertThat(notAHire.path("minItems").asInt()).isEqualTo(NotAHireBinder.MIN_SITUATIONS);
     assertThat(notAHire.path("maxItems").asInt()).isEqualTo(NotAHireBinder.MAX_SITUATIONS);
@@ -129,25 +129,39 @@ class KnowledgeSchemaTest {
 
   /** A valid document holding one entry of every section (the minimal fixture, completed). */
   private static JsonNode example() throws Exception {
-    ObjectNode doc = (ObjectNode) YAML.readTree(
-        Path.of("src/test/resources/knowledge/valid/minimal.yaml").toFile());
-    ObjectNode entry = JSON.createObjectNode().put("id", "plumber").put("kind", "other-job")
-        .put("name", "plumber").put("advice", "Call a plumber.");
+    ObjectNode doc =
+        (ObjectNode)
+            YAML.readTree(Path.of("src/test/resources/knowledge/valid/minimal.yaml").toFile());
+    ObjectNode entry =
+        JSON.createObjectNode()
+            .put("id", "plumber")
+            .put("kind", "other-job")
+            .put("name", "plumber")
+            .put("advice", "Call a plumber.");
     entry.putArray("situations").add("A leak.").add("A cold boiler.").add("New pipes.");
     entry.putArray("signals").add("plumber");
     doc.putArray("not_a_hire").add(entry);
     ((ArrayNode) doc.at("/roles/0/aliases")).add("Another Name");
     ObjectNode kit = JSON.createObjectNode().put("role", "ai-engineer");
-    ObjectNode competency = kit.putArray("competencies").addObject().put("name", "Shipping")
-        .put("covers", "Shipping features.");
+    ObjectNode competency =
+        kit.putArray("competencies")
+            .addObject()
+            .put("name", "Shipping")
+            .put("covers", "Shipping features.");
     competency.putArray("levels").add("1").add("2").add("3").add("4");
-    ObjectNode sample = kit.putObject("work_sample").put("task", "Build it.")
-        .put("time_box", "2 hours");
+    ObjectNode sample =
+        kit.putObject("work_sample").put("task", "Build it.").put("time_box", "2 hours");
     sample.putArray("good_submission").add("It runs.");
-    kit.putArray("weak_answers").addObject()
-        .put("question", "How would you evaluate a chatbot?").put("answer", "By eye.");
-    kit.putArray("extra_questions").addObject().put("question", "Why?").put("tests", "T.")
-        .put("strong_answer", "S.").put("weak_answer", "W.");
+    kit.putArray("weak_answers")
+        .addObject()
+        .put("question", "How would you evaluate a chatbot?")
+        .put("answer", "By eye.");
+    kit.putArray("extra_questions")
+        .addObject()
+        .put("question", "Why?")
+        .put("tests", "T.")
+        .put("strong_answer", "S.")
+        .put("weak_answer", "W.");
     doc.putArray("kits").add(kit);
     ((ObjectNode) doc.at("/roles/0")).putArray("title_notes").add("A note.");
     return doc;
@@ -164,8 +178,8 @@ class KnowledgeSchemaTest {
   }
 
   private static List<String> errors(JsonNode doc) {
-    Schema s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(schema);
+    Schema s =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
     List<String> out = new ArrayList<>();
     for (Error e : s.validate(doc)) {
       out.add(e.toString());

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NotAHireTest {
   private static final Path MINIMAL = Path.of("src/test/resources/knowledge/valid/minimal.yaml");
 
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
         - id: plumber
           kind: other-job
           name: plumber
@@ -36,14 +37,19 @@ class NotAHireTest {
   void shippedFileHasABroadListOfEveryKind() throws Exception {
     Knowledge k = KnowledgeLoader.load(Path.of("roles.yaml"));
     assertThat(k.notAHire()).hasSizeGreaterThanOrEqualTo(30);
-    Map<NotAHireKind, Long> byKind = k.notAHire().stream()
-        .collect(Collectors.groupingBy(NotAHire::kind, Collectors.counting()));
+    Map<NotAHireKind, Long> byKind =
+        k.notAHire().stream().collect(Collectors.groupingBy(NotAHire::kind, Collectors.counting()));
     assertThat(byKind.get(NotAHireKind.LEADERSHIP)).isGreaterThanOrEqualTo(3);
     assertThat(byKind.get(NotAHireKind.VENDOR)).isGreaterThanOrEqualTo(3);
-    Map<String, NotAHire> byId = k.notAHire().stream()
-        .collect(Collectors.toMap(NotAHire::id, Function.identity()));
-    assertThat(byId).containsKeys("mobile-developer", "head-of-ai", "data-labelling-vendor",
-        "business-analyst", "pipeline-welder");
+    Map<String, NotAHire> byId =
+        k.notAHire().stream().collect(Collectors.toMap(NotAHire::id, Function.identity()));
+    assertThat(byId)
+        .containsKeys(
+            "mobile-developer",
+            "head-of-ai",
+            "data-labelling-vendor",
+            "business-analyst",
+            "pipeline-welder");
     assertThat(byId.get("head-of-ai").kind()).isEqualTo(NotAHireKind.LEADERSHIP);
     for (NotAHire e : k.notAHire()) {
       assertThat(e.situations()).as(e.id()).hasSizeBetween(3, 8);
@@ -54,14 +60,20 @@ class NotAHireTest {
   @Test
   void aGoodEntryBinds() throws Exception {
     Knowledge k = parse(GOOD);
-    assertThat(k.notAHire()).singleElement().satisfies(e -> {
-      assertThat(e.kind()).isEqualTo(NotAHireKind.OTHER_JOB);
-      assertThat(e.signals()).containsExactly("plumber", "leaking pipe");
-    });
+    assertThat(k.notAHire())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(NotAHireKind.OTHER_JOB);
+              assertThat(e.signals()).containsExactly("plumber", "leaking pipe");
+            });
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unknown key    | 'kind: other-job'  | 'kind: other-job\\n    pay: 1' | unknown key 'pay'
       missing field  | '    advice: Call a plumber.\\n' | ''       | missing required key 'advice'
       bad kind       | 'kind: other-job'  | 'kind: trade'      | leadership, vendor, not 'trade'
@@ -75,19 +87,25 @@ class NotAHireTest {
     String entry = GOOD.replace(from.replace("\\n", "\n"), to.replace("\\n", "\n"));
     KnowledgeException e = catchThrowableOfType(() -> parse(entry), KnowledgeException.class);
     assertThat(e).as(rule).isNotNull();
-    assertThat(e.problems()).as(rule)
-        .anySatisfy(p -> {
-          assertThat(p.message()).contains(message);
-          assertThat(p.line()).isGreaterThan(88);
-        });
+    assertThat(e.problems())
+        .as(rule)
+        .anySatisfy(
+            p -> {
+              assertThat(p.message()).contains(message);
+              assertThat(p.line()).isGreaterThan(88);
+            });
   }
 
   @Test
   void aDuplicateIdIsAProblem() {
-    KnowledgeException e = catchThrowableOfType(() -> parse(GOOD + GOOD.replace("plumber,",
-        "drain,")), KnowledgeException.class);
-    assertThat(e.problems()).anySatisfy(p -> assertThat(p.message())
-        .contains("not_a_hire 'plumber': the id is also a not_a_hire entry id"));
+    KnowledgeException e =
+        catchThrowableOfType(
+            () -> parse(GOOD + GOOD.replace("plumber,", "drain,")), KnowledgeException.class);
+    assertThat(e.problems())
+        .anySatisfy(
+            p ->
+                assertThat(p.message())
+                    .contains("not_a_hire 'plumber': the id is also a not_a_hire entry id"));
   }
 
   private static Knowledge parse(String entries) throws Exception {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The knowledge and the docs are written in the project's own words: no run of eight words is
- * shared with the seed documents or the domain facts they were drawn from. Skipped where the
- * shared folder (a sibling of the checkout) is absent, as in a plain clone.
+ * shared with the seed documents or the domain facts they were drawn from. Skipped where the shared
+ * folder (a sibling of the checkout) is absent, as in a plain clone.
  */
 class OwnWordsTest {
   static final int N = 8;
@@ -28,8 +28,11 @@ class OwnWordsTest {
 
   @Test
   void noEightWordRunIsSharedWithTheSeedsOrTheFacts() throws IOException {
-    Path shared = Stream.of(Path.of("../shared"), Path.of("../../shared"))
-        .filter(p -> Files.isDirectory(p.resolve("seeds"))).findFirst().orElse(null);
+    Path shared =
+        Stream.of(Path.of("../shared"), Path.of("../../shared"))
+            .filter(p -> Files.isDirectory(p.resolve("seeds")))
+            .findFirst()
+            .orElse(null);
     assumeTrue(shared != null, "no ../shared/seeds beside this checkout");
     Set<String> sources = new HashSet<>();
     try (Stream<Path> seeds = Files.list(shared.resolve("seeds"))) {
@@ -58,8 +61,11 @@ class OwnWordsTest {
 
   /** Word 8-grams, lower case, apostrophes dropped so "don't" and "dont" are one word. */
   static Set<String> grams(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT)
-        .replace("\u2019", "").replace("'", "");
+    String text =
+        Files.readString(file, StandardCharsets.UTF_8)
+            .toLowerCase(Locale.ROOT)
+            .replace("\u2019", "")
+            .replace("'", "");
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {

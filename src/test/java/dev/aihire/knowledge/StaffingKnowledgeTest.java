@@ -26,15 +26,26 @@ class StaffingKnowledgeTest {
     for (Role r : k.roles()) {
       assertThat(planned).as("team entry for %s", r.id()).contains(r.id());
     }
-    assertThat(k.incidents()).extracting(Incident::id).contains("data-pipeline-break",
-        "train-serve-skew", "data-drift", "concept-drift", "serving-latency",
-        "configuration-drift", "research-code-in-production", "provider-rate-limit",
-        "provider-model-change", "prompt-regression", "retrieval-embedding-change");
+    assertThat(k.incidents())
+        .extracting(Incident::id)
+        .contains(
+            "data-pipeline-break",
+            "train-serve-skew",
+            "data-drift",
+            "concept-drift",
+            "serving-latency",
+            "configuration-drift",
+            "research-code-in-production",
+            "provider-rate-limit",
+            "provider-model-change",
+            "prompt-regression",
+            "retrieval-embedding-change");
     for (Incident i : k.incidents()) {
       assertThat(i.checks()).as(i.id()).hasSizeGreaterThanOrEqualTo(2);
       assertThat(i.symptoms()).as(i.id()).hasSizeGreaterThanOrEqualTo(5);
     }
-    assertThat(k.team().roles()).filteredOn(p -> p.premature() != null)
+    assertThat(k.team().roles())
+        .filteredOn(p -> p.premature() != null)
         .extracting(TeamPlanning.RolePlan::role)
         .contains("mlops-engineer", "ml-platform-engineer", "ml-researcher");
     assertThat(k.teamAudit().needs()).isNotEmpty();
@@ -43,7 +54,10 @@ class StaffingKnowledgeTest {
 
   /** One fixture per rule: where the problem is and the words a user needs. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       incident-unknown-owner      | 93:27 | 'mlops-enginer' is not a role id
       team-unknown-stage          | 94:17 | stage 'growth' must be one of first-hire, startup
       team-premature-never-right  | 93:9  | give 'right_when' phrases or 'right_after' roles
@@ -53,8 +67,14 @@ class StaffingKnowledgeTest {
     Path file = FIXTURES.resolve("invalid/" + fixture + ".yaml");
 
     assertThatThrownBy(() -> KnowledgeLoader.load(file))
-        .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.problems())
-            .anySatisfy(p -> assertThat(p.toString()).startsWith(file + ":" + at + ": ")
-                .contains(message)));
+        .isInstanceOfSatisfying(
+            KnowledgeException.class,
+            e ->
+                assertThat(e.problems())
+                    .anySatisfy(
+                        p ->
+                            assertThat(p.toString())
+                                .startsWith(file + ":" + at + ": ")
+                                .contains(message)));
   }
 }

@@ -26,11 +26,13 @@ class TextChecksTest {
   void invisibleAndTagCharactersAreRefusedWhereTheyStand() throws Exception {
     String text = Files.readString(MINIMAL);
     for (String hidden : List.of("\u200F", "\u061C", "\u200B", "\uFEFF", "\uDB40\uDC41")) {
-      List<Problem> p = problems(text.replace("summary: Builds product",
-          "summary: Builds" + hidden + " product"));
+      List<Problem> p =
+          problems(
+              text.replace("summary: Builds product", "summary: Builds" + hidden + " product"));
       assertThat(p).as("U+%04X", hidden.codePointAt(0)).hasSize(1);
       assertThat(p.get(0).line()).isEqualTo(6);
-      assertThat(p.get(0).message()).contains("invisible character U+")
+      assertThat(p.get(0).message())
+          .contains("invisible character U+")
           .contains(String.format("%04X", hidden.codePointAt(0)));
     }
   }
@@ -40,13 +42,12 @@ class TextChecksTest {
     String text = Files.readString(MINIMAL);
     // A Greek capital Alpha, a Cyrillic "о": each looks like the Latin name of another role.
     for (String forged : List.of("\u0391I Engineer", "AI Engine\u0435r")) {
-      List<Problem> p = problems(text.replace("aliases: [MLE]", "aliases: [MLE, " + forged
-          + "]"));
+      List<Problem> p = problems(text.replace("aliases: [MLE]", "aliases: [MLE, " + forged + "]"));
       assertThat(p).as(forged).hasSize(1);
       assertThat(p.get(0).message()).contains("looks like 'AI Engineer' of 'ai-engineer'");
     }
-    assertThat(TextChecks.skeleton("\u0391\u0399 Engineer")).isEqualTo(TextChecks.skeleton(
-        "AI Engineer"));
+    assertThat(TextChecks.skeleton("\u0391\u0399 Engineer"))
+        .isEqualTo(TextChecks.skeleton("AI Engineer"));
   }
 
   @Test
@@ -59,8 +60,10 @@ class TextChecksTest {
     Path zero = Path.of("/dev/zero");
     if (Files.exists(zero)) {
       assertThatThrownBy(() -> KnowledgeLoader.load(zero))
-          .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(
-              e.problems().get(0).message()).contains("does not end within 32 MiB"));
+          .isInstanceOfSatisfying(
+              KnowledgeException.class,
+              e ->
+                  assertThat(e.problems().get(0).message()).contains("does not end within 32 MiB"));
     }
   }
 }

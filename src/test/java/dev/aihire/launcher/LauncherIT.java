@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's own cases (docs/reliability.md), run as a user runs it: a copy of ./aihire
- * beside a copy of the built jar (no sources, so it never builds, except where a test gives it
- * sources and a stand-in for mvn). Runs after 'package' (mvn verify), as it needs the jar.
+ * The launcher's own cases (docs/reliability.md), run as a user runs it: a copy of ./aihire beside
+ * a copy of the built jar (no sources, so it never builds, except where a test gives it sources and
+ * a stand-in for mvn). Runs after 'package' (mvn verify), as it needs the jar.
  */
 class LauncherIT {
   private static final Path JAR = Path.of("target/aihire.jar");
@@ -54,8 +54,8 @@ class LauncherIT {
     pb.redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
     Process p = pb.start();
     assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("finished").isTrue();
-    return new Run(p.exitValue(), Files.readString(tmp.resolve("out")),
-        Files.readString(tmp.resolve("err")));
+    return new Run(
+        p.exitValue(), Files.readString(tmp.resolve("out")), Files.readString(tmp.resolve("err")));
   }
 
   private List<String> files(Path dir) throws IOException {
@@ -73,8 +73,12 @@ class LauncherIT {
     Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", cache.toString());
     Run first = run(env, launcher.toString(), "roles", "ai-engineer");
     assertThat(first.code()).isZero();
-    Path archive = cache.resolve(files(cache).stream().filter(f -> f.endsWith(".cds")
-        || f.endsWith(".aot")).findFirst().orElseThrow());
+    Path archive =
+        cache.resolve(
+            files(cache).stream()
+                .filter(f -> f.endsWith(".cds") || f.endsWith(".aot"))
+                .findFirst()
+                .orElseThrow());
     assertThat(files(cache)).contains(archive.getFileName() + ".sum");
     // Cut in half: a JVM mapping it would die of SIGBUS and print its banner on stdout.
     archive.toFile().setWritable(true);
@@ -91,8 +95,7 @@ class LauncherIT {
   }
 
   @Test
-  void aTemporaryFileLeftByAKilledRunIsRemovedAndAFailedArchiveIsNotRetried()
-      throws Exception {
+  void aTemporaryFileLeftByAKilledRunIsRemovedAndAFailedArchiveIsNotRetried() throws Exception {
     Path cache = Files.createDirectories(tmp.resolve("cache"));
     Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwx------"));
     Files.write(cache.resolve("cds-999999999.tmp"), new byte[1000]); // its run was killed
@@ -118,13 +121,20 @@ class LauncherIT {
     Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
     if ("root".equals(System.getProperty("user.name"))) {
       // As root, also another user's: the case of a directory planted in /tmp.
-      Files.setOwner(shared, shared.getFileSystem().getUserPrincipalLookupService()
-          .lookupPrincipalByName("nobody"));
+      Files.setOwner(
+          shared,
+          shared.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
     }
-    Path yaml = Files.copy(Path.of("src/test/resources/knowledge/valid/minimal.yaml"),
-        tmp.resolve("k.yaml"));
-    Run r = run(Map.of("AIHIRE_CACHE_DIR", shared.toString()), launcher.toString(),
-        "--knowledge", yaml.toString(), "roles");
+    Path yaml =
+        Files.copy(
+            Path.of("src/test/resources/knowledge/valid/minimal.yaml"), tmp.resolve("k.yaml"));
+    Run r =
+        run(
+            Map.of("AIHIRE_CACHE_DIR", shared.toString()),
+            launcher.toString(),
+            "--knowledge",
+            yaml.toString(),
+            "roles");
     assertThat(r.code()).isZero();
     assertThat(r.err().lines().toList()).hasSize(1);
     assertThat(r.err()).contains("not using the cache directory").contains("running without");
@@ -134,12 +144,27 @@ class LauncherIT {
   @Test
   void theCLocaleKeepsNonAsciiPathsAndArguments() throws Exception {
     Path home = Files.createDirectories(tmp.resolve("hömé"));
-    Path yaml = Files.copy(Path.of("src/test/resources/knowledge/valid/minimal.yaml"),
-        home.resolve("knöwledge.yaml"));
+    Path yaml =
+        Files.copy(
+            Path.of("src/test/resources/knowledge/valid/minimal.yaml"),
+            home.resolve("knöwledge.yaml"));
     for (String locale : List.of("C", "POSIX")) {
-      Run r = run(Map.of("LC_ALL", locale, "HOME", home.toString(), "AIHIRE_CACHE_DIR",
-              home.resolve("cäche").toString()), launcher.toString(), "--format", "json",
-          "--knowledge", yaml.toString(), "recommend", "naïve café chatbot");
+      Run r =
+          run(
+              Map.of(
+                  "LC_ALL",
+                  locale,
+                  "HOME",
+                  home.toString(),
+                  "AIHIRE_CACHE_DIR",
+                  home.resolve("cäche").toString()),
+              launcher.toString(),
+              "--format",
+              "json",
+              "--knowledge",
+              yaml.toString(),
+              "recommend",
+              "naïve café chatbot");
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).contains("\"naïve café chatbot\"");
     }
@@ -147,21 +172,35 @@ class LauncherIT {
 
   @Test
   void closedStreamsAndMissingJavaAreOneClearLine() throws Exception {
-    Run closedOut = run(Map.of("AIHIRE_CACHE_DIR", "off"), "/bin/sh", "-c",
-        "exec \"$0\" roles >&-", launcher.toString());
+    Run closedOut =
+        run(
+            Map.of("AIHIRE_CACHE_DIR", "off"),
+            "/bin/sh",
+            "-c",
+            "exec \"$0\" roles >&-",
+            launcher.toString());
     assertThat(closedOut.code()).isEqualTo(74);
-    assertThat(closedOut.err()).isEqualTo(
-        "aihire: cannot write the output: standard output is closed\n");
-    Run closedIn = run(Map.of("AIHIRE_CACHE_DIR", "off"), "/bin/sh", "-c",
-        "exec \"$0\" recommend - <&-", launcher.toString());
+    assertThat(closedOut.err())
+        .isEqualTo("aihire: cannot write the output: standard output is closed\n");
+    Run closedIn =
+        run(
+            Map.of("AIHIRE_CACHE_DIR", "off"),
+            "/bin/sh",
+            "-c",
+            "exec \"$0\" recommend - <&-",
+            launcher.toString());
     assertThat(closedIn.code()).isEqualTo(2);
     assertThat(closedIn.out()).isEmpty();
-    Run noJava = run(Map.of("PATH", "/nonexistent", "JAVA_HOME", ""), "/bin/sh",
-        launcher.toString(), "roles");
+    Run noJava =
+        run(
+            Map.of("PATH", "/nonexistent", "JAVA_HOME", ""),
+            "/bin/sh",
+            launcher.toString(),
+            "roles");
     assertThat(noJava.code()).isEqualTo(127);
     assertThat(noJava.err()).startsWith("aihire: no java found").hasLineCount(1);
-    Run badHome = run(Map.of("JAVA_HOME", tmp.resolve("nojdk").toString()),
-        launcher.toString(), "roles");
+    Run badHome =
+        run(Map.of("JAVA_HOME", tmp.resolve("nojdk").toString()), launcher.toString(), "roles");
     assertThat(badHome.code()).isEqualTo(127);
     assertThat(badHome.err()).contains("JAVA_HOME").contains("no bin/java").hasLineCount(1);
   }
@@ -172,29 +211,35 @@ class LauncherIT {
     Path prepared = Files.copy(app.resolve("target/aihire.jar"), tmp.resolve("built.jar"));
     Files.createDirectories(app.resolve("src/main"));
     Files.writeString(app.resolve("pom.xml"), "<project/>\n");
-    Files.setLastModifiedTime(app.resolve("target/aihire.jar"),
-        FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Files.setLastModifiedTime(
+        app.resolve("target/aihire.jar"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     Path count = tmp.resolve("builds");
-    Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho build >> '" + count + "'\n"
-        + "rm -f target/aihire.jar\nsleep 2\n"
-        + "cp '" + prepared + "' target/aihire.jar.new && mv target/aihire.jar.new"
-        + " target/aihire.jar\n", StandardCharsets.UTF_8);
-    Files.setPosixFilePermissions(bin.resolve("mvn"),
-        PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(
+        bin.resolve("mvn"),
+        "#!/bin/sh\necho build >> '"
+            + count
+            + "'\n"
+            + "rm -f target/aihire.jar\nsleep 2\n"
+            + "cp '"
+            + prepared
+            + "' target/aihire.jar.new && mv target/aihire.jar.new"
+            + " target/aihire.jar\n",
+        StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(bin.resolve("mvn"), PosixFilePermissions.fromString("rwxr-xr-x"));
     String path = bin + ":" + System.getenv("PATH");
     List<Process> runs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--version")
-          .redirectOutput(tmp.resolve("out" + i).toFile())
-          .redirectError(tmp.resolve("err" + i).toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(launcher.toString(), "--version")
+              .redirectOutput(tmp.resolve("out" + i).toFile())
+              .redirectError(tmp.resolve("err" + i).toFile());
       pb.environment().putAll(Map.of("PATH", path, "AIHIRE_CACHE_DIR", "off"));
       runs.add(pb.start());
     }
     for (int i = 0; i < runs.size(); i++) {
       assertThat(runs.get(i).waitFor(240, TimeUnit.SECONDS)).isTrue();
-      assertThat(runs.get(i).exitValue()).as(Files.readString(tmp.resolve("err" + i)))
-          .isZero();
+      assertThat(runs.get(i).exitValue()).as(Files.readString(tmp.resolve("err" + i))).isZero();
       assertThat(Files.readString(tmp.resolve("out" + i))).startsWith("aihire ");
     }
     assertThat(Files.readAllLines(count)).hasSize(1);

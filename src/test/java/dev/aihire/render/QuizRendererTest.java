@@ -11,10 +11,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuizRendererTest {
-  static final QuizQuestion Q = new QuizQuestion("q", Kind.TERM_FOR_DEFINITION, Topic.GLOSSARY,
-      "Which term does this describe? \u201cLooking things up before answering.\u201d",
-      List.of("Fine-tuning", "RAG"), 1, "That is RAG. Example: an HR bot.",
-      List.of("aihire glossary rag"));
+  static final QuizQuestion Q =
+      new QuizQuestion(
+          "q",
+          Kind.TERM_FOR_DEFINITION,
+          Topic.GLOSSARY,
+          "Which term does this describe? \u201cLooking things up before answering.\u201d",
+          List.of("Fine-tuning", "RAG"),
+          1,
+          "That is RAG. Example: an HR bot.",
+          List.of("aihire glossary rag"));
 
   static Graded graded(String typed) {
     return Graded.of(Q, typed);
@@ -34,7 +40,7 @@ class QuizRendererTest {
   @Test
   void anAnswerThatIsNotALetterIsShownSafely() {
     QuizRenderer r = new QuizRenderer(Style.plain(), 80);
-    assertThat(r.retry(graded("\u001b[2J"))).isEqualTo(
-        "'?[2J' is not one of a-b: type a letter, or Ctrl-D to stop.");
+    assertThat(r.retry(graded("\u001b[2J")))
+        .isEqualTo("'?[2J' is not one of a-b: type a letter, or Ctrl-D to stop.");
   }
 }

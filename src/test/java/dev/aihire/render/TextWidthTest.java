@@ -45,15 +45,21 @@ class TextWidthTest {
     StringWriter s = new StringWriter();
     PrintWriter out = new PrintWriter(s);
     TableLayout t = TableLayout.fit(Style.plain(), 100, 2, 8);
-    t.header(out, List.of(List.of(TableLayout.Line.plain("数据工程师")),
-        List.of(TableLayout.Line.plain("AI 🤖 Engineer"))));
-    t.row(out, "行", List.of(List.of(TableLayout.Line.plain("管道")),
-        List.of(TableLayout.Line.plain("plain"))));
+    t.header(
+        out,
+        List.of(
+            List.of(TableLayout.Line.plain("数据工程师")),
+            List.of(TableLayout.Line.plain("AI 🤖 Engineer"))));
+    t.row(
+        out,
+        "行",
+        List.of(List.of(TableLayout.Line.plain("管道")), List.of(TableLayout.Line.plain("plain"))));
     out.flush();
 
     List<String> lines = s.toString().lines().toList();
     int bar = columnOfSecondBar(lines.get(lines.size() - 1));
-    assertThat(lines).filteredOn(l -> l.contains("│") || l.contains("┼"))
+    assertThat(lines)
+        .filteredOn(l -> l.contains("│") || l.contains("┼"))
         .allSatisfy(l -> assertThat(columnOfSecondBar(l)).as(l).isEqualTo(bar));
   }
 

@@ -50,9 +50,28 @@ class EmbedderTest {
   @Test
   void givesTheSameVectorsOnceItHasReadTheWholeTable() {
     Embedder fresh = Embedder.open(TableFile.BUNDLED);
-    String[] words = {"zebra", "pipeline", "forecast", "kitchen", "quantum", "invoice", "yoga",
-        "warehouse", "chatbot", "ledger", "vision", "sensor", "harvest", "pilot", "tensor",
-        "garden", "cluster", "drift", "opera", "almanac"};
+    String[] words = {
+      "zebra",
+      "pipeline",
+      "forecast",
+      "kitchen",
+      "quantum",
+      "invoice",
+      "yoga",
+      "warehouse",
+      "chatbot",
+      "ledger",
+      "vision",
+      "sensor",
+      "harvest",
+      "pilot",
+      "tensor",
+      "garden",
+      "cluster",
+      "drift",
+      "opera",
+      "almanac"
+    };
     // Twenty texts, each a fetch of its own (often behind the stream, so the table is opened
     // again), and the last ones after the point where the rest is read in one pass.
     for (int i = words.length - 1; i >= 0; i--) {

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Not a test: the process used to measure the semantic layer's cost (docs/semantic.md).
- * {@code none} only reads the compiled knowledge from the jar, as every recommend does (the
- * baseline), {@code open} also opens the bundled table, {@code one TEXT} also embeds one text
- * (no formatting or other work that would add start-up of its own), {@code batch FILE} embeds
- * every line of a file one by one and prints the time the embedding took, {@code throughput
- * FILE} is the warmed-up loop (CPU time of tokenising, then of tokenising and embedding).
+ * Not a test: the process used to measure the semantic layer's cost (docs/semantic.md). {@code
+ * none} only reads the compiled knowledge from the jar, as every recommend does (the baseline),
+ * {@code open} also opens the bundled table, {@code one TEXT} also embeds one text (no formatting
+ * or other work that would add start-up of its own), {@code batch FILE} embeds every line of a file
+ * one by one and prints the time the embedding took, {@code throughput FILE} is the warmed-up loop
+ * (CPU time of tokenising, then of tokenising and embedding).
  */
 public final class SemanticProbe {
   private SemanticProbe() {}
@@ -43,9 +43,15 @@ public final class SemanticProbe {
         sum += embedder.embed(line)[0];
       }
       long embedded = threads.getCurrentThreadCpuTime();
-      System.out.printf("round %d: %d lines, %d pieces: tokenise %.1f ms, embed %.1f ms CPU"
-          + " (checksum %.4f)%n", round, lines.size(), pieces, (tokenised - started) / 1e6,
-          (embedded - tokenised) / 1e6, sum);
+      System.out.printf(
+          "round %d: %d lines, %d pieces: tokenise %.1f ms, embed %.1f ms CPU"
+              + " (checksum %.4f)%n",
+          round,
+          lines.size(),
+          pieces,
+          (tokenised - started) / 1e6,
+          (embedded - tokenised) / 1e6,
+          sum);
     }
   }
 
@@ -69,12 +75,13 @@ public final class SemanticProbe {
           sum += embedder.embed(line)[0];
         }
         long took = System.nanoTime() - started;
-        System.out.printf("%d lines in %.1f ms (%.1f us a line), checksum %.4f%n", lines.size(),
-            took / 1e6, took / 1e3 / lines.size(), sum);
+        System.out.printf(
+            "%d lines in %.1f ms (%.1f us a line), checksum %.4f%n",
+            lines.size(), took / 1e6, took / 1e3 / lines.size(), sum);
       }
       case "throughput" -> throughput(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
-      default -> throw new IllegalArgumentException(
-          "none, open, one TEXT, batch FILE or throughput FILE");
+      default ->
+          throw new IllegalArgumentException("none, open, one TEXT, batch FILE or throughput FILE");
     }
   }
 }

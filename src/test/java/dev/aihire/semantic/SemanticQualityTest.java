@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A sanity check of the distilled vectors, not a tuning target: two wordings of one need are
- * closer to each other than to sentences about other jobs (src/test/resources/semantic/
+ * A sanity check of the distilled vectors, not a tuning target: two wordings of one need are closer
+ * to each other than to sentences about other jobs (src/test/resources/semantic/
  * quality-pairs.txt).
  */
 class SemanticQualityTest {
@@ -43,8 +43,9 @@ class SemanticQualityTest {
   @Test
   void theChatbotNeedIsFarFromThePlumber() {
     float[] need = embedder.embed("we need a chatbot on our docs");
-    double paraphrase = Embedder.cosine(need,
-        embedder.embed("build an LLM assistant that answers from our documentation"));
+    double paraphrase =
+        Embedder.cosine(
+            need, embedder.embed("build an LLM assistant that answers from our documentation"));
     double plumber = Embedder.cosine(need, embedder.embed("hire a plumber for the kitchen"));
     assertThat(paraphrase - plumber).isGreaterThan(0.25);
   }

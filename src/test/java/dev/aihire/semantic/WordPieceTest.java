@@ -22,12 +22,18 @@ class WordPieceTest {
       int tab = line.lastIndexOf('\t');
       String text = unescape(line.substring(0, tab));
       String ids = line.substring(tab + 1);
-      int[] expected = ids.isEmpty() ? new int[0]
-          : Arrays.stream(ids.split(" ")).mapToInt(Integer::parseInt).toArray();
+      int[] expected =
+          ids.isEmpty()
+              ? new int[0]
+              : Arrays.stream(ids.split(" ")).mapToInt(Integer::parseInt).toArray();
       int[] actual = embedder.tokenIds(text);
       if (!Arrays.equals(expected, actual)) {
-        mismatches.add(line.substring(0, tab) + "\n  expected " + Arrays.toString(expected)
-            + "\n  actual   " + Arrays.toString(actual));
+        mismatches.add(
+            line.substring(0, tab)
+                + "\n  expected "
+                + Arrays.toString(expected)
+                + "\n  actual   "
+                + Arrays.toString(actual));
       }
       cases++;
     }
@@ -54,8 +60,8 @@ class WordPieceTest {
   }
 
   private static List<String> fixture() throws IOException {
-    try (InputStream in = WordPieceTest.class.getResourceAsStream(
-        "/semantic/wordpiece-reference.txt")) {
+    try (InputStream in =
+        WordPieceTest.class.getResourceAsStream("/semantic/wordpiece-reference.txt")) {
       List<String> lines = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isEmpty() && !line.startsWith("#")) {

@@ -15,20 +15,29 @@ import org.junit.jupiter.api.Test;
 
 /** The terminal prompter on JLine's dumb terminal, fed keystrokes as bytes. */
 class JLinePrompterTest {
-  static final Prompter.Question QUESTION = new Prompter.Question(
-      new InterviewRenderer(Style.plain(), 80).question(1, 6,
-          "Which sentence comes closest to the reason you want to hire?",
-          List.of("Build on an existing model.", "Train a new model.", "Insights from data."),
-          true),
-      "answer> ", List.of(new Prompter.Completion("1", "Build on an existing model."),
-          new Prompter.Completion("skip", null)));
+  static final Prompter.Question QUESTION =
+      new Prompter.Question(
+          new InterviewRenderer(Style.plain(), 80)
+              .question(
+                  1,
+                  6,
+                  "Which sentence comes closest to the reason you want to hire?",
+                  List.of(
+                      "Build on an existing model.", "Train a new model.", "Insights from data."),
+                  true),
+          "answer> ",
+          List.of(
+              new Prompter.Completion("1", "Build on an existing model."),
+              new Prompter.Completion("skip", null)));
 
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   JLinePrompter prompter(String keys) throws Exception {
-    Terminal t = Terminals.open(
-        new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
-        new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    Terminal t =
+        Terminals.open(
+            new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)),
+            new OutputStreamWriter(out, StandardCharsets.UTF_8),
+            false);
     // Like a real tty: Ctrl-C raises SIGINT (the dumb terminal's defaults leave ISIG off). Every
     // signal key needs a value: an unset one is -1, which end of input would match forever.
     Attributes a = t.getAttributes();
@@ -50,7 +59,8 @@ class JLinePrompterTest {
     Prompter p = prompter("2\n");
     Prompter.Reply reply = p.ask(QUESTION);
     assertThat(reply).isEqualTo(Prompter.Reply.line("2"));
-    assertThat(shown()).contains("Question 1 (at most 6)")
+    assertThat(shown())
+        .contains("Question 1 (at most 6)")
         .contains("Which sentence comes closest to the reason you want to hire?")
         .contains("  1. Build on an existing model.")
         .contains("  3. Insights from data.")

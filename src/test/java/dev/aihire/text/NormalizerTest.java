@@ -10,9 +10,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NormalizerTest {
   @ParameterizedTest
   @CsvSource({
-      "pipelines, pipeline", "Dashboards, dashboard", "trained, train", "training, train",
-      "modelling, modeling", "companies, company", "APIs, api", "KPIs, kpi", "analysis, analysis",
-      "deployed, deploy", "shipping, ship", "embedded, embed", "prices, pricing"})
+    "pipelines, pipeline",
+    "Dashboards, dashboard",
+    "trained, train",
+    "training, train",
+    "modelling, modeling",
+    "companies, company",
+    "APIs, api",
+    "KPIs, kpi",
+    "analysis, analysis",
+    "deployed, deploy",
+    "shipping, ship",
+    "embedded, embed",
+    "prices, pricing"
+  })
   void inflectionsMeet(String a, String b) {
     assertThat(Normalizer.stems(a)).isEqualTo(Normalizer.stems(b));
   }
@@ -33,7 +44,8 @@ class NormalizerTest {
         .containsExactly("look", "for", "dashboard");
     assertThat(negated("no training involved but lots of prompts"))
         .containsExactly("train", "involv");
-    assertThat(negated("a chatbot rather than a custom model")).containsExactly("a", "custom", "model");
+    assertThat(negated("a chatbot rather than a custom model"))
+        .containsExactly("a", "custom", "model");
   }
 
   @Test

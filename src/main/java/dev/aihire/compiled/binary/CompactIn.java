@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Reads what {@link CompactOut} wrote, from a range of a buffer (a file mapped in memory), with
- * strings from a {@link StringTable}. Any inconsistency (a truncated or corrupt file) throws
- * {@link CorruptException}, so a caller can fall back to the YAML.
+ * strings from a {@link StringTable}. Any inconsistency (a truncated or corrupt file) throws {@link
+ * CorruptException}, so a caller can fall back to the YAML.
  */
 public final class CompactIn {
   private final ByteBuffer buf;

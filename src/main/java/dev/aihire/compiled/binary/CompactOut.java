@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the compact binary form: varints, doubles as their exact bits, and strings as
- * references into one table of distinct strings (a signal phrase, a stem or a role id is stored
- * once however often it is used). Writers made by {@link #fork} share the table, so the
- * sections of one file share one table. The table lists strings in the order they were first
- * written: the same input written in the same order gives the same bytes.
+ * Writes the compact binary form: varints, doubles as their exact bits, and strings as references
+ * into one table of distinct strings (a signal phrase, a stem or a role id is stored once however
+ * often it is used). Writers made by {@link #fork} share the table, so the sections of one file
+ * share one table. The table lists strings in the order they were first written: the same input
+ * written in the same order gives the same bytes.
  */
 public final class CompactOut {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 12);

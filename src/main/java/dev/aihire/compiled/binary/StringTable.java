@@ -4,12 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The distinct strings of a compiled file, read in place: an offset table into one UTF-8 blob,
- * each string decoded the first time something asks for it. A command that reads three roles
- * of a thousand decodes the strings of three roles, not the whole file's.
+ * The distinct strings of a compiled file, read in place: an offset table into one UTF-8 blob, each
+ * string decoded the first time something asks for it. A command that reads three roles of a
+ * thousand decodes the strings of three roles, not the whole file's.
  *
- * <p>Layout (written by {@link CompactOut#finish}): int32 count n, n + 1 int32 offsets
- * (ascending, relative to the blob), the blob. Reference 0 is null; reference i is string i-1.
+ * <p>Layout (written by {@link CompactOut#finish}): int32 count n, n + 1 int32 offsets (ascending,
+ * relative to the blob), the blob. Reference 0 is null; reference i is string i-1.
  */
 public final class StringTable {
   private final ByteBuffer buf;
@@ -17,6 +17,7 @@ public final class StringTable {
   private final int blob;
   private final int count;
   private final String[] decoded;
+
   /** Where the table ends in the buffer: the next part of the file starts there. */
   private final int end;
 

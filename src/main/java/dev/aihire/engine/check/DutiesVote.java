@@ -13,16 +13,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Which role a posting's duties describe. Each line of the body is read by the recommender on
- * its own and votes with its scores; company boilerplate (about us, benefits, EEO) does not
- * vote, and neither do the role names a posting repeats ("As a Data Analyst, you will"), since
- * the question is what the work is, not what it is called.
+ * Which role a posting's duties describe. Each line of the body is read by the recommender on its
+ * own and votes with its scores; company boilerplate (about us, benefits, EEO) does not vote, and
+ * neither do the role names a posting repeats ("As a Data Analyst, you will"), since the question
+ * is what the work is, not what it is called.
  */
 final class DutiesVote {
   /** A line whose best role scores at least this is that role's duty, for findings. */
   static final double STRONG_LINE = 0.35;
+
   /** A line this short that ends with ':' (or is bold or '#') heads a section. */
   private static final int MAX_HEADING = 70;
+
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=\\p{Lu})");
 
   private final Recommender recommender;
@@ -34,13 +36,14 @@ final class DutiesVote {
   record LineVote(int line, String role, double score, List<String> words) {}
 
   /** Votes summed per role id (knowledge order), lines where each role leads, and the lines. */
-  record Result(Map<String, Double> totals, Map<String, Integer> strongLines,
-      List<LineVote> lines) {
+  record Result(
+      Map<String, Double> totals, Map<String, Integer> strongLines, List<LineVote> lines) {
     String best() {
       return totals.entrySet().stream()
           .max(Comparator.comparingDouble(Map.Entry<String, Double>::getValue))
           .filter(e -> e.getValue() > 0)
-          .map(Map.Entry::getKey).orElse(null);
+          .map(Map.Entry::getKey)
+          .orElse(null);
     }
 
     double total(String role) {
@@ -59,9 +62,13 @@ final class DutiesVote {
       names.addAll(r.aliases());
     }
     names.sort(Comparator.comparingInt(String::length).reversed());
-    this.roleNames = names.isEmpty() ? null : Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
-        + String.join("|", names.stream().map(Pattern::quote).toList())
-        + ")s?(?![\\p{L}\\p{N}])");
+    this.roleNames =
+        names.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?i)(?<![\\p{L}\\p{N}])(?:"
+                    + String.join("|", names.stream().map(Pattern::quote).toList())
+                    + ")s?(?![\\p{L}\\p{N}])");
   }
 
   Result vote(Posting posting) {

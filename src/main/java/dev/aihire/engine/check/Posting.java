@@ -3,9 +3,9 @@ package dev.aihire.engine.check;
 import java.util.List;
 
 /**
- * A job posting as lines (1-based numbers are positions in {@code lines}), and its title: the
- * first Markdown heading, else a short first line, else none; or one given from outside
- * ({@code titleLine} 0).
+ * A job posting as lines (1-based numbers are positions in {@code lines}), and its title: the first
+ * Markdown heading, else a short first line, else none; or one given from outside ({@code
+ * titleLine} 0).
  */
 public record Posting(String title, int titleLine, List<String> lines) {
   /** A first line longer than this is a paragraph, not a title. */
@@ -36,8 +36,7 @@ public record Posting(String title, int titleLine, List<String> lines) {
     if (firstText >= 0) {
       String first = lines.get(firstText).strip();
       if (first.length() <= MAX_TITLE && !first.endsWith(".")) {
-        return new Posting(first.replaceAll("^[*_]+|[*_]+$", "").strip(), firstText + 1,
-            lines);
+        return new Posting(first.replaceAll("^[*_]+|[*_]+$", "").strip(), firstText + 1, lines);
       }
     }
     return new Posting(null, 0, lines);

@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Audits a job posting: does the work it describes match the role its title promises? Pure:
- * the same posting and year always give the same result.
+ * Audits a job posting: does the work it describes match the role its title promises? Pure: the
+ * same posting and year always give the same result.
  *
  * <p>Verdicts, and why:
+ *
  * <ul>
  *   <li>{@code mismatch} needs the title's role to have under {@link #MISMATCH_SHARE} of the
- *       leading role's votes: postings for one role routinely mention a neighbour's work
- *       ("work with data engineers on pipelines"), and that is not a wrong title.
- *   <li>{@code unicorn} needs three roles each leading {@link #UNICORN_LINES} lines and
- *       holding {@link #UNICORN_SHARE} of the leader's votes: separate, strong evidence, not
- *       a stray line.
+ *       leading role's votes: postings for one role routinely mention a neighbour's work ("work
+ *       with data engineers on pipelines"), and that is not a wrong title.
+ *   <li>{@code unicorn} needs three roles each leading {@link #UNICORN_LINES} lines and holding
+ *       {@link #UNICORN_SHARE} of the leader's votes: separate, strong evidence, not a stray line.
  *   <li>{@code vague} is below {@link #VAGUE_BELOW} votes in all: the body says too little.
  * </ul>
  */
@@ -31,12 +31,14 @@ public final class PostingChecker {
   static final double UNICORN_SHARE = 0.5;
   static final int UNICORN_LINES = 4;
   static final double VAGUE_BELOW = 1.0;
+
   /** At most this many lines are named as another role's duties: the first ones make the case. */
   static final int MAX_DUTY_LINES = 5;
 
   private final TitleReader titles;
   private final DutiesVote duties;
   private final Smells smells;
+
   /** "a b" for every pair of roles that the knowledge says are confused, both ways round. */
   private final Set<String> neighbours = new HashSet<>();
 
@@ -66,26 +68,35 @@ public final class PostingChecker {
     Verdict verdict;
     if (title.leadership()) {
       verdict = Verdict.NOT_A_HIRE;
-      findings.add(Finding.of(posting.titleLine(), Finding.Kinds.NOT_A_HIRE, dutiesRole,
-          List.of(posting.title())));
+      findings.add(
+          Finding.of(
+              posting.titleLine(), Finding.Kinds.NOT_A_HIRE, dutiesRole, List.of(posting.title())));
     } else if (best < VAGUE_BELOW) {
       boolean nothing = vote.lines().isEmpty() && title.role() == null;
       verdict = nothing ? Verdict.NOT_A_HIRE : Verdict.VAGUE;
-      findings.add(Finding.of(posting.titleLine(), nothing ? Finding.Kinds.NOT_A_HIRE
-          : Finding.Kinds.VAGUE_DUTIES, title.role(), List.of()));
+      findings.add(
+          Finding.of(
+              posting.titleLine(),
+              nothing ? Finding.Kinds.NOT_A_HIRE : Finding.Kinds.VAGUE_DUTIES,
+              title.role(),
+              List.of()));
       dutiesRole = best > 0 ? dutiesRole : null;
     } else {
       List<String> strong = strongRoles(vote, best);
-      if (title.role() != null && !title.role().equals(dutiesRole)
+      if (title.role() != null
+          && !title.role().equals(dutiesRole)
           && vote.total(title.role()) < share(title.role(), dutiesRole) * best) {
         verdict = Verdict.MISMATCH;
-        findings.add(Finding.of(posting.titleLine(), Finding.Kinds.TITLE_MISMATCH, dutiesRole,
-            List.of(title.role())));
+        findings.add(
+            Finding.of(
+                posting.titleLine(),
+                Finding.Kinds.TITLE_MISMATCH,
+                dutiesRole,
+                List.of(title.role())));
         dutyLines(vote, dutiesRole, MAX_DUTY_LINES, findings);
       } else if (strong.size() >= 3) {
         verdict = Verdict.UNICORN;
-        findings.add(Finding.of(posting.titleLine(), Finding.Kinds.SEVERAL_ROLES, null,
-            strong));
+        findings.add(Finding.of(posting.titleLine(), Finding.Kinds.SEVERAL_ROLES, null, strong));
         for (String role : strong) {
           dutyLines(vote, role, 1, findings);
         }
@@ -116,19 +127,20 @@ public final class PostingChecker {
   /** The roles with their own strong evidence, most votes first. */
   private static List<String> strongRoles(DutiesVote.Result vote, double best) {
     return vote.totals().entrySet().stream()
-        .filter(e -> e.getValue() >= UNICORN_SHARE * best
-            && vote.strongLines().getOrDefault(e.getKey(), 0) >= UNICORN_LINES)
+        .filter(
+            e ->
+                e.getValue() >= UNICORN_SHARE * best
+                    && vote.strongLines().getOrDefault(e.getKey(), 0) >= UNICORN_LINES)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .map(Map.Entry::getKey)
         .toList();
   }
 
-  private static void dutyLines(DutiesVote.Result vote, String role, int max,
-      List<Finding> into) {
+  private static void dutyLines(DutiesVote.Result vote, String role, int max, List<Finding> into) {
     vote.lines().stream()
         .filter(v -> v.role().equals(role) && v.score() >= DutiesVote.STRONG_LINE)
         .limit(max)
-        .forEach(v -> into.add(Finding.of(v.line(), Finding.Kinds.OTHER_ROLE_DUTIES, role,
-            v.words())));
+        .forEach(
+            v -> into.add(Finding.of(v.line(), Finding.Kinds.OTHER_ROLE_DUTIES, role, v.words())));
   }
 }

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /** The posting checks of the knowledge, run over every line of a posting. */
 final class Smells {
   /** "10 years", "10+ years", "10 or more years" in {@link Words} form ('+' is dropped). */
-  private static final Pattern YEARS = Pattern.compile(
-      " (\\d{1,2}) (?:plus )?(?:or more )?(?:years|year|yrs|yr) ");
+  private static final Pattern YEARS =
+      Pattern.compile(" (\\d{1,2}) (?:plus )?(?:or more )?(?:years|year|yrs|yr) ");
+
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   private final PostingChecks checks;
@@ -25,8 +26,9 @@ final class Smells {
   /** Findings in line order within each check; {@code roles} are the posting's roles. */
   List<Finding> find(Posting posting, List<String> roles, int year) {
     List<String> words = posting.lines().stream().map(Words::of).toList();
-    String raw = String.join("\n", posting.lines()).toLowerCase(Locale.ROOT)
-        + (posting.titleLine() == 0 && posting.title() != null ? "\n" + posting.title() : "");
+    String raw =
+        String.join("\n", posting.lines()).toLowerCase(Locale.ROOT)
+            + (posting.titleLine() == 0 && posting.title() != null ? "\n" + posting.title() : "");
     List<Finding> out = new ArrayList<>();
     for (PostingChecks.PhraseCheck c : checks.phrases()) {
       if (applies(c, roles, raw)) {
@@ -52,8 +54,8 @@ final class Smells {
     return c.unless().stream().noneMatch(u -> raw.contains(u.toLowerCase(Locale.ROOT)));
   }
 
-  private static void phrases(PostingChecks.PhraseCheck c, Posting posting, List<String> words,
-      List<Finding> out) {
+  private static void phrases(
+      PostingChecks.PhraseCheck c, Posting posting, List<String> words, List<Finding> out) {
     List<String> phrases = c.phrases().stream().map(Words::of).toList();
     if (posting.titleLine() == 0 && posting.title() != null) {
       add(c, 0, Words.of(posting.title()), phrases, out);
@@ -63,8 +65,12 @@ final class Smells {
     }
   }
 
-  private static void add(PostingChecks.PhraseCheck c, int line, String words,
-      List<String> phrases, List<Finding> out) {
+  private static void add(
+      PostingChecks.PhraseCheck c,
+      int line,
+      String words,
+      List<String> phrases,
+      List<Finding> out) {
     List<String> found = new ArrayList<>();
     for (String p : phrases) {
       if (Words.find(words, p) >= 0) {
@@ -72,11 +78,20 @@ final class Smells {
       }
     }
     // "data ninja" says it all: "ninja" inside it is not a second word to quote.
-    found.removeIf(f -> found.stream().anyMatch(g -> g.length() > f.length()
-        && (" " + g + " ").contains(" " + f + " ")));
+    found.removeIf(
+        f ->
+            found.stream()
+                .anyMatch(g -> g.length() > f.length() && (" " + g + " ").contains(" " + f + " ")));
     if (!found.isEmpty()) {
-      out.add(new Finding(line, c.kind(), null, found, c.message(), c.change(),
-          Map.of("words", String.join("', '", found))));
+      out.add(
+          new Finding(
+              line,
+              c.kind(),
+              null,
+              found,
+              c.message(),
+              c.change(),
+              Map.of("words", String.join("', '", found))));
     }
   }
 
@@ -106,15 +121,22 @@ final class Smells {
       if (mine.size() - others >= c.atLeast()) {
         int line = mine.values().stream().min(Integer::compare).orElse(0);
         List<String> list = List.copyOf(mine.keySet());
-        out.add(new Finding(line, c.kind(), null, list, c.message(), c.change(),
-            Map.of("words", String.join(", ", list))));
+        out.add(
+            new Finding(
+                line,
+                c.kind(),
+                null,
+                list,
+                c.message(),
+                c.change(),
+                Map.of("words", String.join(", ", list))));
       }
     }
   }
 
   /** "10 years of LLM experience" when LLM APIs have existed for six. */
-  private static void years(PostingChecks.TechnologyAges ages, String words, int line, int year,
-      List<Finding> out) {
+  private static void years(
+      PostingChecks.TechnologyAges ages, String words, int line, int year, List<Finding> out) {
     Matcher m = YEARS.matcher(words);
     while (m.find()) {
       int years = Integer.parseInt(m.group(1));
@@ -124,9 +146,21 @@ final class Smells {
       for (PostingChecks.Technology t : ages.list()) {
         boolean named = t.phrases().stream().anyMatch(p -> Words.find(after, Words.of(p)) >= 0);
         if (named && years > year - t.since()) {
-          out.add(new Finding(line, ages.kind(), null, List.of(t.name()), ages.message(),
-              ages.change(), Map.of("years", String.valueOf(years), "name", t.name(),
-                  "since", String.valueOf(t.since()))));
+          out.add(
+              new Finding(
+                  line,
+                  ages.kind(),
+                  null,
+                  List.of(t.name()),
+                  ages.message(),
+                  ages.change(),
+                  Map.of(
+                      "years",
+                      String.valueOf(years),
+                      "name",
+                      t.name(),
+                      "since",
+                      String.valueOf(t.since()))));
           break;
         }
       }
@@ -153,8 +187,15 @@ final class Smells {
       }
     }
     if (named.size() >= list.atLeast()) {
-      out.add(new Finding(line, list.kind(), null, named, list.message(), list.change(),
-          Map.of("count", String.valueOf(named.size()), "words", String.join(", ", named))));
+      out.add(
+          new Finding(
+              line,
+              list.kind(),
+              null,
+              named,
+              list.message(),
+              list.change(),
+              Map.of("count", String.valueOf(named.size()), "words", String.join(", ", named))));
     }
   }
 }

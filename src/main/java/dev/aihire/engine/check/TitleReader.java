@@ -12,17 +12,60 @@ import java.util.Set;
 
 /**
  * The role a posting's title promises. Titles carry more than a role ("Sr. ML Engineer II,
- * Ranking"): seniority, levels and team suffixes are dropped, then the role finder is asked for
- * the longest run of words that names a role; only a title naming none is read as a need.
+ * Ranking"): seniority, levels and team suffixes are dropped, then the role finder is asked for the
+ * longest run of words that names a role; only a title naming none is read as a need.
  */
 final class TitleReader {
   /** Words of seniority, level, contract and place that never change which role is meant. */
-  private static final Set<String> NOISE = Set.of("senior", "sr", "snr", "junior", "jr",
-      "lead", "staff", "principal", "distinguished", "mid", "middle", "intermediate", "associate",
-      "entry", "level", "graduate", "grad", "trainee", "intern", "internship", "apprentice", "i",
-      "ii", "iii", "iv", "v", "1", "2", "3", "4", "5", "remote", "contract", "contractor",
-      "freelance", "fulltime", "full", "time", "part", "temporary", "hybrid", "expert",
-      "experienced", "founding", "chief", "team", "sme");
+  private static final Set<String> NOISE =
+      Set.of(
+          "senior",
+          "sr",
+          "snr",
+          "junior",
+          "jr",
+          "lead",
+          "staff",
+          "principal",
+          "distinguished",
+          "mid",
+          "middle",
+          "intermediate",
+          "associate",
+          "entry",
+          "level",
+          "graduate",
+          "grad",
+          "trainee",
+          "intern",
+          "internship",
+          "apprentice",
+          "i",
+          "ii",
+          "iii",
+          "iv",
+          "v",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "remote",
+          "contract",
+          "contractor",
+          "freelance",
+          "fulltime",
+          "full",
+          "time",
+          "part",
+          "temporary",
+          "hybrid",
+          "expert",
+          "experienced",
+          "founding",
+          "chief",
+          "team",
+          "sme");
 
   private final RoleFinder finder;
   private final Recommender recommender;
@@ -34,8 +77,7 @@ final class TitleReader {
   TitleReader(Knowledge knowledge, Recommender recommender) {
     this.finder = new RoleFinder(knowledge);
     this.recommender = recommender;
-    this.leadership = knowledge.postingChecks().leadershipTitles().stream()
-        .map(Words::of).toList();
+    this.leadership = knowledge.postingChecks().leadershipTitles().stream().map(Words::of).toList();
   }
 
   TitleRole read(String title) {

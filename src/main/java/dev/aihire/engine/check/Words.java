@@ -4,8 +4,8 @@ import dev.aihire.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Text reduced to lower-case words between single spaces, with a space at each end, so a
- * phrase is found as a whole-word substring: "Work hard, play hard!" holds " work hard play hard ".
+ * Text reduced to lower-case words between single spaces, with a space at each end, so a phrase is
+ * found as a whole-word substring: "Work hard, play hard!" holds " work hard play hard ".
  */
 final class Words {
   private Words() {}

@@ -20,8 +20,8 @@ public final class Comparer {
   /**
    * Compares two or more distinct roles, in the order given.
    *
-   * @throws IllegalArgumentException for fewer than two roles or a role given twice: callers
-   *     turn these into usage messages before they get here
+   * @throws IllegalArgumentException for fewer than two roles or a role given twice: callers turn
+   *     these into usage messages before they get here
    */
   public Comparison compare(List<Role> roles) {
     Set<String> ids = new LinkedHashSet<>();
@@ -50,15 +50,25 @@ public final class Comparer {
           .add(new Comparison.WrongHire(w.situation(), w.instead(), name(w.instead())));
     }
     wrong.addAll(toCompared);
-    return new Comparison.Column(r.id(), r.name(), r.summary(), r.modelRelation(),
-        r.modelRelation().description(), r.hireFor(), r.skills(), r.tools(), r.goodSigns(),
-        r.redFlags(), hireWhen(r, compared), wrong);
+    return new Comparison.Column(
+        r.id(),
+        r.name(),
+        r.summary(),
+        r.modelRelation(),
+        r.modelRelation().description(),
+        r.hireFor(),
+        r.skills(),
+        r.tools(),
+        r.goodSigns(),
+        r.redFlags(),
+        hireWhen(r, compared),
+        wrong);
   }
 
   /**
-   * When to hire this role, in the words of the other roles: the situations in which they are
-   * the wrong hire and this one is right. Situations from the compared roles also appear under
-   * "which to hire", so the others come first: a table showing the first few says something new.
+   * When to hire this role, in the words of the other roles: the situations in which they are the
+   * wrong hire and this one is right. Situations from the compared roles also appear under "which
+   * to hire", so the others come first: a table showing the first few says something new.
    */
   private List<String> hireWhen(Role r, Set<String> compared) {
     List<String> outside = new ArrayList<>();
@@ -78,11 +88,10 @@ public final class Comparer {
   }
 
   /**
-   * One sentence for every pair of compared roles, in the order asked. The knowledge may hold
-   * the sentence on either side (a confused_with entry of the first role naming the second, or
-   * the other way round); both sides are looked at, and the first-asked role's sentence wins,
-   * because the two sides say the same contrast in mirror image and reading it twice adds
-   * nothing.
+   * One sentence for every pair of compared roles, in the order asked. The knowledge may hold the
+   * sentence on either side (a confused_with entry of the first role naming the second, or the
+   * other way round); both sides are looked at, and the first-asked role's sentence wins, because
+   * the two sides say the same contrast in mirror image and reading it twice adds nothing.
    */
   private List<Comparison.Difference> differences(List<Role> roles) {
     List<Comparison.Difference> out = new ArrayList<>();
@@ -98,9 +107,18 @@ public final class Comparer {
         if (d == null && a.modelRelation() != b.modelRelation()) {
           // No sentence in the knowledge: the model relation is the first thing that separates
           // roles, so say that rather than nothing.
-          d = new Comparison.Difference(List.of(a.id(), b.id()),
-              a.name() + ": " + a.modelRelation().description() + ". " + b.name() + ": "
-                  + b.modelRelation().description() + ".", "model_relation");
+          d =
+              new Comparison.Difference(
+                  List.of(a.id(), b.id()),
+                  a.name()
+                      + ": "
+                      + a.modelRelation().description()
+                      + ". "
+                      + b.name()
+                      + ": "
+                      + b.modelRelation().description()
+                      + ".",
+                  "model_relation");
         }
         if (d != null && seen.add(Normalizer.key(d.text()))) {
           out.add(d);
@@ -113,17 +131,17 @@ public final class Comparer {
   private static Comparison.Difference confusion(Role from, Role to) {
     for (Role.Confusion c : from.confusedWith()) {
       if (c.role().equals(to.id())) {
-        return new Comparison.Difference(List.of(from.id(), to.id()), c.difference(),
-            "confused_with");
+        return new Comparison.Difference(
+            List.of(from.id(), to.id()), c.difference(), "confused_with");
       }
     }
     return null;
   }
 
   /**
-   * Situations in which one compared role is the wrong hire and another compared role is the
-   * right one. Without any, each role's first typical problem stands in, so the section always
-   * says something a hiring manager can act on.
+   * Situations in which one compared role is the wrong hire and another compared role is the right
+   * one. Without any, each role's first typical problem stands in, so the section always says
+   * something a hiring manager can act on.
    */
   private List<Comparison.Choice> whichToHire(List<Role> roles) {
     Set<String> ids = new HashSet<>();
@@ -132,7 +150,8 @@ public final class Comparer {
     Set<String> seen = new HashSet<>();
     for (Role r : roles) {
       for (Role.WrongHire w : r.wrongHireWhen()) {
-        if (ids.contains(w.instead()) && !w.instead().equals(r.id())
+        if (ids.contains(w.instead())
+            && !w.instead().equals(r.id())
             && seen.add(Normalizer.key(w.situation()))) {
           out.add(new Comparison.Choice(w.situation(), w.instead(), name(w.instead()), r.id()));
         }

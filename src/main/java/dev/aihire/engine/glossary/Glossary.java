@@ -16,8 +16,8 @@ import java.util.Map;
  * Finds glossary terms by what people type: the term, an alias or the id, ignoring case and
  * punctuation; typos within a few letters; a fragment of a longer name. Pure: no I/O.
  *
- * <p>Names are compared as look-up keys ({@link Normalizer#key}) and again with the spaces
- * taken out, because people split and join words freely: "fine tunning" is one typo away from
+ * <p>Names are compared as look-up keys ({@link Normalizer#key}) and again with the spaces taken
+ * out, because people split and join words freely: "fine tunning" is one typo away from
  * "finetuning", and "vectordb" is "vector DB".
  */
 public final class Glossary {
@@ -87,14 +87,18 @@ public final class Glossary {
     }
     // Nothing close enough to show: offer what is a little further away, if anything is.
     int loose = allowedTypos(compact.length()) + 2;
-    return new TermMatch(typed, TermMatch.Match.NONE, null, candidates(scored(key, compact)
-        .stream().filter(s -> s.distance() <= loose).limit(3).toList()));
+    return new TermMatch(
+        typed,
+        TermMatch.Match.NONE,
+        null,
+        candidates(
+            scored(key, compact).stream().filter(s -> s.distance() <= loose).limit(3).toList()));
   }
 
   /**
    * How many typos a name of this length may hold and still be meant: one in four letters. Short
-   * words get none, because one letter turns them into other words ("gpu", "kpi", "api"), and
-   * seven letters only one, or "chatbot" would be read as "ChatGPT".
+   * words get none, because one letter turns them into other words ("gpu", "kpi", "api"), and seven
+   * letters only one, or "chatbot" would be read as "ChatGPT".
    */
   static int allowedTypos(int length) {
     return length / 4;
@@ -102,8 +106,7 @@ public final class Glossary {
 
   /** The terms at the smallest distance within {@code max}: one is an answer, more a choice. */
   private List<Scored> closest(String key, String compact, int max) {
-    List<Scored> scored = scored(key, compact).stream()
-        .filter(s -> s.distance() <= max).toList();
+    List<Scored> scored = scored(key, compact).stream().filter(s -> s.distance() <= max).toList();
     if (scored.isEmpty()) {
       return scored;
     }
@@ -125,8 +128,8 @@ public final class Glossary {
   }
 
   /**
-   * Terms with a name that contains the typed words ("vector" in "vector DB"), or with
-   * {@code prefix}, one that starts with the typed letters ("quant" for "quantization").
+   * Terms with a name that contains the typed words ("vector" in "vector DB"), or with {@code
+   * prefix}, one that starts with the typed letters ("quant" for "quantization").
    */
   private List<Scored> fragments(String key, String compact, boolean prefix) {
     if (compact.length() < (prefix ? 4 : 3)) {
@@ -134,7 +137,8 @@ public final class Glossary {
     }
     Map<String, Scored> found = new LinkedHashMap<>();
     for (Name n : names) {
-      if (prefix ? n.compact().startsWith(compact)
+      if (prefix
+          ? n.compact().startsWith(compact)
           : (" " + n.key() + " ").contains(" " + key + " ")) {
         found.putIfAbsent(n.term().id(), new Scored(n.term(), n, 0));
       }
@@ -187,14 +191,16 @@ public final class Glossary {
   }
 
   public TermEntry entry(Term t) {
-    List<TermEntry.Ref> related = t.related().stream()
-        .map(id -> new TermEntry.Ref(id, knowledge.term(id).map(Term::term).orElse(id)))
-        .toList();
-    List<TermEntry.Ref> roles = t.roles().stream()
-        .map(id -> new TermEntry.Ref(id, knowledge.role(id).map(Role::name).orElse(id)))
-        .toList();
-    return new TermEntry(t.id(), t.term(), t.aliases(), t.definition(), t.example(), related,
-        roles);
+    List<TermEntry.Ref> related =
+        t.related().stream()
+            .map(id -> new TermEntry.Ref(id, knowledge.term(id).map(Term::term).orElse(id)))
+            .toList();
+    List<TermEntry.Ref> roles =
+        t.roles().stream()
+            .map(id -> new TermEntry.Ref(id, knowledge.role(id).map(Role::name).orElse(id)))
+            .toList();
+    return new TermEntry(
+        t.id(), t.term(), t.aliases(), t.definition(), t.example(), related, roles);
   }
 
   private static String compact(String key) {

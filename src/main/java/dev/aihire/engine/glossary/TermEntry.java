@@ -3,8 +3,8 @@ package dev.aihire.engine.glossary;
 import java.util.List;
 
 /**
- * A glossary entry as shown: the term with its related terms and owning roles resolved to
- * names, so neither the text nor the JSON reader has to look anything up.
+ * A glossary entry as shown: the term with its related terms and owning roles resolved to names, so
+ * neither the text nor the JSON reader has to look anything up.
  */
 public record TermEntry(
     String id,

@@ -3,8 +3,8 @@ package dev.aihire.engine.glossary;
 import java.util.List;
 
 /**
- * The answer to a typed term: the entry (matched exactly, or the one close match to a typo), or
- * the candidates to choose from when several terms are close, or suggestions when none is.
+ * The answer to a typed term: the entry (matched exactly, or the one close match to a typo), or the
+ * candidates to choose from when several terms are close, or suggestions when none is.
  *
  * @param query what was typed
  * @param match how it matched

@@ -4,9 +4,9 @@ import dev.aihire.model.Kit;
 import java.util.List;
 
 /**
- * Everything interviewers need for one role, in the order a kit presents it. Field names are
- * the JSON shape of CONTRACT.md ({@code questions}, {@code scorecard}, {@code work_sample}).
- * {@code missing} names the parts the knowledge has no kit data for (see {@link Part}).
+ * Everything interviewers need for one role, in the order a kit presents it. Field names are the
+ * JSON shape of CONTRACT.md ({@code questions}, {@code scorecard}, {@code work_sample}). {@code
+ * missing} names the parts the knowledge has no kit data for (see {@link Part}).
  */
 public record InterviewKit(
     String role,
@@ -39,8 +39,8 @@ public record InterviewKit(
   public record Assess(String competency, String covers) {}
 
   /** {@code weakAnswer} is null when the knowledge has none for this question. */
-  public record KitQuestion(String question, String tests, String strongAnswer,
-      String weakAnswer) {}
+  public record KitQuestion(
+      String question, String tests, String strongAnswer, String weakAnswer) {}
 
   /** A scorecard row: the competency and what levels 1 to 4 look like. */
   public record ScoreRow(String competency, List<String> levels) {

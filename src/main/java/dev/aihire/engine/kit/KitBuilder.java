@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds a role's interview kit from the role and its entry in the kits section. A role without
- * a kit entry still gets a kit from its own fields, with the missing parts named.
+ * Builds a role's interview kit from the role and its entry in the kits section. A role without a
+ * kit entry still gets a kit from its own fields, with the missing parts named.
  */
 public final class KitBuilder {
   private final Knowledge knowledge;
@@ -39,29 +39,43 @@ public final class KitBuilder {
     }
     List<InterviewKit.KitQuestion> questions = new ArrayList<>();
     for (Role.InterviewQuestion q : role.interviewQuestions()) {
-      questions.add(new InterviewKit.KitQuestion(q.question(), q.tests(), q.strongAnswer(),
-          weak.get(q.question())));
+      questions.add(
+          new InterviewKit.KitQuestion(
+              q.question(), q.tests(), q.strongAnswer(), weak.get(q.question())));
     }
     if (kit != null) {
       for (Kit.ExtraQuestion q : kit.extraQuestions()) {
-        questions.add(new InterviewKit.KitQuestion(q.question(), q.tests(), q.strongAnswer(),
-            q.weakAnswer()));
+        questions.add(
+            new InterviewKit.KitQuestion(
+                q.question(), q.tests(), q.strongAnswer(), q.weakAnswer()));
       }
     }
     if (questions.stream().anyMatch(q -> q.weakAnswer() == null)) {
       missing.add(InterviewKit.Part.WEAK_ANSWERS);
     }
-    return new InterviewKit(role.id(), role.name(), role.summary(), notThis(role),
+    return new InterviewKit(
+        role.id(),
+        role.name(),
+        role.summary(),
+        notThis(role),
         competencies.stream().map(c -> new InterviewKit.Assess(c.name(), c.covers())).toList(),
-        questions, role.goodSigns(), redFlags(role),
+        questions,
+        role.goodSigns(),
+        redFlags(role),
         competencies.stream().map(c -> new InterviewKit.ScoreRow(c.name(), c.levels())).toList(),
-        kit == null ? null : kit.workSample(), smells(role), missing);
+        kit == null ? null : kit.workSample(),
+        smells(role),
+        missing);
   }
 
   private List<InterviewKit.NotThis> notThis(Role role) {
     return role.confusedWith().stream()
-        .map(c -> new InterviewKit.NotThis(c.role(),
-            knowledge.role(c.role()).map(Role::name).orElse(c.role()), c.difference()))
+        .map(
+            c ->
+                new InterviewKit.NotThis(
+                    c.role(),
+                    knowledge.role(c.role()).map(Role::name).orElse(c.role()),
+                    c.difference()))
         .toList();
   }
 
@@ -87,8 +101,7 @@ public final class KitBuilder {
       }
     }
     if (checks.technologies() != null && kinds.add(checks.technologies().kind())) {
-      out.add(new InterviewKit.Smell(checks.technologies().kind(),
-          checks.technologies().change()));
+      out.add(new InterviewKit.Smell(checks.technologies().kind(), checks.technologies().change()));
     }
     if (checks.toolList() != null && kinds.add(checks.toolList().kind())) {
       out.add(new InterviewKit.Smell(checks.toolList().kind(), checks.toolList().change()));

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds knowledge phrases in a user's text with the project's normalisation (stems, so
- * "pipelines broke" meets "pipeline break") and negation scopes (so "no models in production"
- * does not count as models in production). A phrase's words must come in order; up to
- * {@code gap} other words may stand between two of them ("accuracy has degraded" meets
- * "accuracy degraded").
+ * Finds knowledge phrases in a user's text with the project's normalisation (stems, so "pipelines
+ * broke" meets "pipeline break") and negation scopes (so "no models in production" does not count
+ * as models in production). A phrase's words must come in order; up to {@code gap} other words may
+ * stand between two of them ("accuracy has degraded" meets "accuracy degraded").
  */
 public final class PhraseMatcher {
   /** The gap for symptoms and conditions: a few words of the writer's own in between. */
@@ -40,8 +39,8 @@ public final class PhraseMatcher {
   }
 
   /**
-   * One place a phrase was found: its knowledge wording, the user's words, token indexes
-   * (first and last, inclusive) and the indexes of the tokens that matched the phrase's words.
+   * One place a phrase was found: its knowledge wording, the user's words, token indexes (first and
+   * last, inclusive) and the indexes of the tokens that matched the phrase's words.
    */
   public record Match(String phrase, String quoted, int first, int last, List<Integer> words) {
     public Match {

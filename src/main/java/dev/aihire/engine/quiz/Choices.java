@@ -84,12 +84,20 @@ final class Choices {
 
   /**
    * The question with {@code right} and up to three of {@code wrong} (skipping any that read the
-   * same as another choice), shuffled; null when no wrong choice is left, when the stem names
-   * the answer (any of {@code answerNames}), or when a word of the stem points to the right
-   * choice alone. Wrong choices sharing such a word are preferred (see {@link Overlap#cover}).
+   * same as another choice), shuffled; null when no wrong choice is left, when the stem names the
+   * answer (any of {@code answerNames}), or when a word of the stem points to the right choice
+   * alone. Wrong choices sharing such a word are preferred (see {@link Overlap#cover}).
    */
-  static QuizQuestion question(String id, Kind kind, Topic topic, String text, String right,
-      List<String> wrong, List<String> answerNames, String explanation, List<String> study,
+  static QuizQuestion question(
+      String id,
+      Kind kind,
+      Topic topic,
+      String text,
+      String right,
+      List<String> wrong,
+      List<String> answerNames,
+      String explanation,
+      List<String> study,
       Random rnd) {
     if (Overlap.namesAny(text, answerNames)) {
       return null;
@@ -110,8 +118,8 @@ final class Choices {
     choices.add(right);
     choices.addAll(picked);
     Collections.shuffle(choices, rnd);
-    return new QuizQuestion(id, kind, topic, text, choices, choices.indexOf(right), explanation,
-        study);
+    return new QuizQuestion(
+        id, kind, topic, text, choices, choices.indexOf(right), explanation, study);
   }
 
   /** The names a role goes by: its name, its id read as words, and its aliases. */

@@ -3,8 +3,8 @@ package dev.aihire.engine.quiz;
 import java.util.Locale;
 
 /**
- * What one typed answer came to. {@code choice} is the index picked, or -1 when the text was not
- * a letter of this question ({@code valid} is then false and the answer counts as wrong).
+ * What one typed answer came to. {@code choice} is the index picked, or -1 when the text was not a
+ * letter of this question ({@code valid} is then false and the answer counts as wrong).
  */
 public record Graded(QuizQuestion question, String given, int choice, boolean correct) {
   /** Longest answer text kept: an answers file may hold anything on a line. */

@@ -24,8 +24,9 @@ final class HandWritten {
     List<Candidate> all = new ArrayList<>();
     for (QuizItem item : k.quiz()) {
       String id = Kind.HAND_WRITTEN.id() + ":" + item.id();
-      all.add(new Candidate(id, Kind.HAND_WRITTEN, Topic.fromId(item.topic()),
-          rnd -> build(id, item, rnd)));
+      all.add(
+          new Candidate(
+              id, Kind.HAND_WRITTEN, Topic.fromId(item.topic()), rnd -> build(id, item, rnd)));
     }
     return all;
   }
@@ -41,12 +42,19 @@ final class HandWritten {
       return null;
     }
     Collections.shuffle(choices, rnd);
-    String explanation = item.explanation().toLowerCase(Locale.ROOT)
-        .contains(right.toLowerCase(Locale.ROOT))
-        ? item.explanation()
-        : "The answer is " + Choices.quote(right) + ". " + item.explanation();
-    return new QuizQuestion(id, Kind.HAND_WRITTEN, Topic.fromId(item.topic()), item.question(),
-        choices, choices.indexOf(right), explanation, study(right));
+    String explanation =
+        item.explanation().toLowerCase(Locale.ROOT).contains(right.toLowerCase(Locale.ROOT))
+            ? item.explanation()
+            : "The answer is " + Choices.quote(right) + ". " + item.explanation();
+    return new QuizQuestion(
+        id,
+        Kind.HAND_WRITTEN,
+        Topic.fromId(item.topic()),
+        item.question(),
+        choices,
+        choices.indexOf(right),
+        explanation,
+        study(right));
   }
 
   /** The right choice and, when it is a role or a term, every name it goes by. */
@@ -70,7 +78,8 @@ final class HandWritten {
     }
     String n = Choices.norm(right);
     for (Term t : k.glossary()) {
-      if (Choices.norm(t.term()).equals(n) || Choices.norm(t.id()).equals(n)
+      if (Choices.norm(t.term()).equals(n)
+          || Choices.norm(t.id()).equals(n)
           || t.aliases().stream().anyMatch(a -> Choices.norm(a).equals(n))) {
         return List.of("aihire glossary " + t.id());
       }

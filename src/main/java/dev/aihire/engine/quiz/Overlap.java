@@ -14,21 +14,23 @@ import java.util.Set;
  *
  * <ul>
  *   <li>a stem never names its answer ({@link #names});
- *   <li>no word gives the answer away: a word the stem shares with the right choice is shared by
- *       a wrong choice too ({@link #giveaways});
- *   <li>a text "belongs" to a role or term that has a near-identical text ({@link #similar}),
- *       which is how a second right answer is kept out of the wrong choices.
+ *   <li>no word gives the answer away: a word the stem shares with the right choice is shared by a
+ *       wrong choice too ({@link #giveaways});
+ *   <li>a text "belongs" to a role or term that has a near-identical text ({@link #similar}), which
+ *       is how a second right answer is kept out of the wrong choices.
  * </ul>
  */
 final class Overlap {
   /** Words too common to give anything away or to make two texts alike. */
-  private static final Set<String> COMMON = Set.of("a", "an", "the", "and", "or", "of", "to",
-      "in", "on", "for", "with", "by", "at", "from", "as", "is", "are", "it", "its", "be", "that",
-      "this", "which", "who", "what", "whose", "do", "doe", "does", "not", "no", "so", "than",
-      "then", "into", "your", "our", "their", "they", "them", "you", "we", "one", "can", "has",
-      "have", "when", "how", "why", "all", "any", "each", "more", "most", "only", "other", "out",
-      "up", "use", "us", "about", "but", "if", "also", "such", "like", "these", "those", "there",
-      "rather", "instead", "every", "way");
+  private static final Set<String> COMMON =
+      Set.of(
+          "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from",
+          "as", "is", "are", "it", "its", "be", "that", "this", "which", "who", "what", "whose",
+          "do", "doe", "does", "not", "no", "so", "than", "then", "into", "your", "our", "their",
+          "they", "them", "you", "we", "one", "can", "has", "have", "when", "how", "why", "all",
+          "any", "each", "more", "most", "only", "other", "out", "up", "use", "us", "about", "but",
+          "if", "also", "such", "like", "these", "those", "there", "rather", "instead", "every",
+          "way");
 
   /** Share of the shorter text's words two texts must have in common to count as the same. */
   static final double SAME = 0.6;

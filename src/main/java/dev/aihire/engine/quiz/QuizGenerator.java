@@ -24,9 +24,9 @@ public final class QuizGenerator {
   }
 
   /**
-   * Up to {@code count} distinct questions on {@code topics}. Kinds take turns in a shuffled
-   * order, so ten questions mix kinds instead of being ten glossary look-ups (the glossary alone
-   * has more entries than all other kinds together). A shorter quiz is a prefix of a longer one.
+   * Up to {@code count} distinct questions on {@code topics}. Kinds take turns in a shuffled order,
+   * so ten questions mix kinds instead of being ten glossary look-ups (the glossary alone has more
+   * entries than all other kinds together). A shorter quiz is a prefix of a longer one.
    */
   public Quiz generate(long seed, int count, Set<Topic> topics) {
     Random rnd = new Random(seed);

@@ -3,8 +3,8 @@ package dev.aihire.engine.quiz;
 import java.util.List;
 
 /**
- * One multiple-choice question. {@code answer} is the index of the one right choice; {@code
- * study} holds the commands that show the knowledge behind it ({@code aihire roles ml-engineer}).
+ * One multiple-choice question. {@code answer} is the index of the one right choice; {@code study}
+ * holds the commands that show the knowledge behind it ({@code aihire roles ml-engineer}).
  */
 public record QuizQuestion(
     String id,
@@ -20,8 +20,8 @@ public record QuizQuestion(
     choices = List.copyOf(choices);
     study = List.copyOf(study);
     if (choices.size() < 2 || answer < 0 || answer >= choices.size()) {
-      throw new IllegalArgumentException("question " + id + ": answer " + answer + " of "
-          + choices.size() + " choices");
+      throw new IllegalArgumentException(
+          "question " + id + ": answer " + answer + " of " + choices.size() + " choices");
     }
   }
 

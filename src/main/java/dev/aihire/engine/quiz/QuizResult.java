@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a quiz went: every question with the answer given, and the score. This record is also
- * the JSON document of {@code aihire quiz --format json}; its field names are public.
+ * How a quiz went: every question with the answer given, and the score. This record is also the
+ * JSON document of {@code aihire quiz --format json}; its field names are public.
  *
- * <p>{@code score} counts right answers out of {@code total}, all the questions of the quiz:
- * a question left unanswered (the answers ran out, or the person stopped) is not right, so
- * stopping early can never pass a {@code --pass} mark that finishing would fail. {@code percent}
- * is rounded down, which makes {@code percent >= pass} exactly the pass rule.
+ * <p>{@code score} counts right answers out of {@code total}, all the questions of the quiz: a
+ * question left unanswered (the answers ran out, or the person stopped) is not right, so stopping
+ * early can never pass a {@code --pass} mark that finishing would fail. {@code percent} is rounded
+ * down, which makes {@code percent >= pass} exactly the pass rule.
  */
 public record QuizResult(
     List<QuestionResult> questions,
@@ -39,8 +39,8 @@ public record QuizResult(
   }
 
   /**
-   * One question and its answer. {@code given} is empty (JSON null) when it was not answered,
-   * and holds the text as typed when it was not a letter of the question.
+   * One question and its answer. {@code given} is empty (JSON null) when it was not answered, and
+   * holds the text as typed when it was not a letter of the question.
    */
   public record QuestionResult(
       String question,
@@ -64,17 +64,33 @@ public record QuizResult(
       QuizQuestion q = quiz.questions().get(i);
       Graded g = i < answers.size() ? answers.get(i) : null;
       score += g != null && g.correct() ? 1 : 0;
-      rows.add(new QuestionResult(q.question(), q.kind(), q.topic(), q.choices(),
-          q.answerLetter(), Optional.ofNullable(g).map(Graded::given),
-          g != null && g.correct(), q.explanation(), q.id()));
+      rows.add(
+          new QuestionResult(
+              q.question(),
+              q.kind(),
+              q.topic(),
+              q.choices(),
+              q.answerLetter(),
+              Optional.ofNullable(g).map(Graded::given),
+              g != null && g.correct(),
+              q.explanation(),
+              q.id()));
     }
     int total = quiz.size();
     int percent = total == 0 ? 0 : score * 100 / total;
     Boolean passed = passPercent == null ? null : score * 100 >= passPercent * total;
     Topic weakest = weakest(answers);
-    return new QuizResult(rows, score, total, percent, passed, passPercent, answers.size(),
+    return new QuizResult(
+        rows,
+        score,
+        total,
+        percent,
+        passed,
+        passPercent,
+        answers.size(),
         quiz.seed(),
-        weakest, study(answers, weakest));
+        weakest,
+        study(answers, weakest));
   }
 
   /** The topic with the lowest share of right answers among those with a miss; null if none. */
@@ -85,9 +101,10 @@ public record QuizResult(
     }
     return byTopic.entrySet().stream()
         .filter(e -> e.getValue()[1] > 0)
-        .min(Comparator.<Map.Entry<Topic, int[]>>comparingDouble(
-                e -> e.getValue()[0] / (double) (e.getValue()[0] + e.getValue()[1]))
-            .thenComparing(e -> -e.getValue()[1]))
+        .min(
+            Comparator.<Map.Entry<Topic, int[]>>comparingDouble(
+                    e -> e.getValue()[0] / (double) (e.getValue()[0] + e.getValue()[1]))
+                .thenComparing(e -> -e.getValue()[1]))
         .map(Map.Entry::getKey)
         .orElse(null);
   }
@@ -95,9 +112,11 @@ public record QuizResult(
   /** What to read after the quiz: the misses of the weakest topic first. */
   private static List<String> study(List<Graded> answers, Topic weakest) {
     Set<String> commands = new LinkedHashSet<>();
-    List<Graded> missed = answers.stream().filter(g -> !g.correct())
-        .sorted(Comparator.comparing(g -> g.question().topic() != weakest))
-        .toList();
+    List<Graded> missed =
+        answers.stream()
+            .filter(g -> !g.correct())
+            .sorted(Comparator.comparing(g -> g.question().topic() != weakest))
+            .toList();
     for (Graded g : missed) {
       List<String> own = g.question().study();
       commands.addAll(own.isEmpty() ? List.of(fallback(g.question().topic())) : own);

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One run through a quiz as a state machine: each recorded answer moves to the next question
- * until the last one is answered or the person stops. No I/O: whoever drives it does the
- * talking, and the result record is all there is to show.
+ * One run through a quiz as a state machine: each recorded answer moves to the next question until
+ * the last one is answered or the person stops. No I/O: whoever drives it does the talking, and the
+ * result record is all there is to show.
  */
 public final class QuizSession {
   /** The running score: right answers out of those answered, and the quiz's length. */
@@ -47,8 +47,8 @@ public final class QuizSession {
 
   public void record(Graded g) {
     if (g.question() != current()) {
-      throw new IllegalStateException("answer to " + g.question().id() + ", asked "
-          + current().id());
+      throw new IllegalStateException(
+          "answer to " + g.question().id() + ", asked " + current().id());
     }
     answers.add(g);
   }
@@ -62,8 +62,8 @@ public final class QuizSession {
   }
 
   public Progress progress() {
-    return new Progress((int) answers.stream().filter(Graded::correct).count(),
-        answers.size(), quiz.size());
+    return new Progress(
+        (int) answers.stream().filter(Graded::correct).count(), answers.size(), quiz.size());
   }
 
   public QuizResult result(Integer passPercent) {

@@ -29,8 +29,8 @@ final class SignQuestions {
   }
 
   private QuizQuestion build(String id, RedFlag f, Random rnd) {
-    List<Role> concerned = f.roles().stream().map(k::role).flatMap(java.util.Optional::stream)
-        .toList();
+    List<Role> concerned =
+        f.roles().stream().map(k::role).flatMap(java.util.Optional::stream).toList();
     if (concerned.isEmpty()) {
       return null;
     }
@@ -38,20 +38,35 @@ final class SignQuestions {
     // explanation. (A random pick made "analytics engineer" the answer to a sign about hiring a
     // data scientist before any data engineering.) A role the sign names is skipped: "a posting
     // titled Prompt Engineer" must not have Prompt Engineer as its answer.
-    Role answer = concerned.stream().filter(r -> !Overlap.namesAny(f.flag(), Choices.names(r)))
-        .findFirst().orElse(null);
+    Role answer =
+        concerned.stream()
+            .filter(r -> !Overlap.namesAny(f.flag(), Choices.names(r)))
+            .findFirst()
+            .orElse(null);
     if (answer == null) {
       return null;
     }
     // Any role the flag concerns would be right too: only the others may be wrong answers.
-    List<Role> wrong = Choices.distractorRoles(k, answer, d -> !f.roles().contains(d.id()), rnd,
-        k.roles().size());
+    List<Role> wrong =
+        Choices.distractorRoles(k, answer, d -> !f.roles().contains(d.id()), rnd, k.roles().size());
     List<String> also = concerned.stream().filter(r -> r != answer).map(Role::name).toList();
-    String explanation = "It concerns the " + answer.name() + " role"
-        + (also.isEmpty() ? "" : " (and also: " + String.join(", ", also) + ")") + ". " + f.why();
-    return Choices.question(id, Kind.ROLE_FOR_WARNING, Topic.RED_FLAGS,
-        "Which of these roles does this warning sign concern? " + quote(f.flag()), answer.name(),
-        wrong.stream().map(Role::name).toList(), Choices.names(answer), explanation,
-        List.of(RoleQuestions.study(answer)), rnd);
+    String explanation =
+        "It concerns the "
+            + answer.name()
+            + " role"
+            + (also.isEmpty() ? "" : " (and also: " + String.join(", ", also) + ")")
+            + ". "
+            + f.why();
+    return Choices.question(
+        id,
+        Kind.ROLE_FOR_WARNING,
+        Topic.RED_FLAGS,
+        "Which of these roles does this warning sign concern? " + quote(f.flag()),
+        answer.name(),
+        wrong.stream().map(Role::name).toList(),
+        Choices.names(answer),
+        explanation,
+        List.of(RoleQuestions.study(answer)),
+        rnd);
   }
 }

@@ -48,22 +48,31 @@ final class TermQuestions {
     }
     Collections.shuffle(related, rnd);
     Collections.shuffle(others, rnd);
-    List<String> wrong = Stream.concat(related.stream(), others.stream())
-        // A term that is another name of this one would be a second right answer, and one the
-        // definition itself mentions is part of what is described.
-        .filter(o -> !names.contains(norm(o.term())) && !names(o).contains(norm(t.term())))
-        .filter(o -> !Overlap.namesAny(stem, allNames(o)))
-        .map(Term::term)
-        .toList();
-    return Choices.question(id, Kind.TERM_FOR_DEFINITION, Topic.GLOSSARY,
-        "Which term does this describe? " + quote(stem), t.term(), wrong, allNames(t),
+    List<String> wrong =
+        Stream.concat(related.stream(), others.stream())
+            // A term that is another name of this one would be a second right answer, and one the
+            // definition itself mentions is part of what is described.
+            .filter(o -> !names.contains(norm(o.term())) && !names(o).contains(norm(t.term())))
+            .filter(o -> !Overlap.namesAny(stem, allNames(o)))
+            .map(Term::term)
+            .toList();
+    return Choices.question(
+        id,
+        Kind.TERM_FOR_DEFINITION,
+        Topic.GLOSSARY,
+        "Which term does this describe? " + quote(stem),
+        t.term(),
+        wrong,
+        allNames(t),
         "That is " + t.term() + ". Example: " + t.example(),
-        List.of("aihire glossary " + t.id()), rnd);
+        List.of("aihire glossary " + t.id()),
+        rnd);
   }
 
   private static Set<String> names(Term t) {
     return Stream.concat(Stream.of(t.term()), t.aliases().stream())
-        .map(Choices::norm).collect(Collectors.toSet());
+        .map(Choices::norm)
+        .collect(Collectors.toSet());
   }
 
   /** The term, its aliases and its id read as words. */
@@ -77,22 +86,29 @@ final class TermQuestions {
 
   /**
    * The definition with the term and its aliases blanked out, so it does not give itself away.
-   * Names are matched on normalised words, so "agents" is blanked for "Agent" and "fine tuned"
-   * for "fine-tuning".
+   * Names are matched on normalised words, so "agents" is blanked for "Agent" and "fine tuned" for
+   * "fine-tuning".
    */
   static String masked(Term t) {
     String text = Normalizer.nfkc(t.definition());
     List<Token> tokens = Normalizer.tokens(text);
     List<String> stems = tokens.stream().map(Token::stem).toList();
     boolean[] blank = new boolean[tokens.size()];
-    List<List<String>> names = allNames(t).stream().map(Normalizer::stems)
-        .filter(n -> !n.isEmpty())
-        .sorted(Comparator.comparingInt(List<String>::size).reversed())
-        .toList();
+    List<List<String>> names =
+        allNames(t).stream()
+            .map(Normalizer::stems)
+            .filter(n -> !n.isEmpty())
+            .sorted(Comparator.comparingInt(List<String>::size).reversed())
+            .toList();
     // A single word of the name would point to the answer too ("a database built to …" for
     // "Vector database"), so each content word of a name is blanked on its own as well.
-    List<List<String>> words = names.stream().flatMap(List::stream)
-        .filter(w -> !Overlap.isCommon(w)).distinct().map(List::of).toList();
+    List<List<String>> words =
+        names.stream()
+            .flatMap(List::stream)
+            .filter(w -> !Overlap.isCommon(w))
+            .distinct()
+            .map(List::of)
+            .toList();
     for (List<String> name : Stream.concat(names.stream(), words.stream()).toList()) {
       for (int i = 0; i + name.size() <= stems.size(); i++) {
         if (stems.subList(i, i + name.size()).equals(name)) {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What comes with a recommended role, from the knowledge: the classic mis-hires to avoid, what
- * separates it from the runner-up, and what to look at next. Shared by {@code recommend} and
- * the guided interview, which rank roles differently but advise the same way.
+ * separates it from the runner-up, and what to look at next. Shared by {@code recommend} and the
+ * guided interview, which rank roles differently but advise the same way.
  */
 public final class Advice {
   /** At most this many mis-hires are named: more would bury the two that matter. */
@@ -20,8 +20,8 @@ public final class Advice {
   private Advice() {}
 
   /**
-   * Roles whose knowledge says "the wrong hire here: hire the top role instead", those with
-   * the most weight for this need first (the likelier mistake), at most {@link #MAX_AVOID}.
+   * Roles whose knowledge says "the wrong hire here: hire the top role instead", those with the
+   * most weight for this need first (the likelier mistake), at most {@link #MAX_AVOID}.
    *
    * @param weight each role's weight for the need, by position in {@code roles}
    */
@@ -51,14 +51,12 @@ public final class Advice {
   public static RunnerUp runnerUp(Role top, Role runner) {
     for (Role.Confusion c : top.confusedWith()) {
       if (c.role().equals(runner.id())) {
-        return new RunnerUp(runner.id(), runner.name(), RunnerUp.Basis.DIFFERENCE,
-            c.difference());
+        return new RunnerUp(runner.id(), runner.name(), RunnerUp.Basis.DIFFERENCE, c.difference());
       }
     }
     for (Role.Confusion c : runner.confusedWith()) {
       if (c.role().equals(top.id())) {
-        return new RunnerUp(runner.id(), runner.name(), RunnerUp.Basis.DIFFERENCE,
-            c.difference());
+        return new RunnerUp(runner.id(), runner.name(), RunnerUp.Basis.DIFFERENCE, c.difference());
       }
     }
     String hireFor = runner.hireFor().isEmpty() ? runner.summary() : runner.hireFor().get(0);
@@ -66,9 +64,9 @@ public final class Advice {
   }
 
   /**
-   * The next steps after an answer: the comparison first when there is a real runner-up (the
-   * open question), then the role itself; {@code roleFirst} puts the role first, as the
-   * interview does, whose point is already the hire.
+   * The next steps after an answer: the comparison first when there is a real runner-up (the open
+   * question), then the role itself; {@code roleFirst} puts the role first, as the interview does,
+   * whose point is already the hire.
    */
   public static List<NextStep> next(Role top, Role runner, boolean roleFirst) {
     List<NextStep> next = new ArrayList<>();

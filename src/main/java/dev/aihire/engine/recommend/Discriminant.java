@@ -3,15 +3,15 @@ package dev.aihire.engine.recommend;
 import java.util.List;
 
 /**
- * A linear discriminant over sentence vectors (Fisher's LDA with a shrunk shared covariance):
- * from the knowledge's own sentences, labelled by the role or kind of job they describe, it
- * learns which directions of the vector space tell the classes apart, not just where each
- * class lies. On the project's labelled needs it picks the right role about a third more often
- * than the nearest situation sentence does (docs/recommend-tuning.md).
+ * A linear discriminant over sentence vectors (Fisher's LDA with a shrunk shared covariance): from
+ * the knowledge's own sentences, labelled by the role or kind of job they describe, it learns which
+ * directions of the vector space tell the classes apart, not just where each class lies. On the
+ * project's labelled needs it picks the right role about a third more often than the nearest
+ * situation sentence does (docs/recommend-tuning.md).
  *
- * <p>Closed form and deterministic: class means, the pooled within-class covariance shrunk
- * towards its average variance, one matrix inverse. Fitting costs O(n·d²) for n sentences of d
- * dimensions, so a knowledge file a hundred times larger still compiles in a moment.
+ * <p>Closed form and deterministic: class means, the pooled within-class covariance shrunk towards
+ * its average variance, one matrix inverse. Fitting costs O(n·d²) for n sentences of d dimensions,
+ * so a knowledge file a hundred times larger still compiles in a moment.
  */
 public final class Discriminant {
   /**
@@ -36,8 +36,8 @@ public final class Discriminant {
   }
 
   /**
-   * Fits the discriminant to labelled vectors. A class without vectors gets no say: its score
-   * is always far below the others'.
+   * Fits the discriminant to labelled vectors. A class without vectors gets no say: its score is
+   * always far below the others'.
    */
   static Discriminant fit(List<float[]> vectors, int[] labels, int classes, int dims) {
     double[][] mean = new double[classes][dims];

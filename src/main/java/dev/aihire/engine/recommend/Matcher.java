@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds the knowledge's signal phrases in a need: each phrase once with how often it was said,
- * the longest phrase where phrases overlap, negation from the words before it, and one-letter
- * typos forgiven in short needs. Pure: the same text always gives the same reading.
+ * Finds the knowledge's signal phrases in a need: each phrase once with how often it was said, the
+ * longest phrase where phrases overlap, negation from the words before it, and one-letter typos
+ * forgiven in short needs. Pure: the same text always gives the same reading.
  */
 final class Matcher {
   /**
    * Typos are forgiven in short needs only: a manager's one-line need may hinge on one misspelt
-   * word, while a long posting is proof-read and full of real words (names, places) that are
-   * one letter away from a knowledge word.
+   * word, while a long posting is proof-read and full of real words (names, places) that are one
+   * letter away from a knowledge word.
    */
   static final int SPELL_CHECK_UP_TO = 60;
 
@@ -51,16 +51,15 @@ final class Matcher {
     // one) and the count. Owners in ascending order, so the answer never depends on hashing.
     Map<Integer, Map<String, Hit>> byOwner = new TreeMap<>();
     for (Match m : longestMatches(tokens, nfkc)) {
-      Map<String, Hit> hits = byOwner.computeIfAbsent(m.pattern.role(),
-          k -> new LinkedHashMap<>());
+      Map<String, Hit> hits = byOwner.computeIfAbsent(m.pattern.role(), k -> new LinkedHashMap<>());
       Hit h = hits.get(m.pattern.signal());
       if (h == null) {
         hits.put(m.pattern.signal(), new Hit(m.pattern, m.from, m.to, m.negated, 1));
       } else if (h.negated() && !m.negated) {
         hits.put(m.pattern.signal(), new Hit(m.pattern, m.from, m.to, false, h.count() + 1));
       } else {
-        hits.put(m.pattern.signal(), new Hit(h.pattern(), h.from(), h.to(), h.negated(),
-            h.count() + 1));
+        hits.put(
+            m.pattern.signal(), new Hit(h.pattern(), h.from(), h.to(), h.negated(), h.count() + 1));
       }
     }
     List<Hit> all = new ArrayList<>();
@@ -153,7 +152,8 @@ final class Matcher {
 
   private static boolean plural(Token t, String nfkc) {
     char last = nfkc.charAt(t.end() - 1);
-    return (last == 's' || last == 'S') && t.end() - t.start() > t.stem().length()
+    return (last == 's' || last == 'S')
+        && t.end() - t.start() > t.stem().length()
         && !nfkc.substring(t.start(), t.end()).toLowerCase(Locale.ROOT).endsWith("ss");
   }
 }

@@ -14,10 +14,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Everything the recommender derives from the knowledge before it answers: the signal phrases
- * by first word, the spelling corrections and the profile words by word. Building it normalises
- * every phrase of every role; the storage layer (dev.aihire.compiled) keeps it ready-made, as
- * plain data ({@link #signalPatterns} and the rest), so a start-up only reads it back.
+ * Everything the recommender derives from the knowledge before it answers: the signal phrases by
+ * first word, the spelling corrections and the profile words by word. Building it normalises every
+ * phrase of every role; the storage layer (dev.aihire.compiled) keeps it ready-made, as plain data
+ * ({@link #signalPatterns} and the rest), so a start-up only reads it back.
  */
 public final class RecommendIndex {
   /** A role (by position) whose knowledge says: in this situation, hire that other role. */
@@ -25,12 +25,17 @@ public final class RecommendIndex {
 
   final SignalIndex signals;
   final ProfileIndex profiles;
+
   /** By the role to hire instead: the roles that say so, each with its first such situation. */
   final Map<String, List<Avoidance>> avoidances;
+
   final SemanticIndex semantic;
 
-  private RecommendIndex(SignalIndex signals, ProfileIndex profiles,
-      Map<String, List<Avoidance>> avoidances, SemanticIndex semantic) {
+  private RecommendIndex(
+      SignalIndex signals,
+      ProfileIndex profiles,
+      Map<String, List<Avoidance>> avoidances,
+      SemanticIndex semantic) {
     this.signals = signals;
     this.profiles = profiles;
     this.avoidances = avoidances;
@@ -43,8 +48,11 @@ public final class RecommendIndex {
 
   /** The index of this knowledge, its sentences embedded by {@code embedder}. */
   public static RecommendIndex build(Knowledge knowledge, Embedder embedder) {
-    return new RecommendIndex(new SignalIndex(knowledge), new ProfileIndex(knowledge),
-        avoidances(knowledge.roles()), SemanticIndex.build(knowledge, embedder));
+    return new RecommendIndex(
+        new SignalIndex(knowledge),
+        new ProfileIndex(knowledge),
+        avoidances(knowledge.roles()),
+        SemanticIndex.build(knowledge, embedder));
   }
 
   private static Map<String, List<Avoidance>> avoidances(List<Role> roles) {
@@ -53,7 +61,8 @@ public final class RecommendIndex {
       Set<String> said = new HashSet<>();
       for (Role.WrongHire w : roles.get(r).wrongHireWhen()) {
         if (said.add(w.instead())) {
-          insteadOf.computeIfAbsent(w.instead(), k -> new ArrayList<>())
+          insteadOf
+              .computeIfAbsent(w.instead(), k -> new ArrayList<>())
               .add(new Avoidance(r, w.situation()));
         }
       }
@@ -62,15 +71,19 @@ public final class RecommendIndex {
   }
 
   /**
-   * An index from the parts storage kept of one built for this knowledge. The maps and lists
-   * are used as they are, not copied: storage may hand out views that decode an entry when it
-   * is first looked up, so a need pays for its own words only.
+   * An index from the parts storage kept of one built for this knowledge. The maps and lists are
+   * used as they are, not copied: storage may hand out views that decode an entry when it is first
+   * looked up, so a need pays for its own words only.
    */
-  public static RecommendIndex of(Knowledge knowledge,
-      Map<String, List<SignalIndex.Pattern>> signalPatterns, int patternCount,
-      List<String> spellingWords, List<String> spellingVocabulary,
+  public static RecommendIndex of(
+      Knowledge knowledge,
+      Map<String, List<SignalIndex.Pattern>> signalPatterns,
+      int patternCount,
+      List<String> spellingWords,
+      List<String> spellingVocabulary,
       Map<String, ProfileIndex.Postings> profilePostings,
-      Map<String, List<Avoidance>> avoidances, SemanticIndex semantic) {
+      Map<String, List<Avoidance>> avoidances,
+      SemanticIndex semantic) {
     SpellFix spelling = SpellFix.of(spellingWords, spellingVocabulary);
     int kinds = NotAHireKind.values().length;
     if (semantic.discriminant().classes() != knowledge.roles().size() + kinds) {
@@ -84,7 +97,9 @@ public final class RecommendIndex {
     }
     return new RecommendIndex(
         new SignalIndex(knowledge.roles(), signalPatterns, patternCount, spelling),
-        new ProfileIndex(profilePostings), avoidances, semantic);
+        new ProfileIndex(profilePostings),
+        avoidances,
+        semantic);
   }
 
   /** The situation sentences, their vectors and the discriminant learnt from them. */

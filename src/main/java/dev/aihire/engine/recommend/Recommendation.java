@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The answer to one need, as data: which roles, on what evidence, how sure, what to avoid and
- * what to look at next. Every sentence a person reads is written from it by the renderers.
+ * The answer to one need, as data: which roles, on what evidence, how sure, what to avoid and what
+ * to look at next. Every sentence a person reads is written from it by the renderers.
  *
- * @param titleMismatch the role the text names and the one its duties point to, when they
- *     differ (a posting smell); null otherwise
- * @param notAHire why nothing is recommended, when the need reads like another kind of hire;
- *     null otherwise
- * @param mixed the roles of a need that holds two separate jobs, in the order to hire them;
- *     empty otherwise
+ * @param titleMismatch the role the text names and the one its duties point to, when they differ (a
+ *     posting smell); null otherwise
+ * @param notAHire why nothing is recommended, when the need reads like another kind of hire; null
+ *     otherwise
+ * @param mixed the roles of a need that holds two separate jobs, in the order to hire them; empty
+ *     otherwise
  */
 public record Recommendation(
     String query,
@@ -36,8 +36,8 @@ public record Recommendation(
 
   /** Nothing fits: an answer, not an error. */
   public static Recommendation none(String query, NotAHire why) {
-    return new Recommendation(query, List.of(), Confidence.NONE, List.of(), null, List.of(),
-        null, why, List.of());
+    return new Recommendation(
+        query, List.of(), Confidence.NONE, List.of(), null, List.of(), null, why, List.of());
   }
 
   public boolean abstained() {
@@ -68,7 +68,9 @@ public record Recommendation(
     public List<String> quotes(int max) {
       List<String> out = new ArrayList<>();
       for (Evidence e : evidence) {
-        if (e.kind() == Source.SIGNAL && e.points() > 0 && out.size() < max
+        if (e.kind() == Source.SIGNAL
+            && e.points() > 0
+            && out.size() < max
             && out.stream().noneMatch(q -> q.equalsIgnoreCase(e.text()))) {
           out.add(e.text());
         }
@@ -96,10 +98,10 @@ public record Recommendation(
 
   /**
    * One piece of evidence. For {@code signal} and {@code profile}: {@code text} is the user's
-   * words, {@code signal} the knowledge phrase. For {@code semantic}: {@code text} is the
-   * knowledge sentence the need is closest to and {@code similarity} its cosine. For
-   * {@code answer}: {@code text} is the answer given, {@code signal} the question's id.
-   * {@code title} marks a role's own name said in the need.
+   * words, {@code signal} the knowledge phrase. For {@code semantic}: {@code text} is the knowledge
+   * sentence the need is closest to and {@code similarity} its cosine. For {@code answer}: {@code
+   * text} is the answer given, {@code signal} the question's id. {@code title} marks a role's own
+   * name said in the need.
    */
   public record Evidence(
       Source kind,
@@ -114,8 +116,8 @@ public record Recommendation(
 
     public static final String SEMANTIC = "(semantic)";
 
-    public static Evidence signal(String text, String signal, double points, boolean negated,
-        boolean title) {
+    public static Evidence signal(
+        String text, String signal, double points, boolean negated, boolean title) {
       return new Evidence(Source.SIGNAL, text, signal, points, negated, title, null);
     }
 
@@ -163,14 +165,14 @@ public record Recommendation(
   }
 
   /** The text names one role while its duties point to another. */
-  public record TitleMismatch(String titleRole, String titleName, String dutiesRole,
-      String dutiesName) {}
+  public record TitleMismatch(
+      String titleRole, String titleName, String dutiesRole, String dutiesName) {}
 
   /**
-   * Why no individual AI or data role fits: the need reads like another kind of job, a
-   * leadership hire or something usually bought. {@code closest} is the knowledge situation it
-   * is nearest to, when semantic evidence decided.
+   * Why no individual AI or data role fits: the need reads like another kind of job, a leadership
+   * hire or something usually bought. {@code closest} is the knowledge situation it is nearest to,
+   * when semantic evidence decided.
    */
-  public record NotAHire(NotAHireKind kind, String id, String name, String advice,
-      String closest) {}
+  public record NotAHire(
+      NotAHireKind kind, String id, String name, String advice, String closest) {}
 }

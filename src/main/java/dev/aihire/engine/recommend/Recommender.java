@@ -18,53 +18,57 @@ import java.util.Set;
 
 /**
  * Recommends roles for a hiring need: ranks the roles by the {@link Scorer}'s evidence, decides
- * whether any fits at all (or whether the need reads like another kind of job), how sure the
- * answer is, and whether the need holds two jobs. Pure: no I/O, and the same text always gives
- * the same answer.
+ * whether any fits at all (or whether the need reads like another kind of job), how sure the answer
+ * is, and whether the need holds two jobs. Pure: no I/O, and the same text always gives the same
+ * answer.
  *
- * <p>The top role's score is the evidence's strength, 1 - e^(-raw/{@link #SCALE}); the others
- * are scaled by their share of the top's evidence, so scores lie in [0, 1].
+ * <p>The top role's score is the evidence's strength, 1 - e^(-raw/{@link #SCALE}); the others are
+ * scaled by their share of the top's evidence, so scores lie in [0, 1].
  */
 public final class Recommender {
   static final double SCALE = 6.0;
+
   /**
-   * The top role needs this much from its signals alone, unless the need mentions the field at
-   * all ({@link #FIELD_WORDS}) or reads like one of the role's situations: profile words
-   * ("clients", "brand") can tip a choice between roles, but cannot make a sales rep an AI
-   * hire.
+   * The top role needs this much from its signals alone, unless the need mentions the field at all
+   * ({@link #FIELD_WORDS}) or reads like one of the role's situations: profile words ("clients",
+   * "brand") can tip a choice between roles, but cannot make a sales rep an AI hire.
    */
   static final double SIGNAL_FLOOR = 1.0;
+
   /**
-   * Without a signal or a word of the field, the top role needs this many semantic points of
-   * its own (not profile words) for the need to count as its work.
+   * Without a signal or a word of the field, the top role needs this many semantic points of its
+   * own (not profile words) for the need to count as its work.
    */
   static final double SEMANTIC_ALONE = 1.5;
 
   /**
-   * ... and the need must read at least this much like one of the role's own sentences: far
-   * from every sentence of the knowledge ("benefits include a gym membership"), the
-   * discriminant extrapolates and its probabilities mean nothing.
+   * ... and the need must read at least this much like one of the role's own sentences: far from
+   * every sentence of the knowledge ("benefits include a gym membership"), the discriminant
+   * extrapolates and its probabilities mean nothing.
    */
   static final double NEAR_ENOUGH = 0.55;
 
   /** A runner-up with less than this share of the top's evidence is noise, not a choice. */
   static final double RUNNER_UP_SHARE = 0.25;
+
   /**
-   * Two jobs in one need: the second role has at least this share of the top's points, and
-   * each has at least {@link #MIXED_SIGNAL} points of signals of its own, from different words.
+   * Two jobs in one need: the second role has at least this share of the top's points, and each has
+   * at least {@link #MIXED_SIGNAL} points of signals of its own, from different words.
    */
   static final double MIXED_SHARE = 0.6;
 
   static final double MIXED_SIGNAL = 3;
 
   /**
-   * Words that place a need in AI or data at all. When no signal matched, other evidence may
-   * still decide ("our model's accuracy dropped") but only if one of these is said.
+   * Words that place a need in AI or data at all. When no signal matched, other evidence may still
+   * decide ("our model's accuracy dropped") but only if one of these is said.
    */
-  private static final Set<String> FIELD_WORDS = Set.copyOf(Normalizer.stems(
-      "model ai ml llm gpt algorithm prediction predict forecast neural generative dataset data"
-          + " chatbot dashboard sql statistic statistical experiment pipeline warehouse"
-          + " architecture accuracy inference deep learning"));
+  private static final Set<String> FIELD_WORDS =
+      Set.copyOf(
+          Normalizer.stems(
+              "model ai ml llm gpt algorithm prediction predict forecast neural generative dataset data"
+                  + " chatbot dashboard sql statistic statistical experiment pipeline warehouse"
+                  + " architecture accuracy inference deep learning"));
 
   private final Knowledge knowledge;
   private final List<Role> roles;
@@ -87,8 +91,15 @@ public final class Recommender {
     this.weights = weights;
     this.signalCount = index.signals.size();
     int[] kinds = knowledge.notAHire().stream().mapToInt(n -> n.kind().ordinal()).toArray();
-    this.scorer = new Scorer(roles.size(), kinds, index.signals, index.profiles, index.semantic,
-        Embedder.bundled(), weights);
+    this.scorer =
+        new Scorer(
+            roles.size(),
+            kinds,
+            index.signals,
+            index.profiles,
+            index.semantic,
+            Embedder.bundled(),
+            weights);
   }
 
   public int signalCount() {
@@ -100,7 +111,10 @@ public final class Recommender {
   }
 
   /** Every role's points for a need, by knowledge position: the scoring before any ranking. */
-  public record Analysis(List<Role> roles, double[] raw, double[] signalRaw,
+  public record Analysis(
+      List<Role> roles,
+      double[] raw,
+      double[] signalRaw,
       List<List<Recommendation.Evidence>> evidence) {}
 
   public Analysis analyse(String text) {
@@ -128,14 +142,15 @@ public final class Recommender {
         order.add(r);
       }
     }
-    order.sort(Comparator.comparingDouble((Integer r) -> -owners[r].raw())
-        .thenComparingInt(r -> r));
+    order.sort(
+        Comparator.comparingDouble((Integer r) -> -owners[r].raw()).thenComparingInt(r -> r));
     double best = order.isEmpty() ? 0 : owners[order.get(0)].raw();
     int otherJob = strongestOtherJob(owners);
     // Another kind of job named in the need (its own phrases) wins at the tuned margin; a
     // likeness alone, with no phrase of that job, must outweigh the best role outright.
-    if (otherJob >= 0 && owners[otherJob].raw() >= best
-        * (owners[otherJob].signal > 0 ? weights.otherJobMargin() : 1.0)) {
+    if (otherJob >= 0
+        && owners[otherJob].raw()
+            >= best * (owners[otherJob].signal > 0 ? weights.otherJobMargin() : 1.0)) {
       return Recommendation.none(text, notAHire(otherJob, owners[otherJob]));
     }
     if (best < weights.abstainBelow() || !aboutTheField(owners[order.get(0)], scores)) {
@@ -146,24 +161,35 @@ public final class Recommender {
     for (int i = 0; i < Math.min(top, order.size()); i++) {
       int r = order.get(i);
       Role role = roles.get(r);
-      out.add(new RoleMatch(role.id(), role.name(), Scorer.round(strength * owners[r].raw() / best),
-          role.summary(), owners[r].evidence));
+      out.add(
+          new RoleMatch(
+              role.id(),
+              role.name(),
+              Scorer.round(strength * owners[r].raw() / best),
+              role.summary(),
+              owners[r].evidence));
     }
     Role first = roles.get(order.get(0));
     double second = order.size() > 1 ? owners[order.get(1)].raw() : 0;
-    Role runner = order.size() > 1 && second >= RUNNER_UP_SHARE * best
-        ? roles.get(order.get(1)) : null;
+    Role runner =
+        order.size() > 1 && second >= RUNNER_UP_SHARE * best ? roles.get(order.get(1)) : null;
     List<String> mixed = mixed(order, owners, scores.reading());
     double[] weight = new double[roles.size()];
     for (int r = 0; r < roles.size(); r++) {
       weight[r] = owners[r].raw();
     }
-    List<Recommendation.Avoid> avoid = Advice.avoid(roles, first, weight).stream()
-        .filter(a -> !mixed.contains(a.role()))
-        .toList();
-    return new Recommendation(text, out, confidence(best, second), avoid,
-        runner == null ? null : Advice.runnerUp(first, runner), Advice.next(first, runner, false),
-        titleMismatch(owners), null, mixed);
+    List<Recommendation.Avoid> avoid =
+        Advice.avoid(roles, first, weight).stream().filter(a -> !mixed.contains(a.role())).toList();
+    return new Recommendation(
+        text,
+        out,
+        confidence(best, second),
+        avoid,
+        runner == null ? null : Advice.runnerUp(first, runner),
+        Advice.next(first, runner, false),
+        titleMismatch(owners),
+        null,
+        mixed);
   }
 
   /** The not-a-hire entry with the most points, or -1 when none has any. */
@@ -180,10 +206,12 @@ public final class Recommender {
   /** Why nothing fits: the entry, and the situation the need reads like if that decided. */
   private NotAHire notAHire(int owner, OwnerScore s) {
     dev.aihire.model.NotAHire entry = knowledge.notAHire().get(owner - roles.size());
-    String closest = s.evidence.stream()
-        .filter(e -> e.kind() == Recommendation.Source.SEMANTIC)
-        .map(Recommendation.Evidence::text)
-        .findFirst().orElse(null);
+    String closest =
+        s.evidence.stream()
+            .filter(e -> e.kind() == Recommendation.Source.SEMANTIC)
+            .map(Recommendation.Evidence::text)
+            .findFirst()
+            .orElse(null);
     return new NotAHire(entry.kind(), entry.id(), entry.name(), entry.advice(), closest);
   }
 
@@ -193,7 +221,8 @@ public final class Recommender {
    */
   private boolean aboutTheField(OwnerScore top, Scorer.Scores scores) {
     if (top.signal >= SIGNAL_FLOOR
-        || (scores.fieldShare() >= weights.fieldFloor() && top.semantic >= SEMANTIC_ALONE
+        || (scores.fieldShare() >= weights.fieldFloor()
+            && top.semantic >= SEMANTIC_ALONE
             && top.similarity >= NEAR_ENOUGH)) {
       return true;
     }
@@ -220,8 +249,10 @@ public final class Recommender {
     Role second = roles.get(order.get(1));
     // Neighbours that stand to models the same way (an analyst and an analytics engineer) are
     // one job seen from two sides, not two jobs.
-    if (b.raw() < MIXED_SHARE * a.raw() || first.modelRelation() == second.modelRelation()
-        || ownSignal(a, b) < MIXED_SIGNAL || ownSignal(b, a) < MIXED_SIGNAL) {
+    if (b.raw() < MIXED_SHARE * a.raw()
+        || first.modelRelation() == second.modelRelation()
+        || ownSignal(a, b) < MIXED_SIGNAL
+        || ownSignal(b, a) < MIXED_SIGNAL) {
       return List.of();
     }
     if (second.modelRelation() == ModelRelation.NO_MODELS
@@ -235,9 +266,12 @@ public final class Recommender {
   private static double ownSignal(OwnerScore s, OwnerScore other) {
     double sum = 0;
     for (Recommendation.Evidence e : s.evidence) {
-      if (e.kind() == Recommendation.Source.SIGNAL && e.points() > 0 && !e.title()
-          && other.evidence.stream().noneMatch(o -> o.kind() == Recommendation.Source.SIGNAL
-              && overlaps(o.text(), e.text()))) {
+      if (e.kind() == Recommendation.Source.SIGNAL
+          && e.points() > 0
+          && !e.title()
+          && other.evidence.stream()
+              .noneMatch(
+                  o -> o.kind() == Recommendation.Source.SIGNAL && overlaps(o.text(), e.text()))) {
         sum += e.points();
       }
     }
@@ -263,8 +297,8 @@ public final class Recommender {
   }
 
   /**
-   * A posting smell: the text names one role, but without the name its duties point to
-   * another ("a Data Scientist who builds weekly dashboards").
+   * A posting smell: the text names one role, but without the name its duties point to another ("a
+   * Data Scientist who builds weekly dashboards").
    */
   private TitleMismatch titleMismatch(OwnerScore[] owners) {
     int named = -1;

@@ -11,21 +11,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Weighs the evidence of a need for every owner (each role, then each not-a-hire entry): the
- * signal phrases found, the words of the role's profile, and how close the need's meaning is to
- * the owner's situation sentences. Pure.
+ * Weighs the evidence of a need for every owner (each role, then each not-a-hire entry): the signal
+ * phrases found, the words of the role's profile, and how close the need's meaning is to the
+ * owner's situation sentences. Pure.
  *
  * <p>Why each part counts as it does:
+ *
  * <ul>
- *   <li>A signal counts once per need however often it is said, plus a little for repetition,
- *       so a 4,000-character posting that says "SQL" twenty times does not outvote a six-word
- *       need's one decisive phrase.
- *   <li>A signal said in the negative ("we don't need anyone to train models") counts against
- *       its role at {@link #NEGATED} of its weight.
- *   <li>Profile words are weak, capped evidence ({@link #PROFILE_CAP}): they tip a choice, and
- *       a long posting's many words never outweigh the signals.
- *   <li>Semantic similarity is what generalises beyond the knowledge's wording: a need that
- *       reads like one of a role's situations earns points by how much it does.
+ *   <li>A signal counts once per need however often it is said, plus a little for repetition, so a
+ *       4,000-character posting that says "SQL" twenty times does not outvote a six-word need's one
+ *       decisive phrase.
+ *   <li>A signal said in the negative ("we don't need anyone to train models") counts against its
+ *       role at {@link #NEGATED} of its weight.
+ *   <li>Profile words are weak, capped evidence ({@link #PROFILE_CAP}): they tip a choice, and a
+ *       long posting's many words never outweigh the signals.
+ *   <li>Semantic similarity is what generalises beyond the knowledge's wording: a need that reads
+ *       like one of a role's situations earns points by how much it does.
  * </ul>
  */
 final class Scorer {
@@ -34,13 +35,16 @@ final class Scorer {
   static final int MAX_REPEATS = 5;
   static final double PROFILE_WEIGHT = 0.8;
   static final double PROFILE_CAP = 4;
+
   /**
-   * A need whose word pieces outnumber its words by more than this is not read as language:
-   * a typo splits one word into two or three pieces, gibberish splits every word.
+   * A need whose word pieces outnumber its words by more than this is not read as language: a typo
+   * splits one word into two or three pieces, gibberish splits every word.
    */
   static final double MAX_PIECES_PER_WORD = 2.0;
+
   /** Semantic points below this are not evidence worth keeping (nor showing). */
   static final double MIN_SEMANTIC = 0.05;
+
   /** A role shows at most this many profile evidences: the rest are the same story. */
   static final int MAX_PROFILE_EVIDENCE = 40;
 
@@ -51,11 +55,18 @@ final class Scorer {
   private final SemanticIndex semantic;
   private final Embedder embedder;
   private final Weights weights;
+
   /** The kind (its position among the kinds) of each not-a-hire entry, by entry position. */
   private final int[] otherKinds;
 
-  Scorer(int roleCount, int[] otherKinds, SignalIndex signals, ProfileIndex profiles,
-      SemanticIndex semantic, Embedder embedder, Weights weights) {
+  Scorer(
+      int roleCount,
+      int[] otherKinds,
+      SignalIndex signals,
+      ProfileIndex profiles,
+      SemanticIndex semantic,
+      Embedder embedder,
+      Weights weights) {
     this.roleCount = roleCount;
     this.ownerCount = roleCount + otherKinds.length;
     this.otherKinds = otherKinds.clone();
@@ -71,8 +82,10 @@ final class Scorer {
     double signal;
     double profile;
     double semantic;
+
     /** The best cosine with one of the owner's sentences, and which one (-1: none). */
     double similarity;
+
     int sentence = -1;
     final List<Evidence> evidence = new ArrayList<>();
 
@@ -94,9 +107,9 @@ final class Scorer {
 
   /** Every owner's score for one need, by owner position; and the need as the matcher read it. */
   /**
-   * Every owner's score for one need, by owner position; the need as the matcher read it; and
-   * the discriminant's probability that the need is a role's work at all rather than another
-   * kind of job (0 for a need of no known word).
+   * Every owner's score for one need, by owner position; the need as the matcher read it; and the
+   * discriminant's probability that the need is a role's work at all rather than another kind of
+   * job (0 for a need of no known word).
    */
   record Scores(OwnerScore[] owners, Matcher.Reading reading, double fieldShare) {}
 
@@ -111,8 +124,13 @@ final class Scorer {
       double points = h.pattern().role() < roleCount ? points(h) : otherJobPoints(h);
       if (points != 0) {
         s.signal += points;
-        s.evidence.add(Evidence.signal(reading.quote(h), h.pattern().signal(), round(points),
-            h.negated(), h.pattern().title()));
+        s.evidence.add(
+            Evidence.signal(
+                reading.quote(h),
+                h.pattern().signal(),
+                round(points),
+                h.negated(),
+                h.pattern().title()));
       }
     }
     profileEvidence(reading, owners);
@@ -124,14 +142,14 @@ final class Scorer {
   }
 
   /**
-   * Semantic points for every owner, from the discriminant's probabilities: a role gets
-   * {@code weight} times the probability that the need is its kind of work; each kind
-   * of not-a-hire need gives its probability to its entry whose situations the need is nearest
-   * to. Returns the probability that the need is a role's work at all. A need with no known
-   * word piece gets no semantic evidence at all.
+   * Semantic points for every owner, from the discriminant's probabilities: a role gets {@code
+   * weight} times the probability that the need is its kind of work; each kind of not-a-hire need
+   * gives its probability to its entry whose situations the need is nearest to. Returns the
+   * probability that the need is a role's work at all. A need with no known word piece gets no
+   * semantic evidence at all.
    */
-  private double semanticEvidence(String text, Matcher.Reading reading, OwnerScore[] owners,
-      double weight) {
+  private double semanticEvidence(
+      String text, Matcher.Reading reading, OwnerScore[] owners, double weight) {
     float[] need = embedder.embed(text);
     boolean known = false;
     for (float x : need) {
@@ -179,8 +197,8 @@ final class Scorer {
   private static void give(OwnerScore s, double points, List<String> sentences) {
     if (points >= MIN_SEMANTIC && s.sentence >= 0) {
       s.semantic = points;
-      s.evidence.add(Evidence.semantic(sentences.get(s.sentence), round(points),
-          round(s.similarity)));
+      s.evidence.add(
+          Evidence.semantic(sentences.get(s.sentence), round(points), round(s.similarity)));
     }
   }
 
@@ -203,8 +221,8 @@ final class Scorer {
   }
 
   /**
-   * Words of the need found in a role's profile, each once, worth {@link #PROFILE_WEIGHT} of
-   * its rarity among roles.
+   * Words of the need found in a role's profile, each once, worth {@link #PROFILE_WEIGHT} of its
+   * rarity among roles.
    */
   private void profileEvidence(Matcher.Reading reading, OwnerScore[] owners) {
     Set<String> seen = new HashSet<>();

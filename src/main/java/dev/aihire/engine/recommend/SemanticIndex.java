@@ -15,32 +15,41 @@ import java.util.Map;
 
 /**
  * The knowledge's situation sentences as unit vectors, so that a need worded in a way no signal
- * foresaw can still be recognised by what it means. Each sentence belongs to an owner: a role
- * (by its position) or, after the roles, a not-a-hire entry (roles + its position).
+ * foresaw can still be recognised by what it means. Each sentence belongs to an owner: a role (by
+ * its position) or, after the roles, a not-a-hire entry (roles + its position).
  *
  * <p>A role's sentences are its summary, its responsibilities, what it is hired for, and the
- * situations in which other roles' knowledge says "hire this one instead". They are embedded
- * when the knowledge is compiled, so a user's own knowledge file gets the same treatment as the
- * bundled one.
+ * situations in which other roles' knowledge says "hire this one instead". They are embedded when
+ * the knowledge is compiled, so a user's own knowledge file gets the same treatment as the bundled
+ * one.
  */
 public final class SemanticIndex {
   private final int dims;
   private final List<String> sentences;
   private final int[] owners;
+
   /**
-   * Each vector as signed bytes times its own scale: a quarter of the floats, cosines within
-   * about 0.01 of theirs, and the same numbers whether built here or read from storage.
+   * Each vector as signed bytes times its own scale: a quarter of the floats, cosines within about
+   * 0.01 of theirs, and the same numbers whether built here or read from storage.
    */
   private final byte[] codes;
 
   private final float[] scales;
+
   /** Roles first, then one class per kind of not-a-hire need, by the kind's position. */
   private final Discriminant discriminant;
 
-  public SemanticIndex(int dims, List<String> sentences, int[] owners, byte[] codes,
-      float[] scales, Discriminant discriminant) {
+  public SemanticIndex(
+      int dims,
+      List<String> sentences,
+      int[] owners,
+      byte[] codes,
+      float[] scales,
+      Discriminant discriminant) {
     int n = sentences.size();
-    if (owners.length != n || codes.length != n * dims || scales.length != n
+    if (owners.length != n
+        || codes.length != n * dims
+        || scales.length != n
         || discriminant.dims() != dims) {
       throw new IllegalArgumentException("semantic index sizes disagree");
     }
@@ -53,8 +62,8 @@ public final class SemanticIndex {
   }
 
   /**
-   * The situation sentences of every owner, in owner order, and the discriminant learnt from
-   * them and from the signal phrases: the knowledge's own words, nothing else.
+   * The situation sentences of every owner, in owner order, and the discriminant learnt from them
+   * and from the signal phrases: the knowledge's own words, nothing else.
    */
   public static SemanticIndex build(Knowledge knowledge, Embedder embedder) {
     List<Role> roles = knowledge.roles();
@@ -109,9 +118,12 @@ public final class SemanticIndex {
       }
     }
     int dims = embedder.dimensions();
-    Discriminant discriminant = Discriminant.fit(examples,
-        labels.stream().mapToInt(Integer::intValue).toArray(),
-        roles.size() + NotAHireKind.values().length, dims);
+    Discriminant discriminant =
+        Discriminant.fit(
+            examples,
+            labels.stream().mapToInt(Integer::intValue).toArray(),
+            roles.size() + NotAHireKind.values().length,
+            dims);
     byte[] codes = new byte[sentences.size() * dims];
     float[] scales = new float[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
@@ -125,8 +137,13 @@ public final class SemanticIndex {
         codes[i * dims + d] = (byte) (max == 0 ? 0 : Math.round(v[d] / max * 127));
       }
     }
-    return new SemanticIndex(dims, sentences,
-        owners.stream().mapToInt(Integer::intValue).toArray(), codes, scales, discriminant);
+    return new SemanticIndex(
+        dims,
+        sentences,
+        owners.stream().mapToInt(Integer::intValue).toArray(),
+        codes,
+        scales,
+        discriminant);
   }
 
   /** The sentences that say when role {@code r} is the hire, each once. */

@@ -15,19 +15,19 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Every signal phrase of every role, normalised and indexed by its first word, so that matching
- * a need costs one hash look-up per word of the need, whatever the number of roles.
+ * Every signal phrase of every role, normalised and indexed by its first word, so that matching a
+ * need costs one hash look-up per word of the need, whatever the number of roles.
  *
  * <p>Three sources feed it: the roles' own signals; each signal again in every spelling the
  * glossary knows for a term inside it ("rag" also as "retrieval augmented generation"); and the
- * role's own names and aliases ("a data engineer"), which are strong evidence when a need names
- * the job.
+ * role's own names and aliases ("a data engineer"), which are strong evidence when a need names the
+ * job.
  */
 public final class SignalIndex {
   /**
-   * Weight of a role's own name or alias said (in the singular) in a need: a posting that says
-   * "as a Data Analyst you will…" names its job more directly than any duty, so a title counts
-   * as two decisive signals. When the duties say otherwise, the answer says so (titleMismatch).
+   * Weight of a role's own name or alias said (in the singular) in a need: a posting that says "as
+   * a Data Analyst you will…" names its job more directly than any duty, so a title counts as two
+   * decisive signals. When the duties say otherwise, the answer says so (titleMismatch).
    */
   static final int NAME_WEIGHT = 10;
 
@@ -121,25 +121,25 @@ public final class SignalIndex {
     return texts;
   }
 
-  private void add(List<String> stems, int role, int weight, String signal, Set<String> added,
-      boolean title) {
+  private void add(
+      List<String> stems, int role, int weight, String signal, Set<String> added, boolean title) {
     if (stems.isEmpty() || !added.add(String.join(" ", stems))) {
       return;
     }
     for (String stem : stems) {
       spelling.add(stem);
     }
-    byFirst.computeIfAbsent(stems.get(0), k -> new ArrayList<>())
+    byFirst
+        .computeIfAbsent(stems.get(0), k -> new ArrayList<>())
         .add(new Pattern(stems.toArray(String[]::new), role, weight, signal, title));
     size++;
   }
 
   /**
-   * An index read back from storage: the patterns under their first words, and spellings.
-   * The map is kept as it is (it may decode an entry on its first look-up).
+   * An index read back from storage: the patterns under their first words, and spellings. The map
+   * is kept as it is (it may decode an entry on its first look-up).
    */
-  SignalIndex(List<Role> roles, Map<String, List<Pattern>> byFirst, int size,
-      SpellFix spelling) {
+  SignalIndex(List<Role> roles, Map<String, List<Pattern>> byFirst, int size, SpellFix spelling) {
     this.roles = roles;
     this.byFirst = byFirst;
     this.size = size;
@@ -195,17 +195,18 @@ public final class SignalIndex {
   }
 
   /**
-   * For each word, the synonym sets (by position) with a spelling that starts with it: a
-   * spelling can only lie inside a phrase that contains its first word, so {@link #variants}
-   * looks at those sets only, not at the whole glossary for every signal.
+   * For each word, the synonym sets (by position) with a spelling that starts with it: a spelling
+   * can only lie inside a phrase that contains its first word, so {@link #variants} looks at those
+   * sets only, not at the whole glossary for every signal.
    */
   private static Map<String, List<Integer>> setsByWord(List<List<String>> sets) {
     Map<String, List<Integer>> byWord = new HashMap<>();
     for (int i = 0; i < sets.size(); i++) {
       for (String spelling : sets.get(i)) {
         int space = spelling.indexOf(' ');
-        List<Integer> list = byWord.computeIfAbsent(
-            space < 0 ? spelling : spelling.substring(0, space), k -> new ArrayList<>());
+        List<Integer> list =
+            byWord.computeIfAbsent(
+                space < 0 ? spelling : spelling.substring(0, space), k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != i) {
           list.add(i);
         }
@@ -215,8 +216,8 @@ public final class SignalIndex {
   }
 
   /** The phrase with one glossary spelling inside it swapped for each other spelling. */
-  private static List<List<String>> variants(List<String> stems, List<List<String>> allSets,
-      Map<String, List<Integer>> setsByWord) {
+  private static List<List<String>> variants(
+      List<String> stems, List<List<String>> allSets, Map<String, List<Integer>> setsByWord) {
     // The sets that may match, in glossary order: the same order as a scan of every set.
     java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
     for (String stem : stems) {
@@ -234,8 +235,12 @@ public final class SignalIndex {
         }
         for (String other : set) {
           if (!other.equals(spelling)) {
-            String v = phrase.substring(0, at) + " " + other + " "
-                + phrase.substring(at + needle.length());
+            String v =
+                phrase.substring(0, at)
+                    + " "
+                    + other
+                    + " "
+                    + phrase.substring(at + needle.length());
             out.add(List.of(v.trim().split(" +")));
           }
         }

@@ -8,31 +8,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Forgives one typo in a word of a need ("recomendation", "pipelnes", "dashbaord") by mapping it
- * to the one knowledge word it is one edit away from. Symmetric-delete look-up: every word of
- * the knowledge is stored with each of its one-letter deletions, so a look-up costs a few hash
- * probes, not a scan. Short words are left alone: at four letters one edit makes another word.
+ * Forgives one typo in a word of a need ("recomendation", "pipelnes", "dashbaord") by mapping it to
+ * the one knowledge word it is one edit away from. Symmetric-delete look-up: every word of the
+ * knowledge is stored with each of its one-letter deletions, so a look-up costs a few hash probes,
+ * not a scan. Short words are left alone: at four letters one edit makes another word.
  *
- * <p>The deletions are made on the first look-up of a word long enough to need them, not when
- * the knowledge is loaded: a need whose words are all short or plain letters never pays for
- * them, and compiled knowledge stores the words only (see {@link #write}). Which word a deletion
- * maps to depends only on the set of words, not on the order they were added in, so building
- * them later gives the same answers.
+ * <p>The deletions are made on the first look-up of a word long enough to need them, not when the
+ * knowledge is loaded: a need whose words are all short or plain letters never pays for them, and
+ * compiled knowledge stores the words only (see {@link #write}). Which word a deletion maps to
+ * depends only on the set of words, not on the order they were added in, so building them later
+ * gives the same answers.
  */
 final class SpellFix {
   static final int MIN_LENGTH = 8;
+
   /** No knowledge word is longer; a 3 MB "word" must not cost 3 MB of substrings per letter. */
   static final int MAX_LENGTH = 40;
 
   private final Set<String> words = new HashSet<>();
+
   /** Every word the knowledge uses anywhere: real words, never "corrected". */
   private final Set<String> vocabulary = new HashSet<>();
+
   /** Words and vocabulary read from compiled knowledge, put in the sets on first use. */
   private List<String> unreadWords = List.of();
+
   private List<String> unreadVocabulary = List.of();
+
   /**
-   * A deletion variant, or a word itself, to the word it came from; null when ambiguous. Made
-   * by {@link #ready} from {@link #words}; null until then, and again after an {@link #add}.
+   * A deletion variant, or a word itself, to the word it came from; null when ambiguous. Made by
+   * {@link #ready} from {@link #words}; null until then, and again after an {@link #add}.
    */
   private volatile Map<String, String> deletions;
 
@@ -93,8 +98,8 @@ final class SpellFix {
   }
 
   /**
-   * For storage: the signal words (their deletions are made again when first needed), sorted,
-   * so a build is repeatable.
+   * For storage: the signal words (their deletions are made again when first needed), sorted, so a
+   * build is repeatable.
    */
   synchronized List<String> signalWords() {
     absorb();
@@ -165,8 +170,7 @@ final class SpellFix {
   }
 
   /** Adds the word a variant came from; false when the variant is ambiguous. */
-  private static boolean collect(Map<String, String> deletions, String variant,
-      Set<String> into) {
+  private static boolean collect(Map<String, String> deletions, String variant, Set<String> into) {
     if (!deletions.containsKey(variant)) {
       return true;
     }

@@ -10,8 +10,8 @@ import java.util.Set;
 final class RiskPatterns {
   private RiskPatterns() {}
 
-  static List<TeamPlan.RiskFound> find(List<TeamPlanning.Risk> risks, Set<String> roles,
-      PhraseMatcher text) {
+  static List<TeamPlan.RiskFound> find(
+      List<TeamPlanning.Risk> risks, Set<String> roles, PhraseMatcher text) {
     List<TeamPlan.RiskFound> out = new ArrayList<>();
     for (TeamPlanning.Risk r : risks) {
       if (!roles.containsAll(r.has()) || r.lacks().stream().anyMatch(roles::contains)) {

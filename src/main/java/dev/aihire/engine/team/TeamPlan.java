@@ -4,11 +4,16 @@ import dev.aihire.model.Stage;
 import java.util.List;
 
 /**
- * An ordered hiring plan for one need. {@code stage} is the one asked for or read from the
- * need (null when neither says); {@code stageFromNeed} tells which.
+ * An ordered hiring plan for one need. {@code stage} is the one asked for or read from the need
+ * (null when neither says); {@code stageFromNeed} tells which.
  */
-public record TeamPlan(String need, Stage stage, boolean stageFromNeed, List<Hire> plan,
-    List<NotYet> notYet, List<RiskFound> risks) {
+public record TeamPlan(
+    String need,
+    Stage stage,
+    boolean stageFromNeed,
+    List<Hire> plan,
+    List<NotYet> notYet,
+    List<RiskFound> risks) {
 
   public TeamPlan {
     plan = List.copyOf(plan);
@@ -27,13 +32,22 @@ public record TeamPlan(String need, Stage stage, boolean stageFromNeed, List<Hir
   }
 
   /**
-   * One hire. {@code why} holds the recommend engine's reasons when it named this role;
-   * {@code evidence} the user's words that triggered a prerequisite; {@code forRole} the hire
-   * this one comes before (PREREQUISITE) or after (UNLOCKED).
+   * One hire. {@code why} holds the recommend engine's reasons when it named this role; {@code
+   * evidence} the user's words that triggered a prerequisite; {@code forRole} the hire this one
+   * comes before (PREREQUISITE) or after (UNLOCKED).
    */
-  public record Hire(String role, String name, Basis basis, String forRole, String forName,
-      List<String> why, List<String> evidence, String because, List<NeedsFirst> needsFirst,
-      List<String> then, String stageNote) {
+  public record Hire(
+      String role,
+      String name,
+      Basis basis,
+      String forRole,
+      String forName,
+      List<String> why,
+      List<String> evidence,
+      String because,
+      List<NeedsFirst> needsFirst,
+      List<String> then,
+      String stageNote) {
     public Hire {
       why = List.copyOf(why);
       evidence = List.copyOf(evidence);
@@ -43,8 +57,8 @@ public record TeamPlan(String need, Stage stage, boolean stageFromNeed, List<Hir
   }
 
   /**
-   * Something that must exist before a hire pays off: a role ({@code role} set; {@code
-   * inPlan} when the plan hires it earlier) or a plain condition.
+   * Something that must exist before a hire pays off: a role ({@code role} set; {@code inPlan} when
+   * the plan hires it earlier) or a plain condition.
    */
   public record NeedsFirst(String role, String name, String what, boolean inPlan) {}
 
@@ -56,8 +70,7 @@ public record TeamPlan(String need, Stage stage, boolean stageFromNeed, List<Hir
   }
 
   /** A risky shape of the planned (or audited) team, from the knowledge's risk patterns. */
-  public record RiskFound(String id, List<String> roles, List<String> evidence,
-      String message) {
+  public record RiskFound(String id, List<String> roles, List<String> evidence, String message) {
     public RiskFound {
       roles = List.copyOf(roles);
       evidence = List.copyOf(evidence);

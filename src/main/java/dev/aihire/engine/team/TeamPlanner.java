@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plans hires for a need. The first hire is the recommend engine's answer; the knowledge's
- * {@code needs_first} rules put what it depends on before it when the need shows the condition
- * (data spread over several sources: data engineering before data science); each hire's
- * {@code unlocks} come next, then the recommend engine's other strong candidates. A hire whose
- * {@code premature} condition is not met goes to {@code not_yet} instead.
+ * Plans hires for a need. The first hire is the recommend engine's answer; the knowledge's {@code
+ * needs_first} rules put what it depends on before it when the need shows the condition (data
+ * spread over several sources: data engineering before data science); each hire's {@code unlocks}
+ * come next, then the recommend engine's other strong candidates. A hire whose {@code premature}
+ * condition is not met goes to {@code not_yet} instead.
  */
 public final class TeamPlanner {
   /** At most this many of the need's own words are quoted as a hire's reason. */
@@ -75,8 +75,8 @@ public final class TeamPlanner {
         if (unlocked != null) {
           b.visit(unlocked[0], TeamPlan.Basis.UNLOCKED, unlocked[1], List.of(), null, 0);
         } else if (next < candidates.size() && candidates.get(next).score() >= floor) {
-          b.visit(candidates.get(next++).role(), TeamPlan.Basis.RECOMMENDED, null, List.of(),
-              null, 0);
+          b.visit(
+              candidates.get(next++).role(), TeamPlan.Basis.RECOMMENDED, null, List.of(), null, 0);
         } else {
           break;
         }
@@ -84,10 +84,17 @@ public final class TeamPlanner {
       b.notYetAmongTheConsidered(candidates);
     }
     List<String> planned = b.placed.stream().map(TeamPlan.Hire::role).toList();
-    List<TeamPlan.RiskFound> risks = planned.isEmpty() ? List.of()
-        : RiskPatterns.find(knowledge.team().risks(), new HashSet<>(planned), text);
-    return new TeamPlan(need, effective, stage == null && effective != null, b.placed,
-        List.copyOf(b.notYet.values()), risks);
+    List<TeamPlan.RiskFound> risks =
+        planned.isEmpty()
+            ? List.of()
+            : RiskPatterns.find(knowledge.team().risks(), new HashSet<>(planned), text);
+    return new TeamPlan(
+        need,
+        effective,
+        stage == null && effective != null,
+        b.placed,
+        List.copyOf(b.notYet.values()),
+        risks);
   }
 
   private Stage stageOf(PhraseMatcher text) {
@@ -100,8 +107,10 @@ public final class TeamPlanner {
   }
 
   private TeamPlanning.RolePlan planOf(String role) {
-    return knowledge.team().plan(role).orElse(new TeamPlanning.RolePlan(role, List.of(),
-        List.of(), List.of(), null, Map.of()));
+    return knowledge
+        .team()
+        .plan(role)
+        .orElse(new TeamPlanning.RolePlan(role, List.of(), List.of(), List.of(), null, Map.of()));
   }
 
   /** The state of one plan being built. */
@@ -112,6 +121,7 @@ public final class TeamPlanner {
     final Stage stage;
     final List<TeamPlan.Hire> placed = new ArrayList<>();
     final Map<String, TeamPlan.NotYet> notYet = new LinkedHashMap<>();
+
     /** Roles unlocked by placed hires, with the hire that unlocked them. */
     final Deque<String[]> unlocked = new ArrayDeque<>();
 
@@ -132,9 +142,17 @@ public final class TeamPlanner {
       return placed.stream().anyMatch(h -> h.role().equals(role));
     }
 
-    void visit(String role, TeamPlan.Basis basis, String forRole, List<String> evidence,
-        String because, int depth) {
-      if (full() || isPlaced(role) || notYet.containsKey(role) || depth > MAX_DEPTH
+    void visit(
+        String role,
+        TeamPlan.Basis basis,
+        String forRole,
+        List<String> evidence,
+        String because,
+        int depth) {
+      if (full()
+          || isPlaced(role)
+          || notYet.containsKey(role)
+          || depth > MAX_DEPTH
           || knowledge.role(role).isEmpty()) {
         return;
       }
@@ -167,7 +185,8 @@ public final class TeamPlanner {
 
     boolean premature(TeamPlanning.RolePlan plan) {
       TeamPlanning.Premature p = plan.premature();
-      return p != null && text.findAny(p.rightWhen()).isEmpty()
+      return p != null
+          && text.findAny(p.rightWhen()).isEmpty()
           && p.rightAfter().stream().noneMatch(this::isPlaced);
     }
 
@@ -176,8 +195,8 @@ public final class TeamPlanner {
     }
 
     /**
-     * Premature roles the need came near, or that people confuse with the first hire (the
-     * research scientist hired for a standard recommendation engine); the list stays short.
+     * Premature roles the need came near, or that people confuse with the first hire (the research
+     * scientist hired for a standard recommendation engine); the list stays short.
      */
     void notYetAmongTheConsidered(List<Recommendation.RoleMatch> candidates) {
       List<String> near = new ArrayList<>();
@@ -199,13 +218,18 @@ public final class TeamPlanner {
       }
     }
 
-    TeamPlan.Hire hire(String role, TeamPlan.Basis basis, String forRole,
-        List<String> evidence, String because, TeamPlanning.RolePlan plan) {
+    TeamPlan.Hire hire(
+        String role,
+        TeamPlan.Basis basis,
+        String forRole,
+        List<String> evidence,
+        String because,
+        TeamPlanning.RolePlan plan) {
       Recommendation.RoleMatch rec = recommended.get(role);
       // The recommender's reasons only where it chose the role: for a prerequisite or a next
       // step they are slivers of profile words, and the plan's own reason says more.
-      List<String> why = rec == null || basis != TeamPlan.Basis.RECOMMENDED ? List.of()
-          : rec.quotes(MAX_WHY);
+      List<String> why =
+          rec == null || basis != TeamPlan.Basis.RECOMMENDED ? List.of() : rec.quotes(MAX_WHY);
       List<TeamPlan.NeedsFirst> needs = new ArrayList<>();
       for (TeamPlanning.Prerequisite p : plan.needsFirst()) {
         if (p.role() == null) {
@@ -217,8 +241,17 @@ public final class TeamPlanner {
         }
       }
       String note = stage == null ? null : plan.stageNotes().get(stage);
-      return new TeamPlan.Hire(role, name(role), basis, forRole,
-          forRole == null ? null : name(forRole), why, evidence, because, needs, plan.then(),
+      return new TeamPlan.Hire(
+          role,
+          name(role),
+          basis,
+          forRole,
+          forRole == null ? null : name(forRole),
+          why,
+          evidence,
+          because,
+          needs,
+          plan.then(),
           note);
     }
 

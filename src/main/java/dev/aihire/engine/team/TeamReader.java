@@ -15,9 +15,9 @@ import java.util.Map;
 /**
  * Reads a team described in words into a head count per role: "4 research scientists, 1 data
  * scientist, no ML or MLOps engineers". Roles are known by their id, name, aliases and the
- * team_audit names; the count is the number word just before a name ("no" and "without" count
- * zero, a name alone counts one), and "A or B engineers" names both A engineers and B
- * engineers with the same count.
+ * team_audit names; the count is the number word just before a name ("no" and "without" count zero,
+ * a name alone counts one), and "A or B engineers" names both A engineers and B engineers with the
+ * same count.
  */
 public final class TeamReader {
   /** Words allowed between a count and the role name: "4 senior research scientists". */
@@ -91,8 +91,12 @@ public final class TeamReader {
       previous = count;
       previousStart = start;
       Count old = counts.get(m.role());
-      counts.put(m.role(), new Count(m.role(), (old == null ? 0 : old.count()) + count,
-          old == null ? text.quote(start, Math.max(m.last(), m.quoteLast())) : old.quoted()));
+      counts.put(
+          m.role(),
+          new Count(
+              m.role(),
+              (old == null ? 0 : old.count()) + count,
+              old == null ? text.quote(start, Math.max(m.last(), m.quoteLast())) : old.quoted()));
     }
     return List.copyOf(counts.values());
   }
@@ -102,7 +106,8 @@ public final class TeamReader {
     List<Token> tokens = text.tokens();
     List<String> head = n.stems().subList(0, n.stems().size() - 1);
     int afterHead = i + head.size();
-    if (!stemsAt(tokens, head, i) || afterHead >= tokens.size()
+    if (!stemsAt(tokens, head, i)
+        || afterHead >= tokens.size()
         || !isConjunction(tokens.get(afterHead).stem())) {
       return null;
     }
@@ -117,7 +122,8 @@ public final class TeamReader {
 
   /** Whether a conjunction alone joins token {@code at} to the mention ending before it. */
   private static boolean joined(PhraseMatcher text, int at, int previousEnd) {
-    return previousEnd >= 0 && previousEnd == at - 2
+    return previousEnd >= 0
+        && previousEnd == at - 2
         && isConjunction(text.tokens().get(at - 1).stem());
   }
 
@@ -127,8 +133,8 @@ public final class TeamReader {
 
   /**
    * The count written before token {@code at}: a number (digits or a number word) within a few
-   * words, else the previous mention's count when a conjunction joins them, else zero when the
-   * name is said under a negation, else one.
+   * words, else the previous mention's count when a conjunction joins them, else zero when the name
+   * is said under a negation, else one.
    */
   private int countBefore(PhraseMatcher text, int at, int previousEnd, int previous) {
     List<Token> tokens = text.tokens();
@@ -149,8 +155,7 @@ public final class TeamReader {
   }
 
   private int countStart(PhraseMatcher text, int at) {
-    if (at > 0 && number(text.tokens().get(at - 1).stem()) != null && !breaks(text, at - 1,
-        at)) {
+    if (at > 0 && number(text.tokens().get(at - 1).stem()) != null && !breaks(text, at - 1, at)) {
       return at - 1;
     }
     return at;

@@ -3,12 +3,18 @@ package dev.aihire.engine.triage;
 import java.util.List;
 
 /**
- * The triage of one incident: candidate causes most likely first, the role accountable for
- * the investigation (null when nothing in the text is an incident), the steps of a joint
- * investigation, and, when a team was given, the likely causes nobody on it owns.
+ * The triage of one incident: candidate causes most likely first, the role accountable for the
+ * investigation (null when nothing in the text is an incident), the steps of a joint investigation,
+ * and, when a team was given, the likely causes nobody on it owns.
  */
-public record Triage(String incident, List<Cause> causes, String accountable,
-    String accountableName, List<Step> plan, List<Missing> missing, boolean teamGiven) {
+public record Triage(
+    String incident,
+    List<Cause> causes,
+    String accountable,
+    String accountableName,
+    List<Step> plan,
+    List<Missing> missing,
+    boolean teamGiven) {
 
   public Triage {
     causes = List.copyOf(causes);
@@ -21,11 +27,17 @@ public record Triage(String incident, List<Cause> causes, String accountable,
   }
 
   /**
-   * A candidate cause: the catalogue entry, how many words of the text point to it, and those
-   * words as the user wrote them.
+   * A candidate cause: the catalogue entry, how many words of the text point to it, and those words
+   * as the user wrote them.
    */
-  public record Cause(String cause, String name, int score, List<String> owners,
-      List<String> ownerNames, List<String> checks, List<String> evidence,
+  public record Cause(
+      String cause,
+      String name,
+      int score,
+      List<String> owners,
+      List<String> ownerNames,
+      List<String> checks,
+      List<String> evidence,
       String explanation) {
     public Cause {
       owners = List.copyOf(owners);
@@ -46,7 +58,12 @@ public record Triage(String incident, List<Cause> causes, String accountable,
   }
 
   /** One step: who does it, for which cause (CHECK only), with which checks. */
-  public record Step(StepKind kind, String role, String name, String cause, String causeName,
+  public record Step(
+      StepKind kind,
+      String role,
+      String name,
+      String cause,
+      String causeName,
       List<String> checks) {
     public Step {
       checks = List.copyOf(checks);

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ranks the incident catalogue against a description. A cause scores the number of the
- * text's words its symptom phrases cover (so "research prototype recently handed off" outweighs
- * a lone "slow"); symptoms said in the negative ("no deploy this week") do not count. Ties
- * keep the catalogue's order.
+ * Ranks the incident catalogue against a description. A cause scores the number of the text's words
+ * its symptom phrases cover (so "research prototype recently handed off" outweighs a lone "slow");
+ * symptoms said in the negative ("no deploy this week") do not count. Ties keep the catalogue's
+ * order.
  */
 public final class Triager {
   /** How many causes are listed. */
@@ -27,9 +27,11 @@ public final class Triager {
   static final int PLANNED = 4;
 
   /** Words that carry no evidence of their own ("over the past week" counts past and week). */
-  private static final Set<String> FILLER = Set.of("the", "a", "an", "of", "to", "in", "on",
-      "at", "for", "by", "over", "and", "or", "is", "ha", "has", "have", "been", "was", "our",
-      "we", "it", "its", "this", "that", "with", "from", "after", "any", "side");
+  private static final Set<String> FILLER =
+      Set.of(
+          "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "over", "and", "or", "is",
+          "ha", "has", "have", "been", "was", "our", "we", "it", "its", "this", "that", "with",
+          "from", "after", "any", "side");
 
   private final Knowledge knowledge;
 
@@ -56,8 +58,9 @@ public final class Triager {
     }
     String accountable = causes.get(0).owners().get(0);
     List<Triage.Step> plan = new ArrayList<>();
-    plan.add(new Triage.Step(Triage.StepKind.OPEN, accountable, name(accountable), null, null,
-        List.of()));
+    plan.add(
+        new Triage.Step(
+            Triage.StepKind.OPEN, accountable, name(accountable), null, null, List.of()));
     List<Triage.Missing> missing = new ArrayList<>();
     for (Triage.Cause c : causes.subList(0, Math.min(PLANNED, causes.size()))) {
       String owner = ownerOnTeam(c, team);
@@ -65,13 +68,15 @@ public final class Triager {
         owner = c.owners().get(0);
         missing.add(new Triage.Missing(c.cause(), c.name(), owner, name(owner)));
       }
-      plan.add(new Triage.Step(Triage.StepKind.CHECK, owner, name(owner), c.cause(), c.name(),
-          c.checks()));
+      plan.add(
+          new Triage.Step(
+              Triage.StepKind.CHECK, owner, name(owner), c.cause(), c.name(), c.checks()));
     }
-    plan.add(new Triage.Step(Triage.StepKind.CLOSE, accountable, name(accountable), null, null,
-        List.of()));
-    return new Triage(incident, causes, accountable, name(accountable), plan, missing,
-        team != null);
+    plan.add(
+        new Triage.Step(
+            Triage.StepKind.CLOSE, accountable, name(accountable), null, null, List.of()));
+    return new Triage(
+        incident, causes, accountable, name(accountable), plan, missing, team != null);
   }
 
   private Triage.Cause score(Incident incident, PhraseMatcher text) {
@@ -91,8 +96,14 @@ public final class Triager {
       return null;
     }
     List<String> names = incident.owners().stream().map(this::name).toList();
-    return new Triage.Cause(incident.id(), incident.name(), covered.cardinality(),
-        incident.owners(), names, incident.checks(), evidence(matches, text),
+    return new Triage.Cause(
+        incident.id(),
+        incident.name(),
+        covered.cardinality(),
+        incident.owners(),
+        names,
+        incident.checks(),
+        evidence(matches, text),
         incident.explanation());
   }
 

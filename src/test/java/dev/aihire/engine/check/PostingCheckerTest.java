@@ -18,7 +18,8 @@ class PostingCheckerTest {
 
   private static List<String> kinds(String text, int year) {
     return checker.check(Posting.of(text, null), year).findings().stream()
-        .map(f -> f.line() + ":" + f.kind()).toList();
+        .map(f -> f.line() + ":" + f.kind())
+        .toList();
   }
 
   @Test
@@ -40,55 +41,71 @@ class PostingCheckerTest {
 
   @Test
   void researchCredentialsAreASmellForAProductRoleOnly() {
-    String ask = "\n\n- PhD required, with first-author papers at NeurIPS\n"
-        + "- Build RAG features on LLM APIs for our support chatbot\n";
+    String ask =
+        "\n\n- PhD required, with first-author papers at NeurIPS\n"
+            + "- Build RAG features on LLM APIs for our support chatbot\n";
     assertThat(kinds("# AI Engineer" + ask, 2026)).contains("3:research-credentials");
-    assertThat(kinds("# Research Scientist" + ask, 2026))
-        .doesNotContain("3:research-credentials");
+    assertThat(kinds("# Research Scientist" + ask, 2026)).doesNotContain("3:research-credentials");
   }
 
   @Test
   void trainingFromScratchIsFlaggedForAnAiEngineer() {
-    assertThat(kinds("# AI Engineer\n\n- Train our own LLM from scratch for the help centre"
-        + " chatbot\n- Build RAG over our docs", 2026)).contains("3:train-from-scratch");
+    assertThat(
+            kinds(
+                "# AI Engineer\n\n- Train our own LLM from scratch for the help centre"
+                    + " chatbot\n- Build RAG over our docs",
+                2026))
+        .contains("3:train-from-scratch");
   }
 
   @Test
   void wordingThatLeansMasculineIsOneFindingAtItsFirstWord() {
-    String text = "# Data Analyst\n\nBuild Tableau dashboards.\n"
-        + "You are aggressive and fearless, and you dominate a competitive market.\n"
-        + "Be assertive with stakeholders.";
-    List<Finding> found = checker.check(Posting.of(text, null), 2026).findings().stream()
-        .filter(f -> f.kind().equals("masculine-coded")).toList();
-    assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.line()).isEqualTo(4);
-      assertThat(f.words()).contains("aggressive", "fearless", "assertive");
-    });
+    String text =
+        "# Data Analyst\n\nBuild Tableau dashboards.\n"
+            + "You are aggressive and fearless, and you dominate a competitive market.\n"
+            + "Be assertive with stakeholders.";
+    List<Finding> found =
+        checker.check(Posting.of(text, null), 2026).findings().stream()
+            .filter(f -> f.kind().equals("masculine-coded"))
+            .toList();
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.line()).isEqualTo(4);
+              assertThat(f.words()).contains("aggressive", "fearless", "assertive");
+            });
   }
 
   @Test
   void aSalaryFigureSparesCompetitiveSalary() {
     assertThat(kinds("# Data Analyst\n\nBuild Tableau dashboards.\nCompetitive salary.", 2026))
         .contains("4:recruiter-fail");
-    assertThat(kinds("# Data Analyst\n\nBuild Tableau dashboards.\nCompetitive salary"
-        + " ($90,000 to $110,000).", 2026)).doesNotContain("4:recruiter-fail");
+    assertThat(
+            kinds(
+                "# Data Analyst\n\nBuild Tableau dashboards.\nCompetitive salary"
+                    + " ($90,000 to $110,000).",
+                2026))
+        .doesNotContain("4:recruiter-fail");
   }
 
   @Test
   void aLongToolListIsAKitchenSink() {
-    String tools = "Python, SQL, Scala, Java, Spark, Kafka, Flink, Airflow, dbt, Snowflake,"
-        + " BigQuery, Redshift, Databricks, Tableau, Looker, PyTorch, TensorFlow, Docker,"
-        + " Kubernetes, Terraform";
+    String tools =
+        "Python, SQL, Scala, Java, Spark, Kafka, Flink, Airflow, dbt, Snowflake,"
+            + " BigQuery, Redshift, Databricks, Tableau, Looker, PyTorch, TensorFlow, Docker,"
+            + " Kubernetes, Terraform";
     assertThat(kinds("# Data Engineer\n\nBuild ETL pipelines.\nTools: " + tools, 2026))
         .contains("4:kitchen-sink");
   }
 
   @Test
   void boilerplateDoesNotVoteOnTheRole() {
-    String text = "# Data Analyst\n\n## What you will do\n\n- Build weekly Tableau dashboards\n"
-        + "- Write SQL reports on revenue\n\n## About us\n\n"
-        + "- We train deep learning models and deploy them with MLOps pipelines\n"
-        + "- Our ML engineers fine-tune LLMs on GPUs\n";
+    String text =
+        "# Data Analyst\n\n## What you will do\n\n- Build weekly Tableau dashboards\n"
+            + "- Write SQL reports on revenue\n\n## About us\n\n"
+            + "- We train deep learning models and deploy them with MLOps pipelines\n"
+            + "- Our ML engineers fine-tune LLMs on GPUs\n";
     CheckResult r = checker.check(Posting.of(text, null), 2026);
     assertThat(r.verdict()).isEqualTo(Verdict.MATCH);
     assertThat(r.dutiesRole()).isEqualTo("data-analyst");
@@ -96,8 +113,7 @@ class PostingCheckerTest {
 
   @Test
   void aLeadershipTitleIsNotAHire() {
-    CheckResult r = checker.check(Posting.of("# Head of Data\n\nLead the data team.", null),
-        2026);
+    CheckResult r = checker.check(Posting.of("# Head of Data\n\nLead the data team.", null), 2026);
     assertThat(r.verdict()).isEqualTo(Verdict.NOT_A_HIRE);
     assertThat(r.titleRole()).isNull();
   }

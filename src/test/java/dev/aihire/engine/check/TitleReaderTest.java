@@ -19,16 +19,20 @@ class TitleReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', nullValues = "none", value = {
-      "Sr. ML Engineer II, Ranking | ml-engineer",
-      "Senior Data Analyst | data-analyst",
-      "Staff Analytics Engineer - Growth | analytics-engineer",
-      "Principal MLOps Engineer (Remote, Canada) | mlops-engineer",
-      "Expression of interest: Junior BI Analyst | data-analyst",
-      "Lead Research Scientist, Language | ml-researcher",
-      "Tableau Developer | data-analyst",
-      "Pastry Chef | none",
-      "Office Manager | none"})
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "none",
+      value = {
+        "Sr. ML Engineer II, Ranking | ml-engineer",
+        "Senior Data Analyst | data-analyst",
+        "Staff Analytics Engineer - Growth | analytics-engineer",
+        "Principal MLOps Engineer (Remote, Canada) | mlops-engineer",
+        "Expression of interest: Junior BI Analyst | data-analyst",
+        "Lead Research Scientist, Language | ml-researcher",
+        "Tableau Developer | data-analyst",
+        "Pastry Chef | none",
+        "Office Manager | none"
+      })
   void findsTheRoleTheTitlePromises(String title, String role) {
     assertThat(titles.read(title).role()).isEqualTo(role);
   }

@@ -28,9 +28,11 @@ class ComparerTest {
   @Test
   void keepsTheRolesInTheOrderAsked() {
     assertThat(compare("ml-engineer", "ai-engineer").roles())
-        .extracting(Comparison.Column::role).containsExactly("ml-engineer", "ai-engineer");
+        .extracting(Comparison.Column::role)
+        .containsExactly("ml-engineer", "ai-engineer");
     assertThat(compare("ai-engineer", "ml-engineer").roles())
-        .extracting(Comparison.Column::role).containsExactly("ai-engineer", "ml-engineer");
+        .extracting(Comparison.Column::role)
+        .containsExactly("ai-engineer", "ml-engineer");
   }
 
   @Test
@@ -63,61 +65,79 @@ class ComparerTest {
     // ml-engineer has no confused_with entry for ml-platform-engineer; the platform role has one.
     Comparison c = compare("ml-engineer", "ml-platform-engineer");
 
-    assertThat(c.differences()).singleElement().satisfies(d -> {
-      assertThat(d.between()).containsExactly("ml-platform-engineer", "ml-engineer");
-      assertThat(d.source()).isEqualTo("confused_with");
-    });
+    assertThat(c.differences())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.between()).containsExactly("ml-platform-engineer", "ml-engineer");
+              assertThat(d.source()).isEqualTo("confused_with");
+            });
   }
 
   @Test
   void withoutASentenceTheModelRelationSeparatesThem() {
     Comparison c = compare("data-analyst", "ml-researcher");
 
-    assertThat(c.differences()).singleElement().satisfies(d -> {
-      assertThat(d.source()).isEqualTo("model_relation");
-      assertThat(d.text()).contains("no models needed").contains("builds models");
-    });
+    assertThat(c.differences())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.source()).isEqualTo("model_relation");
+              assertThat(d.text()).contains("no models needed").contains("builds models");
+            });
   }
 
   @Test
   void everyPairOfThreeRolesIsCovered() {
     Comparison c = compare("ml-engineer", "mlops-engineer", "ml-platform-engineer");
 
-    assertThat(c.differences()).extracting(d -> String.join("+", d.between().stream().sorted()
-        .toList())).containsExactlyInAnyOrder("ml-engineer+mlops-engineer",
-            "ml-engineer+ml-platform-engineer", "ml-platform-engineer+mlops-engineer");
+    assertThat(c.differences())
+        .extracting(d -> String.join("+", d.between().stream().sorted().toList()))
+        .containsExactlyInAnyOrder(
+            "ml-engineer+mlops-engineer",
+            "ml-engineer+ml-platform-engineer",
+            "ml-platform-engineer+mlops-engineer");
   }
 
   @Test
   void whichToHireComesFromHandOffsBetweenTheComparedRoles() {
     List<Comparison.Choice> choices = compare("ai-engineer", "ml-engineer").whichToHire();
 
-    assertThat(choices).extracting(Comparison.Choice::hire, Comparison.Choice::insteadOf)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("ml-engineer", "ai-engineer"),
+    assertThat(choices)
+        .extracting(Comparison.Choice::hire, Comparison.Choice::insteadOf)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ml-engineer", "ai-engineer"),
             org.assertj.core.groups.Tuple.tuple("ai-engineer", "ml-engineer"));
   }
 
   @Test
   void withoutHandOffsEachRolesFirstTypicalProblemStandsIn() {
-    List<Comparison.Choice> choices = compare("prompt-engineer", "ml-platform-engineer")
-        .whichToHire();
+    List<Comparison.Choice> choices =
+        compare("prompt-engineer", "ml-platform-engineer").whichToHire();
 
-    assertThat(choices).extracting(Comparison.Choice::situation).containsExactly(
-        k.roleById("prompt-engineer").hireFor().get(0),
-        k.roleById("ml-platform-engineer").hireFor().get(0));
+    assertThat(choices)
+        .extracting(Comparison.Choice::situation)
+        .containsExactly(
+            k.roleById("prompt-engineer").hireFor().get(0),
+            k.roleById("ml-platform-engineer").hireFor().get(0));
     assertThat(choices).allSatisfy(ch -> assertThat(ch.insteadOf()).isNull());
   }
 
   @Test
   void hireWhenAndWrongHireWhenPutWhatWhichToHireDoesNotSayFirst() {
     Comparison.Column ai = compare("ai-engineer", "ml-engineer").roles().get(0);
-    String fromMl = k.roleById("ml-engineer").wrongHireWhen().stream()
-        .filter(w -> w.instead().equals("ai-engineer")).findFirst().orElseThrow().situation();
+    String fromMl =
+        k.roleById("ml-engineer").wrongHireWhen().stream()
+            .filter(w -> w.instead().equals("ai-engineer"))
+            .findFirst()
+            .orElseThrow()
+            .situation();
 
     assertThat(ai.hireWhen()).contains(fromMl);
     assertThat(ai.hireWhen().get(0)).isNotEqualTo(fromMl);
     assertThat(ai.wrongHireWhen().get(0).instead()).isNotEqualTo("ml-engineer");
-    assertThat(ai.wrongHireWhen()).extracting(Comparison.WrongHire::instead)
+    assertThat(ai.wrongHireWhen())
+        .extracting(Comparison.WrongHire::instead)
         .contains("ml-engineer");
   }
 

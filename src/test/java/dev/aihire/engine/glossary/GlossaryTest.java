@@ -21,16 +21,17 @@ class GlossaryTest {
 
   @ParameterizedTest(name = "\"{0}\" is exactly {1}")
   @CsvSource({
-      "RAG, rag",
-      "rag, rag",
-      "retrieval augmented generation, rag",
-      "Retrieval-Augmented Generation, rag",
-      "'  RAG?! ', rag",
-      "fine-tuning, fine-tuning",
-      "finetuning, fine-tuning",
-      "Fine Tuning, fine-tuning",
-      "vectordb, vector-database",
-      "a/b test, a-b-test"})
+    "RAG, rag",
+    "rag, rag",
+    "retrieval augmented generation, rag",
+    "Retrieval-Augmented Generation, rag",
+    "'  RAG?! ', rag",
+    "fine-tuning, fine-tuning",
+    "finetuning, fine-tuning",
+    "Fine Tuning, fine-tuning",
+    "vectordb, vector-database",
+    "a/b test, a-b-test"
+  })
   void exactMatchesIgnoreCasePunctuationAndSpaces(String typed, String id) {
     TermMatch m = glossary.lookup(typed);
 
@@ -41,14 +42,15 @@ class GlossaryTest {
 
   @ParameterizedTest(name = "\"{0}\" is close to {1}")
   @CsvSource({
-      "halucination, hallucination",
-      "hallucinaton, hallucination",
-      "fine tunning, fine-tuning",
-      "finetunning, fine-tuning",
-      "transfomer, transformer",
-      "kubernets, kubernetes",
-      "quant, quantization",
-      "tune, fine-tuning"})
+    "halucination, hallucination",
+    "hallucinaton, hallucination",
+    "fine tunning, fine-tuning",
+    "finetunning, fine-tuning",
+    "transfomer, transformer",
+    "kubernets, kubernetes",
+    "quant, quantization",
+    "tune, fine-tuning"
+  })
   void oneCloseMatchIsAnswered(String typed, String id) {
     TermMatch m = glossary.lookup(typed);
 
@@ -63,7 +65,8 @@ class GlossaryTest {
 
     assertThat(m.match()).isEqualTo(TermMatch.Match.AMBIGUOUS);
     assertThat(m.found()).isFalse();
-    assertThat(m.candidates()).extracting(TermMatch.Candidate::id)
+    assertThat(m.candidates())
+        .extracting(TermMatch.Candidate::id)
         .containsExactlyInAnyOrder("vector-database", "embeddings");
   }
 
@@ -95,14 +98,20 @@ class GlossaryTest {
 
   @Test
   void equallyCloseTypoMatchesAreAChoiceNotAGuess() {
-    Glossary g = new Glossary(new Knowledge(List.of(),
-        List.of(term("batch", "Batch"), term("match", "Match")), List.of(), List.of(),
-        List.of()));
+    Glossary g =
+        new Glossary(
+            new Knowledge(
+                List.of(),
+                List.of(term("batch", "Batch"), term("match", "Match")),
+                List.of(),
+                List.of(),
+                List.of()));
 
     TermMatch m = g.lookup("xatch");
 
     assertThat(m.match()).isEqualTo(TermMatch.Match.AMBIGUOUS);
-    assertThat(m.candidates()).extracting(TermMatch.Candidate::id)
+    assertThat(m.candidates())
+        .extracting(TermMatch.Candidate::id)
         .containsExactly("batch", "match");
   }
 
@@ -131,7 +140,7 @@ class GlossaryTest {
   }
 
   private static Term term(String id, String name) {
-    return new Term(id, name, List.of(), "Definition of " + name + ".", "An example.", List.of(),
-        List.of());
+    return new Term(
+        id, name, List.of(), "Definition of " + name + ".", "An example.", List.of(), List.of());
   }
 }

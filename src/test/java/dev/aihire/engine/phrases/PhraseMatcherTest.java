@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PhraseMatcherTest {
 
   @ParameterizedTest(name = "''{1}'' in ''{0}'' -> {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Accuracy has degraded by 15%            | accuracy degraded   | Accuracy has degraded
       the pipelines broke last night          | pipeline broke      | pipelines broke
       there are no outages this month         | outages             |
@@ -17,8 +20,8 @@ class PhraseMatcherTest {
       the research prototype was handed off   | handed off          | handed off
       accuracy, as far as we know, degraded   | accuracy degraded   |
       """)
-  void findsPhrasesByStemsInOrderOutsideNegationAndClauses(String text, String phrase,
-      String quoted) {
+  void findsPhrasesByStemsInOrderOutsideNegationAndClauses(
+      String text, String phrase, String quoted) {
     PhraseMatcher.Match m = new PhraseMatcher(text).find(phrase);
 
     if (quoted == null) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class QuizGeneratorTest {
   static final Knowledge K = load();
   static final Set<Topic> ALL = EnumSet.allOf(Topic.class);
+
   /** Masking compiles a pattern a name; the oracle asks for every term of every question. */
   static final Map<Term, String> MASKED = new HashMap<>();
 
@@ -68,7 +69,8 @@ class QuizGeneratorTest {
       assertThat(quiz.size()).as("seed %d", seed).isEqualTo(10);
       assertThat(new HashSet<>(ids(quiz))).as("seed %d: no question twice", seed).hasSize(10);
       assertThat(quiz.questions().stream().map(QuizQuestion::question).distinct().count())
-          .as("seed %d: no question text twice", seed).isEqualTo(10);
+          .as("seed %d: no question text twice", seed)
+          .isEqualTo(10);
       for (QuizQuestion q : quiz.questions()) {
         assertFair(q, K);
       }
@@ -78,7 +80,8 @@ class QuizGeneratorTest {
   static void assertFair(QuizQuestion q, Knowledge k) {
     String what = q.id() + ": " + q.question();
     assertThat(q.choices()).as(what).hasSizeBetween(2, 4);
-    assertThat(q.choices().stream().map(Choices::norm).distinct().count()).as(what)
+    assertThat(q.choices().stream().map(Choices::norm).distinct().count())
+        .as(what)
         .isEqualTo(q.choices().size());
     assertThat(q.explanation()).as(what).contains(q.rightChoice());
     assertThat(q.topic()).as(what).isNotNull();
@@ -103,24 +106,39 @@ class QuizGeneratorTest {
       case ROLE_FOR_DUTY -> owns(k, choice, Role::responsibilities, quoted);
       case ROLE_FOR_RED_FLAG -> owns(k, choice, Role::redFlags, quoted);
       case ROLE_FOR_GOOD_SIGN -> owns(k, choice, Role::goodSigns, quoted);
-      case SUMMARY_OF_ROLE -> k.roles().stream().anyMatch(r ->
-          q.question().equals("What does the " + r.name() + " do?") && r.summary().equals(choice));
-      case NOT_A_DUTY -> k.roles().stream().filter(r ->
-          q.question().equals("Which of these is NOT part of the " + r.name() + " role?"))
-          .allMatch(r -> !r.responsibilities().contains(choice));
-      case ROLE_FOR_WARNING -> k.redFlags().stream().filter(f -> f.flag().equals(quoted))
-          .anyMatch(f -> f.roles().stream().anyMatch(id -> k.roleById(id).name().equals(choice)));
-      case TERM_FOR_DEFINITION -> k.glossary().stream()
-          .filter(t -> MASKED.computeIfAbsent(t, TermQuestions::masked).equals(quoted))
-          .anyMatch(t -> t.term().equals(choice) || t.aliases().contains(choice));
-      case HAND_WRITTEN -> k.quiz().stream().filter(i -> i.question().equals(q.question()))
-          .anyMatch(i -> i.choices().get(i.answer()).equals(choice));
+      case SUMMARY_OF_ROLE ->
+          k.roles().stream()
+              .anyMatch(
+                  r ->
+                      q.question().equals("What does the " + r.name() + " do?")
+                          && r.summary().equals(choice));
+      case NOT_A_DUTY ->
+          k.roles().stream()
+              .filter(
+                  r ->
+                      q.question()
+                          .equals("Which of these is NOT part of the " + r.name() + " role?"))
+              .allMatch(r -> !r.responsibilities().contains(choice));
+      case ROLE_FOR_WARNING ->
+          k.redFlags().stream()
+              .filter(f -> f.flag().equals(quoted))
+              .anyMatch(
+                  f -> f.roles().stream().anyMatch(id -> k.roleById(id).name().equals(choice)));
+      case TERM_FOR_DEFINITION ->
+          k.glossary().stream()
+              .filter(t -> MASKED.computeIfAbsent(t, TermQuestions::masked).equals(quoted))
+              .anyMatch(t -> t.term().equals(choice) || t.aliases().contains(choice));
+      case HAND_WRITTEN ->
+          k.quiz().stream()
+              .filter(i -> i.question().equals(q.question()))
+              .anyMatch(i -> i.choices().get(i.answer()).equals(choice));
     };
   }
 
-  private static boolean owns(Knowledge k, String roleName, Function<Role, List<String>> items,
-      String text) {
-    return k.roles().stream().filter(r -> r.name().equals(roleName))
+  private static boolean owns(
+      Knowledge k, String roleName, Function<Role, List<String>> items, String text) {
+    return k.roles().stream()
+        .filter(r -> r.name().equals(roleName))
         .anyMatch(r -> items.apply(r).contains(text));
   }
 
@@ -139,11 +157,17 @@ class QuizGeneratorTest {
           continue;
         }
         Role answer = byName(q.rightChoice());
-        long confused = q.choices().stream().filter(c -> !c.equals(q.rightChoice()))
-            .map(QuizGeneratorTest::byName)
-            .filter(r -> Choices.difference(answer, r).isPresent()).count();
-        long available = K.roles().stream().filter(r -> r != answer)
-            .filter(r -> Choices.difference(answer, r).isPresent()).count();
+        long confused =
+            q.choices().stream()
+                .filter(c -> !c.equals(q.rightChoice()))
+                .map(QuizGeneratorTest::byName)
+                .filter(r -> Choices.difference(answer, r).isPresent())
+                .count();
+        long available =
+            K.roles().stream()
+                .filter(r -> r != answer)
+                .filter(r -> Choices.difference(answer, r).isPresent())
+                .count();
         assertThat(confused).as(q.id()).isEqualTo(Math.min(3, available));
         checked++;
       }
@@ -163,14 +187,18 @@ class QuizGeneratorTest {
     Knowledge k = new Knowledge(roles, List.of(), List.of(), List.of(), List.of());
     int asked = 0;
     for (long seed = 1; seed <= 100; seed++) {
-      for (QuizQuestion q : new QuizGenerator(k).generate(seed, 30, EnumSet.of(Topic.ROLES))
-          .questions()) {
+      for (QuizQuestion q :
+          new QuizGenerator(k).generate(seed, 30, EnumSet.of(Topic.ROLES)).questions()) {
         assertFair(q, k);
         if (q.question().contains(shared)) {
           asked++;
-          assertThat(q.choices().stream()
-              .filter(c -> c.equals(ai.name()) || c.equals(k.roleById("data-analyst").name()))
-              .count()).as(q.id()).isEqualTo(1);
+          assertThat(
+                  q.choices().stream()
+                      .filter(
+                          c -> c.equals(ai.name()) || c.equals(k.roleById("data-analyst").name()))
+                      .count())
+              .as(q.id())
+              .isEqualTo(1);
         }
       }
     }
@@ -180,9 +208,22 @@ class QuizGeneratorTest {
   private static Role withHireFor(Role r, String extra) {
     List<String> hireFor = new ArrayList<>(r.hireFor());
     hireFor.add(extra);
-    return new Role(r.id(), r.name(), r.aliases(), r.summary(), r.modelRelation(),
-        r.responsibilities(), r.skills(), r.tools(), r.goodSigns(), r.redFlags(), hireFor,
-        r.wrongHireWhen(), r.confusedWith(), r.interviewQuestions(), r.signals());
+    return new Role(
+        r.id(),
+        r.name(),
+        r.aliases(),
+        r.summary(),
+        r.modelRelation(),
+        r.responsibilities(),
+        r.skills(),
+        r.tools(),
+        r.goodSigns(),
+        r.redFlags(),
+        hireFor,
+        r.wrongHireWhen(),
+        r.confusedWith(),
+        r.interviewQuestions(),
+        r.signals());
   }
 
   @Test
@@ -207,21 +248,32 @@ class QuizGeneratorTest {
       String masked = TermQuestions.masked(t).toLowerCase();
       assertThat(masked).as(t.id()).doesNotContain(" " + t.term().toLowerCase() + " ");
     }
-    assertThat(TermQuestions.masked(new Term("x", "RAG", List.of("retrieval-augmented generation"),
-        "RAG, or Retrieval-Augmented Generation, looks things up; rags and drags differ.", "e",
-        List.of(), List.of())))
+    assertThat(
+            TermQuestions.masked(
+                new Term(
+                    "x",
+                    "RAG",
+                    List.of("retrieval-augmented generation"),
+                    "RAG, or Retrieval-Augmented Generation, looks things up; rags and drags differ.",
+                    "e",
+                    List.of(),
+                    List.of())))
         // A plural is the same word to a reader; a longer word that contains it is not.
         .isEqualTo("___, or ___, looks things up; ___ and drags differ.");
   }
 
   @Test
   void handWrittenQuestionsAreShuffledAndStillScoredRight() {
-    QuizItem item = new QuizItem("chatbot-by-friday", "roles",
-        "Whom do you hire to put a chatbot on your help centre by Friday?",
-        List.of("AI Engineer", "ML Researcher", "Data Engineer", "Data / BI Analyst"), 0,
-        "It calls an existing model on your own articles: product engineering, not research.");
-    Knowledge k = new Knowledge(K.roles(), K.glossary(), K.redFlags(), K.questions(),
-        List.of(item));
+    QuizItem item =
+        new QuizItem(
+            "chatbot-by-friday",
+            "roles",
+            "Whom do you hire to put a chatbot on your help centre by Friday?",
+            List.of("AI Engineer", "ML Researcher", "Data Engineer", "Data / BI Analyst"),
+            0,
+            "It calls an existing model on your own articles: product engineering, not research.");
+    Knowledge k =
+        new Knowledge(K.roles(), K.glossary(), K.redFlags(), K.questions(), List.of(item));
     Set<Integer> positions = new HashSet<>();
     for (long seed = 1; seed <= 40; seed++) {
       for (QuizQuestion q : new QuizGenerator(k).generate(seed, 12, ALL).questions()) {
@@ -240,8 +292,8 @@ class QuizGeneratorTest {
   @Test
   void aWarningSignOffersOnlyOneOfTheRolesItConcerns() {
     for (long seed = 1; seed <= 30; seed++) {
-      for (QuizQuestion q : new QuizGenerator(K).generate(seed, 10, EnumSet.of(Topic.RED_FLAGS))
-          .questions()) {
+      for (QuizQuestion q :
+          new QuizGenerator(K).generate(seed, 10, EnumSet.of(Topic.RED_FLAGS)).questions()) {
         assertFair(q, K);
       }
     }

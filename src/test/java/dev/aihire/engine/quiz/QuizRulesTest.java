@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three fairness rules of the quiz, checked on every question of 40 seeds x 10 questions
- * of the shipped knowledge: the stem never names its answer, no wrong choice is a role or term
- * the knowledge says also owns the text, and a "not a duty" item shares no duty between choices.
+ * The three fairness rules of the quiz, checked on every question of 40 seeds x 10 questions of the
+ * shipped knowledge: the stem never names its answer, no wrong choice is a role or term the
+ * knowledge says also owns the text, and a "not a duty" item shares no duty between choices.
  */
 class QuizRulesTest {
   static final int SEEDS = 40;
@@ -43,14 +43,23 @@ class QuizRulesTest {
     for (QuizQuestion q : asked) {
       String right = q.choices().get(q.answer());
       assertThat(Overlap.names(q.question(), right)).as(q.id()).isFalse();
-      role(right).ifPresent(r -> assertThat(Overlap.namesAny(q.question(), Choices.names(r)))
-          .as(q.id() + ": names " + r.id()).isFalse());
-      term(right).ifPresent(t -> assertThat(Overlap.namesAny(q.question(),
-          TermQuestions.allNames(t))).as(q.id() + ": names " + t.id()).isFalse());
+      role(right)
+          .ifPresent(
+              r ->
+                  assertThat(Overlap.namesAny(q.question(), Choices.names(r)))
+                      .as(q.id() + ": names " + r.id())
+                      .isFalse());
+      term(right)
+          .ifPresent(
+              t ->
+                  assertThat(Overlap.namesAny(q.question(), TermQuestions.allNames(t)))
+                      .as(q.id() + ": names " + t.id())
+                      .isFalse());
       List<String> wrong = new ArrayList<>(q.choices());
       wrong.remove(q.answer());
       assertThat(Overlap.giveaways(q.question(), right, wrong))
-          .as(q.id() + ": a word only the right choice shares with the stem").isEmpty();
+          .as(q.id() + ": a word only the right choice shares with the stem")
+          .isEmpty();
     }
   }
 
@@ -66,8 +75,8 @@ class QuizRulesTest {
         case ROLE_FOR_RED_FLAG -> owners(q, wrong, Role::redFlags);
         case ROLE_FOR_GOOD_SIGN -> owners(q, wrong, Role::goodSigns);
         case ROLE_FOR_WARNING -> {
-          RedFlag f = k.redFlags().stream().filter(x -> x.id().equals(id[1])).findFirst()
-              .orElseThrow();
+          RedFlag f =
+              k.redFlags().stream().filter(x -> x.id().equals(id[1])).findFirst().orElseThrow();
           for (String w : wrong) {
             assertThat(f.roles()).as(q.id()).doesNotContain(role(w).orElseThrow().id());
           }
@@ -76,13 +85,15 @@ class QuizRulesTest {
           Term t = k.term(id[1]).orElseThrow();
           for (String w : wrong) {
             Term o = term(w).orElseThrow();
-            assertThat(o.aliases()).as(q.id()).noneMatch(a -> Choices.norm(a)
-                .equals(Choices.norm(t.term())));
+            assertThat(o.aliases())
+                .as(q.id())
+                .noneMatch(a -> Choices.norm(a).equals(Choices.norm(t.term())));
             assertThat(Overlap.namesAny(q.question(), TermQuestions.allNames(o)))
-                .as(q.id() + ": the definition mentions " + o.id()).isFalse();
+                .as(q.id() + ": the definition mentions " + o.id())
+                .isFalse();
           }
         }
-        default -> { }
+        default -> {}
       }
     }
   }
@@ -122,12 +133,14 @@ class QuizRulesTest {
 
   /** No wrong role lists the quoted text or one nearly the same in the same list. */
   private void owners(QuizQuestion q, List<String> wrong, Function<Role, List<String>> items) {
-    String text = q.question().substring(q.question().indexOf('\u201c') + 1,
-        q.question().lastIndexOf('\u201d'));
+    String text =
+        q.question()
+            .substring(q.question().indexOf('\u201c') + 1, q.question().lastIndexOf('\u201d'));
     for (String w : wrong) {
       Role o = role(w).orElseThrow();
       assertThat(Overlap.similarToAny(text, items.apply(o)))
-          .as(q.id() + ": " + o.id() + " also owns it").isFalse();
+          .as(q.id() + ": " + o.id() + " also owns it")
+          .isFalse();
     }
   }
 

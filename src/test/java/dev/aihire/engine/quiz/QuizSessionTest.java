@@ -10,14 +10,24 @@ import org.junit.jupiter.api.Test;
 /** The quiz as a pure state machine: grading, recording, stopping, and the result record. */
 class QuizSessionTest {
   /** Three questions whose right answers are a, b and c, on three topics. */
-  static final Quiz QUIZ = new Quiz(7, List.of(
-      question("q1", Topic.ROLES, 0, "aihire roles ai-engineer"),
-      question("q2", Topic.GLOSSARY, 1, "aihire glossary rag"),
-      question("q3", Topic.GLOSSARY, 2, "aihire glossary lora")));
+  static final Quiz QUIZ =
+      new Quiz(
+          7,
+          List.of(
+              question("q1", Topic.ROLES, 0, "aihire roles ai-engineer"),
+              question("q2", Topic.GLOSSARY, 1, "aihire glossary rag"),
+              question("q3", Topic.GLOSSARY, 2, "aihire glossary lora")));
 
   static QuizQuestion question(String id, Topic topic, int answer, String study) {
-    return new QuizQuestion(id, Kind.ROLE_FOR_NEED, topic, "Question " + id + "?",
-        List.of("one", "two", "three", "four"), answer, "Because " + id + ".", List.of(study));
+    return new QuizQuestion(
+        id,
+        Kind.ROLE_FOR_NEED,
+        topic,
+        "Question " + id + "?",
+        List.of("one", "two", "three", "four"),
+        answer,
+        "Because " + id + ".",
+        List.of(study));
   }
 
   /** Records each typed answer, whatever it is, as an answers file does. */
@@ -56,7 +66,8 @@ class QuizSessionTest {
     assertThat(g.valid()).isFalse();
     assertThat(s.answered()).isZero(); // grading records nothing
     QuizResult r = answered("e", "b", "hello").result(null);
-    assertThat(r.questions()).extracting(QuizResult.QuestionResult::given)
+    assertThat(r.questions())
+        .extracting(QuizResult.QuestionResult::given)
         .containsExactly(Optional.of("e"), Optional.of("b"), Optional.of("hello"));
     assertThat(r.score()).isEqualTo(1);
   }

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Chooses the numbers of {@link Weights} by cross-validation on the tuning split of the
- * project's own labelled needs, and reports how the choice does on the held-out split. Not a
- * test: run it by hand after a change to the knowledge or the scoring (docs/recommend-tuning.md):
+ * Chooses the numbers of {@link Weights} by cross-validation on the tuning split of the project's
+ * own labelled needs, and reports how the choice does on the held-out split. Not a test: run it by
+ * hand after a change to the knowledge or the scoring (docs/recommend-tuning.md):
  *
  * <pre>
  * mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
@@ -24,9 +24,9 @@ import java.util.function.Function;
  * </pre>
  *
  * <p>The search is coordinate descent over a grid per number, from {@link Weights#TUNED}, three
- * rounds; the objective is the share of needs answered right (top role accepted, or an empty
- * answer for a no-fit need). Five folds: each fold's figure comes from weights chosen on the
- * other four, so the cross-validated figure is not the tuned one in disguise.
+ * rounds; the objective is the share of needs answered right (top role accepted, or an empty answer
+ * for a no-fit need). Five folds: each fold's figure comes from weights chosen on the other four,
+ * so the cross-validated figure is not the tuned one in disguise.
  */
 public final class FusionTuning {
   static final Path OLD = Path.of("src/test/resources/eval/needs.jsonl");
@@ -34,33 +34,53 @@ public final class FusionTuning {
   static final int FOLDS = 5;
 
   /** One labelled need; {@code ok} is expect plus accept; an empty expect means no fit. */
-  record Case(String id, String text, List<String> expect, List<String> ok, String style,
-      boolean holdout, boolean mixed) {}
+  record Case(
+      String id,
+      String text,
+      List<String> expect,
+      List<String> ok,
+      String style,
+      boolean holdout,
+      boolean mixed) {}
 
   /** A grid of values for one number of {@link Weights}. */
-  record Axis(String name, double[] values, Function<Weights, Double> get,
+  record Axis(
+      String name,
+      double[] values,
+      Function<Weights, Double> get,
       java.util.function.BiFunction<Weights, Double, Weights> set) {}
 
-  static final List<Axis> AXES = List.of(
-      axis("semanticWeight", 0, 0, 2, 4, 6, 8, 10, 12, 15, 20),
-      axis("temperature", 1, 0.5, 0.75, 1, 1.5, 2, 3),
-      axis("abstainBelow", 2, 1, 1.5, 2, 2.5, 3, 4),
-      axis("otherJobSignal", 3, 2, 4, 6, 8, 10, 14),
-      axis("otherJobMargin", 4, 0.4, 0.5, 0.7, 0.85, 1.0, 1.2, 1.5),
-      axis("fieldFloor", 5, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 2));
+  static final List<Axis> AXES =
+      List.of(
+          axis("semanticWeight", 0, 0, 2, 4, 6, 8, 10, 12, 15, 20),
+          axis("temperature", 1, 0.5, 0.75, 1, 1.5, 2, 3),
+          axis("abstainBelow", 2, 1, 1.5, 2, 2.5, 3, 4),
+          axis("otherJobSignal", 3, 2, 4, 6, 8, 10, 14),
+          axis("otherJobMargin", 4, 0.4, 0.5, 0.7, 0.85, 1.0, 1.2, 1.5),
+          axis("fieldFloor", 5, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 2));
 
   /** An axis over the {@code at}-th number of {@link Weights}. */
   static Axis axis(String name, int at, double... values) {
-    return new Axis(name, values, w -> numbers(w)[at], (w, v) -> {
-      double[] n = numbers(w);
-      n[at] = v;
-      return new Weights(n[0], n[1], n[2], n[3], n[4], n[5]);
-    });
+    return new Axis(
+        name,
+        values,
+        w -> numbers(w)[at],
+        (w, v) -> {
+          double[] n = numbers(w);
+          n[at] = v;
+          return new Weights(n[0], n[1], n[2], n[3], n[4], n[5]);
+        });
   }
 
   static double[] numbers(Weights w) {
-    return new double[] {w.semanticWeight(), w.temperature(), w.abstainBelow(),
-        w.otherJobSignal(), w.otherJobMargin(), w.fieldFloor()};
+    return new double[] {
+      w.semanticWeight(),
+      w.temperature(),
+      w.abstainBelow(),
+      w.otherJobSignal(),
+      w.otherJobMargin(),
+      w.fieldFloor()
+    };
   }
 
   private FusionTuning() {}
@@ -137,13 +157,14 @@ public final class FusionTuning {
   }
 
   static boolean right(Recommender r, Case c) {
-    List<String> got = r.recommend(c.text(), 3).recommendations().stream()
-        .map(Recommendation.RoleMatch::role).toList();
+    List<String> got =
+        r.recommend(c.text(), 3).recommendations().stream()
+            .map(Recommendation.RoleMatch::role)
+            .toList();
     return c.expect().isEmpty() ? got.isEmpty() : !got.isEmpty() && c.ok().contains(got.get(0));
   }
 
-  static void report(String label, Knowledge k, RecommendIndex index, Weights w,
-      List<Case> cases) {
+  static void report(String label, Knowledge k, RecommendIndex index, Weights w, List<Case> cases) {
     Recommender r = new Recommender(k, index, w);
     int fit = 0;
     int top1 = 0;
@@ -156,8 +177,8 @@ public final class FusionTuning {
     int labelledMixed = 0;
     for (Case c : cases) {
       Recommendation rec = r.recommend(c.text(), 3);
-      List<String> got = rec.recommendations().stream()
-          .map(Recommendation.RoleMatch::role).toList();
+      List<String> got =
+          rec.recommendations().stream().map(Recommendation.RoleMatch::role).toList();
       saidMixed += rec.mixed().isEmpty() ? 0 : 1;
       labelledMixed += c.mixed() ? 1 : 0;
       mixedRight += c.mixed() && !rec.mixed().isEmpty() ? 1 : 0;
@@ -176,11 +197,20 @@ public final class FusionTuning {
       top3 += got.contains(c.expect().get(0)) ? 1 : 0;
     }
     StringBuilder styles = new StringBuilder();
-    byStyle.forEach((st, v) -> styles.append(String.format(Locale.ROOT, " %s=%d/%d", st, v[0],
-        v[1])));
-    System.out.printf(Locale.ROOT, "%s: top1=%.3f top3=%.3f abstain=%d/%d mixed=%d/%d said %d"
-        + " |%s%n", label, (double) top1 / fit, (double) top3 / fit, abstained, noFit,
-        mixedRight, labelledMixed, saidMixed, styles);
+    byStyle.forEach(
+        (st, v) -> styles.append(String.format(Locale.ROOT, " %s=%d/%d", st, v[0], v[1])));
+    System.out.printf(
+        Locale.ROOT,
+        "%s: top1=%.3f top3=%.3f abstain=%d/%d mixed=%d/%d said %d" + " |%s%n",
+        label,
+        (double) top1 / fit,
+        (double) top3 / fit,
+        abstained,
+        noFit,
+        mixedRight,
+        labelledMixed,
+        saidMixed,
+        styles);
   }
 
   static List<Case> read() throws IOException {
@@ -199,9 +229,15 @@ public final class FusionTuning {
         c.get("expect").forEach(n -> expect.add(n.asText()));
         List<String> ok = new ArrayList<>(expect);
         c.path("accept").forEach(n -> ok.add(n.asText()));
-        out.add(new Case(c.get("id").asText(), c.get("text").asText(), expect, ok,
-            c.path("style").asText("old"), c.path("split").asText("tune").equals("holdout"),
-            c.has("mixed")));
+        out.add(
+            new Case(
+                c.get("id").asText(),
+                c.get("text").asText(),
+                expect,
+                ok,
+                c.path("style").asText("old"),
+                c.path("split").asText("tune").equals("holdout"),
+                c.has("mixed")));
       }
     }
     return out;

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The quality floor of recommend on the project's own labelled needs (written for this project;
  * never the shared evaluation data), through the bundled compiled knowledge a user gets. Three
- * sets: the first 170 needs, the tuning split of the 477 needs in eight styles, and their
- * held-out split, which no weight was ever chosen on. A change to the knowledge or the scoring
- * that drops below a floor fails the build; a change that lifts a figure should lift its floor.
+ * sets: the first 170 needs, the tuning split of the 477 needs in eight styles, and their held-out
+ * split, which no weight was ever chosen on. A change to the knowledge or the scoring that drops
+ * below a floor fails the build; a change that lifts a figure should lift its floor.
  */
 class RecommendAccuracyTest {
   /** What one set must keep: top role accepted, expected role in the top three, abstentions. */
@@ -40,8 +40,7 @@ class RecommendAccuracyTest {
 
   @Test
   void theTuningSplitStaysAboveTheFloor() {
-    check("v2 tune", c -> !c.style().equals("old") && !c.holdout(),
-        new Floor(0.70, 0.82, 0.63));
+    check("v2 tune", c -> !c.style().equals("old") && !c.holdout(), new Floor(0.70, 0.82, 0.63));
   }
 
   @Test
@@ -51,12 +50,14 @@ class RecommendAccuracyTest {
 
   private static void check(String label, Predicate<FusionTuning.Case> which, Floor floor) {
     Figures f = figures(cases.stream().filter(which).toList());
-    System.out.printf("%s: top1=%.3f top3=%.3f abstain=%.3f%n", label, f.top1(), f.top3(),
-        f.abstain());
-    assertThat(f.top1()).as("%s top1; misses: %s", label, f.misses())
+    System.out.printf(
+        "%s: top1=%.3f top3=%.3f abstain=%.3f%n", label, f.top1(), f.top3(), f.abstain());
+    assertThat(f.top1())
+        .as("%s top1; misses: %s", label, f.misses())
         .isGreaterThanOrEqualTo(floor.top1());
     assertThat(f.top3()).as("%s top3", label).isGreaterThanOrEqualTo(floor.top3());
-    assertThat(f.abstain()).as("%s: no-fit needs answered with an empty list", label)
+    assertThat(f.abstain())
+        .as("%s: no-fit needs answered with an empty list", label)
         .isGreaterThanOrEqualTo(floor.abstain());
   }
 
@@ -68,8 +69,10 @@ class RecommendAccuracyTest {
     int abstained = 0;
     List<String> misses = new ArrayList<>();
     for (FusionTuning.Case c : set) {
-      List<String> got = recommender.recommend(c.text(), 3).recommendations().stream()
-          .map(Recommendation.RoleMatch::role).toList();
+      List<String> got =
+          recommender.recommend(c.text(), 3).recommendations().stream()
+              .map(Recommendation.RoleMatch::role)
+              .toList();
       if (c.expect().isEmpty()) {
         noFit++;
         abstained += got.isEmpty() ? 1 : 0;
@@ -83,7 +86,10 @@ class RecommendAccuracyTest {
       }
       top3 += got.contains(c.expect().get(0)) ? 1 : 0;
     }
-    return new Figures((double) top1 / fit, (double) top3 / fit,
-        noFit == 0 ? 1 : (double) abstained / noFit, misses);
+    return new Figures(
+        (double) top1 / fit,
+        (double) top3 / fit,
+        noFit == 0 ? 1 : (double) abstained / noFit,
+        misses);
   }
 }

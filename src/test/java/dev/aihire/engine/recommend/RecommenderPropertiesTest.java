@@ -13,8 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Properties of the engine (jqwik, on the JUnit platform beside Jupiter): what must hold for
- * every need, not just the examples in RecommenderTest.
+ * Properties of the engine (jqwik, on the JUnit platform beside Jupiter): what must hold for every
+ * need, not just the examples in RecommenderTest.
  */
 class RecommenderPropertiesTest {
   static Recommender engine;
@@ -29,24 +29,42 @@ class RecommenderPropertiesTest {
   /** Needs whose answer is clear: the role they must get, and the phrase that makes it so. */
   record Strong(String role, String need, String keyPhrase) {}
 
-  static final List<Strong> STRONG = List.of(
-      new Strong("ai-engineer", "we need a support chatbot on our docs by Friday", "chatbot"),
-      new Strong("data-engineer", "Build ETL pipelines into our Snowflake warehouse with Airflow",
-          "ETL pipelines"),
-      new Strong("data-analyst", "Weekly dashboards in Tableau for the sales team",
-          "dashboards in Tableau"),
-      new Strong("analytics-engineer", "dbt models, tests and documentation for our metrics layer",
-          "dbt models"),
-      new Strong("mlops-engineer", "Deploy our models to production with monitoring, model"
-          + " versioning and automated retraining", "automated retraining"),
-      new Strong("ml-researcher", "Invent new methods and publish papers at NeurIPS",
-          "publish papers"));
+  static final List<Strong> STRONG =
+      List.of(
+          new Strong("ai-engineer", "we need a support chatbot on our docs by Friday", "chatbot"),
+          new Strong(
+              "data-engineer",
+              "Build ETL pipelines into our Snowflake warehouse with Airflow",
+              "ETL pipelines"),
+          new Strong(
+              "data-analyst",
+              "Weekly dashboards in Tableau for the sales team",
+              "dashboards in Tableau"),
+          new Strong(
+              "analytics-engineer",
+              "dbt models, tests and documentation for our metrics layer",
+              "dbt models"),
+          new Strong(
+              "mlops-engineer",
+              "Deploy our models to production with monitoring, model"
+                  + " versioning and automated retraining",
+              "automated retraining"),
+          new Strong(
+              "ml-researcher",
+              "Invent new methods and publish papers at NeurIPS",
+              "publish papers"));
 
   /** Sentences about nothing any role cares about. */
-  static final List<String> UNRELATED = List.of("The office is near the station.",
-      "We have a dog called Biscuit.", "Lunch is on Fridays.", "Our CEO likes cycling.",
-      "The parking lot is being repainted.", "Please apply by email.",
-      "We are based in Lisbon and Porto.", "Benefits include a gym membership.");
+  static final List<String> UNRELATED =
+      List.of(
+          "The office is near the station.",
+          "We have a dog called Biscuit.",
+          "Lunch is on Fridays.",
+          "Our CEO likes cycling.",
+          "The parking lot is being repainted.",
+          "Please apply by email.",
+          "We are based in Lisbon and Porto.",
+          "Benefits include a gym membership.");
 
   @Provide
   Arbitrary<Strong> strongNeeds() {
@@ -55,27 +73,67 @@ class RecommenderPropertiesTest {
 
   @Provide
   Arbitrary<String> unrelated() {
-    return Arbitraries.of(UNRELATED).list().ofMinSize(1).ofMaxSize(4)
-        .map(l -> String.join(" ", l));
+    return Arbitraries.of(UNRELATED).list().ofMinSize(1).ofMaxSize(4).map(l -> String.join(" ", l));
   }
 
   /** Text that looks like a need: words from the knowledge's world, punctuation, negators. */
   @Provide
   Arbitrary<String> needs() {
-    Arbitrary<String> word = Arbitraries.oneOf(
-        Arbitraries.of("chatbot", "dbt", "models", "train", "deploy", "dashboards", "Tableau",
-            "SQL", "pipelines", "Airflow", "research", "papers", "LLM", "RAG", "prompt",
-            "monitoring", "GPU", "platform", "fraud", "detection", "experiments", "A/B",
-            "statistics", "warehouse", "Kafka", "not", "don't", "without", "rather", "than",
-            "but", "we", "need", "someone", "to", "our", "data", "scientists", "engineers", ",",
-            ".", ";", "—", "(", ")"),
-        Arbitraries.strings().ofMaxLength(12));
+    Arbitrary<String> word =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "chatbot",
+                "dbt",
+                "models",
+                "train",
+                "deploy",
+                "dashboards",
+                "Tableau",
+                "SQL",
+                "pipelines",
+                "Airflow",
+                "research",
+                "papers",
+                "LLM",
+                "RAG",
+                "prompt",
+                "monitoring",
+                "GPU",
+                "platform",
+                "fraud",
+                "detection",
+                "experiments",
+                "A/B",
+                "statistics",
+                "warehouse",
+                "Kafka",
+                "not",
+                "don't",
+                "without",
+                "rather",
+                "than",
+                "but",
+                "we",
+                "need",
+                "someone",
+                "to",
+                "our",
+                "data",
+                "scientists",
+                "engineers",
+                ",",
+                ".",
+                ";",
+                "—",
+                "(",
+                ")"),
+            Arbitraries.strings().ofMaxLength(12));
     return word.list().ofMaxSize(60).map(l -> String.join(" ", l));
   }
 
   @Property(tries = 300)
-  void scoresLieInZeroToOneBestFirst(@ForAll("needs") String need,
-      @ForAll @IntRange(min = 1, max = 12) int top) {
+  void scoresLieInZeroToOneBestFirst(
+      @ForAll("needs") String need, @ForAll @IntRange(min = 1, max = 12) int top) {
     Recommendation r = engine.recommend(need, top);
     assertThat(r.recommendations()).hasSizeLessThanOrEqualTo(top);
     double previous = 1;
@@ -98,8 +156,8 @@ class RecommenderPropertiesTest {
   }
 
   @Property(tries = 200)
-  void aLargerTopOnlyAddsRolesAtTheEnd(@ForAll("needs") String need,
-      @ForAll @IntRange(min = 1, max = 9) int top) {
+  void aLargerTopOnlyAddsRolesAtTheEnd(
+      @ForAll("needs") String need, @ForAll @IntRange(min = 1, max = 9) int top) {
     List<String> few = roles(engine.recommend(need, top));
     List<String> more = roles(engine.recommend(need, top + 1));
     assertThat(more.subList(0, few.size())).isEqualTo(few);
@@ -129,16 +187,16 @@ class RecommenderPropertiesTest {
   }
 
   @Property(tries = 200)
-  void caseAndSurroundingWhitespaceDoNotChangeTheAnswer(@ForAll("strongNeeds") Strong s,
-      @ForAll @IntRange(min = 0, max = 3) int pad) {
-    String spaced = " ".repeat(pad) + s.need().toUpperCase(java.util.Locale.ROOT) + "\n"
-        .repeat(pad);
+  void caseAndSurroundingWhitespaceDoNotChangeTheAnswer(
+      @ForAll("strongNeeds") Strong s, @ForAll @IntRange(min = 0, max = 3) int pad) {
+    String spaced =
+        " ".repeat(pad) + s.need().toUpperCase(java.util.Locale.ROOT) + "\n".repeat(pad);
     assertThat(roles(engine.recommend(spaced, 5))).isEqualTo(roles(engine.recommend(s.need(), 5)));
   }
 
   @Property(tries = 100)
-  void twoStrongNeedsTogetherPutBothRolesInTheTopThree(@ForAll("strongNeeds") Strong a,
-      @ForAll("strongNeeds") Strong b) {
+  void twoStrongNeedsTogetherPutBothRolesInTheTopThree(
+      @ForAll("strongNeeds") Strong a, @ForAll("strongNeeds") Strong b) {
     List<String> roles = roles(engine.recommend(a.need() + ". " + b.need(), 3));
     assertThat(roles).contains(a.role(), b.role());
   }

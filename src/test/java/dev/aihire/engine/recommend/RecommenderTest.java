@@ -17,8 +17,9 @@ class RecommenderTest {
   @BeforeAll
   static void load() throws Exception {
     shipped = new Recommender(KnowledgeLoader.load(Path.of("roles.yaml")));
-    minimal = new Recommender(KnowledgeLoader.load(
-        Path.of("src/test/resources/knowledge/valid/minimal.yaml")));
+    minimal =
+        new Recommender(
+            KnowledgeLoader.load(Path.of("src/test/resources/knowledge/valid/minimal.yaml")));
   }
 
   static String top(Recommendation r) {
@@ -31,21 +32,24 @@ class RecommenderTest {
     assertThat(top(r)).isEqualTo("ai-engineer");
     assertThat(r.recommendations().get(0).evidence())
         .anySatisfy(e -> assertThat(e.text()).containsIgnoringCase("chatbot"));
-    assertThat(r.confidence()).isIn(Recommendation.Confidence.STRONG,
-        Recommendation.Confidence.MODERATE);
-    assertThat(r.next()).contains(new Recommendation.NextStep(
-        Recommendation.NextStep.Action.ROLES, List.of("ai-engineer")));
+    assertThat(r.confidence())
+        .isIn(Recommendation.Confidence.STRONG, Recommendation.Confidence.MODERATE);
+    assertThat(r.next())
+        .contains(
+            new Recommendation.NextStep(
+                Recommendation.NextStep.Action.ROLES, List.of("ai-engineer")));
   }
 
   @Test
   void negationTurnsASignalAgainstItsRole() {
-    Recommendation r = shipped.recommend(
-        "we don't need anyone to train models; we need a chatbot by Friday", 10);
+    Recommendation r =
+        shipped.recommend("we don't need anyone to train models; we need a chatbot by Friday", 10);
     assertThat(top(r)).isEqualTo("ai-engineer");
-    assertThat(r.recommendations()).extracting(Recommendation.RoleMatch::role)
+    assertThat(r.recommendations())
+        .extracting(Recommendation.RoleMatch::role)
         .doesNotContain("ml-engineer");
-    Recommendation dashboards = shipped.recommend(
-        "not looking for dashboards; we need to know why customers churn", 3);
+    Recommendation dashboards =
+        shipped.recommend("not looking for dashboards; we need to know why customers churn", 3);
     assertThat(top(dashboards)).isEqualTo("data-scientist");
     assertThat(top(dashboards)).isNotEqualTo("data-analyst");
   }
@@ -54,21 +58,28 @@ class RecommenderTest {
   void contrastFlipsTheAnswer() {
     assertThat(top(shipped.recommend("weekly dashboards for the sales team", 3)))
         .isEqualTo("data-analyst");
-    assertThat(top(shipped.recommend("no dashboards: forecast demand with a model that runs in"
-        + " production every night", 3))).isNotEqualTo("data-analyst");
+    assertThat(
+            top(
+                shipped.recommend(
+                    "no dashboards: forecast demand with a model that runs in"
+                        + " production every night",
+                    3)))
+        .isNotEqualTo("data-analyst");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "We need a plumber to fix the pipes in the kitchen.",
-      "Pastry chef for our new bakery, early mornings.",
-      "asdkj qwpeoi zxmcn",
-      "Receptionist for the front desk, Monday to Friday.",
-      "An accountant to file our quarterly taxes.",
-      "Looking for a bookkeeper to handle invoices, payroll and the VAT return.",
-      "Need a customer success manager to onboard clients and reduce support tickets.",
-      "Sales representative to sell our analytics software and hit quarterly targets.",
-      "We want a graphic designer to refresh our brand and make slides look better."})
+  @ValueSource(
+      strings = {
+        "We need a plumber to fix the pipes in the kitchen.",
+        "Pastry chef for our new bakery, early mornings.",
+        "asdkj qwpeoi zxmcn",
+        "Receptionist for the front desk, Monday to Friday.",
+        "An accountant to file our quarterly taxes.",
+        "Looking for a bookkeeper to handle invoices, payroll and the VAT return.",
+        "Need a customer success manager to onboard clients and reduce support tickets.",
+        "Sales representative to sell our analytics software and hit quarterly targets.",
+        "We want a graphic designer to refresh our brand and make slides look better."
+      })
   void nothingFitsMeansAnEmptyList(String need) {
     Recommendation r = shipped.recommend(need, 3);
     assertThat(r.recommendations()).isEmpty();
@@ -78,18 +89,23 @@ class RecommenderTest {
 
   @Test
   void aNeedWithoutSignalsStillFindsItsRoleFromTheProfileWhenItIsAboutModels() {
-    Recommendation r = shipped.recommend("Our model's accuracy has dropped and we can't tell why",
-        3);
+    Recommendation r =
+        shipped.recommend("Our model's accuracy has dropped and we can't tell why", 3);
     assertThat(top(r)).isEqualTo("mlops-engineer");
   }
 
   @Test
   void aTitleOverAnotherRolesDutiesIsFlagged() {
-    Recommendation r = shipped.recommend("We are hiring a Data Scientist to build weekly"
-        + " dashboards and KPI reports in Tableau for the sales team", 3);
+    Recommendation r =
+        shipped.recommend(
+            "We are hiring a Data Scientist to build weekly"
+                + " dashboards and KPI reports in Tableau for the sales team",
+            3);
     assertThat(top(r)).isEqualTo("data-analyst");
-    assertThat(r.titleMismatch()).isEqualTo(new Recommendation.TitleMismatch("data-scientist",
-        "Data Scientist", "data-analyst", "Data Analyst"));
+    assertThat(r.titleMismatch())
+        .isEqualTo(
+            new Recommendation.TitleMismatch(
+                "data-scientist", "Data Scientist", "data-analyst", "Data Analyst"));
     assertThat(shipped.recommend("we need a support chatbot on our docs", 3).titleMismatch())
         .isNull();
   }
@@ -98,8 +114,13 @@ class RecommenderTest {
   void oneTypoInAWordIsForgivenInAShortNeed() {
     assertThat(top(shipped.recommend("Recomendation engine for our web shop", 3)))
         .isEqualTo("ml-engineer");
-    assertThat(shipped.recommend("weekly dashbaords for the sales team", 3).recommendations()
-        .get(0).evidence()).anySatisfy(e -> assertThat(e.signal()).contains("dashboard"));
+    assertThat(
+            shipped
+                .recommend("weekly dashbaords for the sales team", 3)
+                .recommendations()
+                .get(0)
+                .evidence())
+        .anySatisfy(e -> assertThat(e.signal()).contains("dashboard"));
     // a real word one letter from a knowledge word is left alone
     assertThat(shipped.recommend("personal assistant for our CEO's diary", 3).recommendations())
         .isEmpty();
@@ -108,14 +129,15 @@ class RecommenderTest {
   @Test
   void symptomsAreNotRefusals() {
     Recommendation r = shipped.recommend("the revenue numbers don't match between our reports", 3);
-    assertThat(r.recommendations().get(0).evidence()).noneSatisfy(e ->
-        assertThat(e.negated()).isTrue());
+    assertThat(r.recommendations().get(0).evidence())
+        .noneSatisfy(e -> assertThat(e.negated()).isTrue());
   }
 
   @Test
   void glossaryAliasesCountLikeTheTerm() {
     Recommendation a = minimal.recommend("we want RAG on our handbook", 3);
-    Recommendation b = minimal.recommend("we want retrieval-augmented generation on our handbook", 3);
+    Recommendation b =
+        minimal.recommend("we want retrieval-augmented generation on our handbook", 3);
     assertThat(top(a)).isEqualTo("ai-engineer");
     assertThat(top(b)).isEqualTo("ai-engineer");
     assertThat(b.recommendations().get(0).evidence())
@@ -124,18 +146,25 @@ class RecommenderTest {
 
   @Test
   void aLongPostingIsHandledLikeAShortNeed() {
-    String filler = "Our company values curiosity, ownership and kindness. We offer remote work,"
-        + " flexible hours and a learning budget. ";
-    String posting = filler.repeat(20) + "You will build and maintain ETL pipelines with Airflow"
-        + " and Spark, load data into Snowflake, and own data quality. " + filler.repeat(20);
+    String filler =
+        "Our company values curiosity, ownership and kindness. We offer remote work,"
+            + " flexible hours and a learning budget. ";
+    String posting =
+        filler.repeat(20)
+            + "You will build and maintain ETL pipelines with Airflow"
+            + " and Spark, load data into Snowflake, and own data quality. "
+            + filler.repeat(20);
     assertThat(posting.length()).isGreaterThan(4000);
     assertThat(top(shipped.recommend(posting, 3))).isEqualTo("data-engineer");
   }
 
   @Test
   void scoresLieInZeroOneAndAreOrdered() {
-    Recommendation r = shipped.recommend("Build ETL pipelines into a warehouse with dbt models,"
-        + " dashboards in Looker and a churn model", 10);
+    Recommendation r =
+        shipped.recommend(
+            "Build ETL pipelines into a warehouse with dbt models,"
+                + " dashboards in Looker and a churn model",
+            10);
     assertThat(r.recommendations()).isNotEmpty();
     double previous = 1.0;
     for (Recommendation.RoleMatch m : r.recommendations()) {
@@ -146,7 +175,8 @@ class RecommenderTest {
 
   @Test
   void sameInputSameAnswer() {
-    String need = "Models in production drift and nobody notices; we need monitoring and retraining";
+    String need =
+        "Models in production drift and nobody notices; we need monitoring and retraining";
     assertThat(shipped.recommend(need, 5)).isEqualTo(shipped.recommend(need, 5));
   }
 
@@ -168,8 +198,12 @@ class RecommenderTest {
   void pluralTitlesAreColleaguesNotTheHire() {
     Recommendation r = minimal.recommend("our LLM engineers need fraud detection", 3);
     assertThat(top(r)).isEqualTo("ml-engineer");
-    assertThat(r.recommendations().stream().filter(m -> m.role().equals("ai-engineer"))
-        .flatMap(m -> m.evidence().stream()).map(Recommendation.Evidence::signal).toList())
+    assertThat(
+            r.recommendations().stream()
+                .filter(m -> m.role().equals("ai-engineer"))
+                .flatMap(m -> m.evidence().stream())
+                .map(Recommendation.Evidence::signal)
+                .toList())
         .doesNotContain("LLM Engineer");
   }
 
@@ -185,7 +219,8 @@ class RecommenderTest {
   @Test
   void evidenceQuotesTheUsersOwnWords() {
     Recommendation r = shipped.recommend("Our DATA PIPELINES break every night", 3);
-    assertThat(r.recommendations().get(0).evidence()).extracting(Recommendation.Evidence::text)
+    assertThat(r.recommendations().get(0).evidence())
+        .extracting(Recommendation.Evidence::text)
         .anySatisfy(t -> assertThat(List.of("DATA PIPELINES", "PIPELINES")).contains(t));
   }
 }

@@ -13,15 +13,18 @@ class TeamAuditorTest {
 
   @Test
   void countsComeFromNumbersNegationsAndSharedHeadNouns() {
-    List<TeamReader.Count> team = reader.read(
-        "4 research scientists, two data folks, no ML or MLOps engineers, a data engineer");
+    List<TeamReader.Count> team =
+        reader.read(
+            "4 research scientists, two data folks, no ML or MLOps engineers, a data engineer");
 
-    assertThat(team).extracting(TeamReader.Count::role, TeamReader.Count::count).containsExactly(
-        tuple("ml-researcher", 4),
-        tuple("data-scientist", 2),
-        tuple("ml-engineer", 0),
-        tuple("mlops-engineer", 0),
-        tuple("data-engineer", 1));
+    assertThat(team)
+        .extracting(TeamReader.Count::role, TeamReader.Count::count)
+        .containsExactly(
+            tuple("ml-researcher", 4),
+            tuple("data-scientist", 2),
+            tuple("ml-engineer", 0),
+            tuple("mlops-engineer", 0),
+            tuple("data-engineer", 1));
     assertThat(team.get(2).quoted()).isEqualTo("no ML or MLOps engineers");
   }
 
@@ -33,15 +36,17 @@ class TeamAuditorTest {
 
   @Test
   void gapsComeFirstByUrgencyThenSurplusesThenRisks() {
-    AuditReport report = auditor.audit("four research scientists, no MLE; models in production"
-        + " and outages every week");
+    AuditReport report =
+        auditor.audit(
+            "four research scientists, no MLE; models in production" + " and outages every week");
 
-    assertThat(report.findings()).extracting(AuditReport.Finding::role,
-        AuditReport.Finding::kind).containsExactly(
-        tuple("mlops-engineer", AuditReport.Kind.gap),
-        tuple("ml-engineer", AuditReport.Kind.gap),
-        tuple("ml-researcher", AuditReport.Kind.surplus),
-        tuple("ml-researcher", AuditReport.Kind.risk));
+    assertThat(report.findings())
+        .extracting(AuditReport.Finding::role, AuditReport.Finding::kind)
+        .containsExactly(
+            tuple("mlops-engineer", AuditReport.Kind.gap),
+            tuple("ml-engineer", AuditReport.Kind.gap),
+            tuple("ml-researcher", AuditReport.Kind.surplus),
+            tuple("ml-researcher", AuditReport.Kind.risk));
     assertThat(report.findings().get(0).evidence()).containsExactly("outages", "in production");
     AuditReport.Finding surplus = report.findings().get(2);
     assertThat(surplus.count()).isEqualTo(4);

@@ -13,14 +13,16 @@ class TeamPlannerTest {
   void aPrerequisiteTheNeedTriggersComesBeforeTheRecommendedHire() {
     TeamPlan plan = planner.plan("reduce churn; the numbers live in spreadsheets", 2, null);
 
-    assertThat(plan.plan()).extracting(TeamPlan.Hire::role)
+    assertThat(plan.plan())
+        .extracting(TeamPlan.Hire::role)
         .containsExactly("data-engineer", "data-scientist");
     TeamPlan.Hire first = plan.plan().get(0);
     assertThat(first.basis()).isEqualTo(TeamPlan.Basis.PREREQUISITE);
     assertThat(first.forRole()).isEqualTo("data-scientist");
     assertThat(first.evidence()).containsExactly("spreadsheets");
     assertThat(first.because()).isEqualTo("The data in one place.");
-    assertThat(plan.plan().get(1).needsFirst()).extracting(TeamPlan.NeedsFirst::inPlan)
+    assertThat(plan.plan().get(1).needsFirst())
+        .extracting(TeamPlan.NeedsFirst::inPlan)
         .containsExactly(true);
   }
 
@@ -36,7 +38,8 @@ class TeamPlannerTest {
   void unlockedHiresFollowAndPrematureOnesWaitWithTheirCondition() {
     TeamPlan plan = planner.plan("build a recommendation engine", 3, null);
 
-    assertThat(plan.plan()).extracting(TeamPlan.Hire::role)
+    assertThat(plan.plan())
+        .extracting(TeamPlan.Hire::role)
         .containsExactly("ml-engineer", "mlops-engineer");
     assertThat(plan.plan().get(1).basis()).isEqualTo(TeamPlan.Basis.UNLOCKED);
     assertThat(plan.plan().get(1).because()).isEqualTo("A served model.");
@@ -47,8 +50,7 @@ class TeamPlannerTest {
 
   @Test
   void theRightConditionInTheNeedMakesAPrematureHireRight() {
-    TeamPlan plan = planner.plan("a recommendation engine where no existing method works", 3,
-        null);
+    TeamPlan plan = planner.plan("a recommendation engine where no existing method works", 3, null);
 
     assertThat(plan.plan()).extracting(TeamPlan.Hire::role).contains("ml-researcher");
     assertThat(plan.notYet()).isEmpty();
@@ -69,8 +71,8 @@ class TeamPlannerTest {
 
   @Test
   void aRiskPatternIsReportedForThePlannedTeam() {
-    TeamPlan plan = planner.plan("publish a paper on a novel architecture, no existing method",
-        1, null);
+    TeamPlan plan =
+        planner.plan("publish a paper on a novel architecture, no existing method", 1, null);
 
     assertThat(plan.plan()).extracting(TeamPlan.Hire::role).containsExactly("ml-researcher");
     assertThat(plan.risks()).extracting(TeamPlan.RiskFound::id).containsExactly("research-alone");

@@ -13,17 +13,25 @@ class TriagerTest {
 
   @Test
   void causesAreRankedByTheWordsTheirSymptomsCover() {
-    Triage t = triager.triage("Latency is up and accuracy dropped since the research prototype"
-        + " was handed off", null);
+    Triage t =
+        triager.triage(
+            "Latency is up and accuracy dropped since the research prototype" + " was handed off",
+            null);
 
-    assertThat(t.causes()).extracting(Triage.Cause::cause)
+    assertThat(t.causes())
+        .extracting(Triage.Cause::cause)
         .containsExactly("research-code", "broken-pipeline", "slow-serving");
     assertThat(t.causes().get(0).evidence()).containsExactly("research prototype", "handed off");
     assertThat(t.causes().get(0).score()).isEqualTo(4);
     assertThat(t.accountable()).isEqualTo("ml-engineer");
-    assertThat(t.plan()).extracting(Triage.Step::kind).containsExactly(Triage.StepKind.OPEN,
-        Triage.StepKind.CHECK, Triage.StepKind.CHECK, Triage.StepKind.CHECK,
-        Triage.StepKind.CLOSE);
+    assertThat(t.plan())
+        .extracting(Triage.Step::kind)
+        .containsExactly(
+            Triage.StepKind.OPEN,
+            Triage.StepKind.CHECK,
+            Triage.StepKind.CHECK,
+            Triage.StepKind.CHECK,
+            Triage.StepKind.CLOSE);
   }
 
   @Test
@@ -35,12 +43,11 @@ class TriagerTest {
 
   @Test
   void aTeamWithoutTheOwnerOfALikelyCauseNamesTheRoleToBringIn() {
-    Triage t = triager.triage("the pipeline failed overnight, latency too", Set.of(
-        "ml-engineer"));
+    Triage t = triager.triage("the pipeline failed overnight, latency too", Set.of("ml-engineer"));
 
-    assertThat(t.missing()).extracting(Triage.Missing::cause, Triage.Missing::role)
-        .containsExactly(tuple("broken-pipeline",
-            "data-engineer"));
+    assertThat(t.missing())
+        .extracting(Triage.Missing::cause, Triage.Missing::role)
+        .containsExactly(tuple("broken-pipeline", "data-engineer"));
     assertThat(t.plan().get(1).role()).isEqualTo("data-engineer");
     assertThat(t.plan().get(2).role()).isEqualTo("ml-engineer");
   }
