@@ -42,6 +42,11 @@ final class Scorer {
    */
   static final double MAX_PIECES_PER_WORD = 2.0;
 
+  /** How many of the likeliest roles, and kinds of other job, get their sentence searched. */
+  static final int EXPLAINED_ROLES = 5;
+
+  static final int EXPLAINED_KINDS = 2;
+
   /** Semantic points below this are not evidence worth keeping (nor showing). */
   static final double MIN_SEMANTIC = 0.05;
 
@@ -161,8 +166,12 @@ final class Scorer {
     if (!known || embedder.tokenIds(text).length > MAX_PIECES_PER_WORD * words) {
       return 0;
     }
-    SemanticIndex.Nearest nearest = semantic.nearest(need, ownerCount);
     double[] p = softmax(semantic.discriminant().scores(need), weights.temperature());
+    // The nearest sentence explains a role's semantic points and picks the entry of a kind of
+    // job; with hundreds of sentences that search is most of a need's cost, so it is made only
+    // for the likeliest roles and kinds, the ones an answer can show or act on.
+    boolean[] wanted = likeliest(p, weight);
+    SemanticIndex.Nearest nearest = semantic.nearest(need, wanted);
     List<String> sentences = semantic.sentences();
     // Knowledge without not-a-hire entries gives the discriminant nothing to set the roles
     // against, so it cannot say a need is outside the field: no share at all then.
@@ -195,11 +204,44 @@ final class Scorer {
   }
 
   private static void give(OwnerScore s, double points, List<String> sentences) {
-    if (points >= MIN_SEMANTIC && s.sentence >= 0) {
+    if (points >= MIN_SEMANTIC) {
       s.semantic = points;
-      s.evidence.add(
-          Evidence.semantic(sentences.get(s.sentence), round(points), round(s.similarity)));
+      if (s.sentence >= 0) {
+        s.evidence.add(
+            Evidence.semantic(sentences.get(s.sentence), round(points), round(s.similarity)));
+      }
     }
+  }
+
+  /**
+   * The owners whose nearest sentence is looked for: the {@link #EXPLAINED_ROLES} likeliest roles
+   * and the entries of the {@link #EXPLAINED_KINDS} likeliest kinds of other job, among those that
+   * get semantic points at all.
+   */
+  private boolean[] likeliest(double[] p, double weight) {
+    boolean[] wanted = new boolean[ownerCount];
+    Integer[] roles = new Integer[roleCount];
+    for (int r = 0; r < roleCount; r++) {
+      roles[r] = r;
+    }
+    Arrays.sort(roles, (a, b) -> Double.compare(p[b], p[a]));
+    for (int i = 0; i < Math.min(EXPLAINED_ROLES, roleCount); i++) {
+      wanted[roles[i]] = weight * p[roles[i]] >= MIN_SEMANTIC;
+    }
+    int kinds = p.length - roleCount;
+    Integer[] order = new Integer[kinds];
+    for (int k = 0; k < kinds; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(p[roleCount + b], p[roleCount + a]));
+    boolean[] kindWanted = new boolean[kinds];
+    for (int i = 0; i < Math.min(EXPLAINED_KINDS, kinds); i++) {
+      kindWanted[order[i]] = weight * p[roleCount + order[i]] >= MIN_SEMANTIC;
+    }
+    for (int o = roleCount; o < ownerCount; o++) {
+      wanted[o] = kindWanted[otherKinds[o - roleCount]];
+    }
+    return wanted;
   }
 
   /** Probabilities from scores: softmax of score / temperature, computed stably. */

@@ -193,11 +193,15 @@ public final class SemanticIndex {
    * For each owner, the best cosine of the need's vector with one of its sentences and which
    * sentence that was; owners without sentences get similarity 0 and sentence -1.
    */
-  Nearest nearest(float[] need, int ownerCount) {
+  Nearest nearest(float[] need, boolean[] wanted) {
+    int ownerCount = wanted.length;
     double[] best = new double[ownerCount];
     int[] sentence = new int[ownerCount];
     Arrays.fill(sentence, -1);
     for (int i = 0; i < owners.length; i++) {
+      if (owners[i] >= ownerCount || !wanted[owners[i]]) {
+        continue;
+      }
       double dot = 0;
       int base = i * dims;
       for (int d = 0; d < dims; d++) {
