@@ -87,7 +87,8 @@ final class InterviewCommand implements AppCommand {
       start = StdinInput.firstLine(ctx.io(), "the need", "give the need as text: --start TEXT");
     }
     InterviewStart begin =
-        new InterviewStart(knowledge, Settings.defaults().withMaxQuestions(maxQuestions), start);
+        new InterviewStart(
+            knowledge, Settings.defaults().withMaxQuestions(maxQuestions), start, ctx::recommender);
     InterviewConversation.Outcome outcome =
         answers != null || !ctx.io().stdinIsTerminal()
             ? new InterviewConversation.Outcome(

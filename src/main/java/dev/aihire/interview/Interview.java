@@ -7,6 +7,7 @@ import dev.aihire.model.Question;
 import dev.aihire.model.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The guided interview as a pure state machine: a belief (a probability for each role), the
@@ -64,10 +65,20 @@ public final class Interview {
 
   /** An interview that starts from a free-text description of the need. */
   public static Interview start(Knowledge knowledge, Settings settings, String need) {
+    return start(knowledge, settings, need, () -> new Recommender(knowledge));
+  }
+
+  /**
+   * As {@link #start(Knowledge, Settings, String)}, with the recommender to read the need: the one
+   * over the stored index, so a start does not rebuild the index (and embed every sentence of the
+   * knowledge again). Asked for only when there is a need to read.
+   */
+  public static Interview start(
+      Knowledge knowledge, Settings settings, String need, Supplier<Recommender> recommender) {
     if (need == null || need.isBlank()) {
       return start(knowledge, settings);
     }
-    Recommendation rec = new Recommender(knowledge).recommend(need, knowledge.roles().size());
+    Recommendation rec = recommender.get().recommend(need, knowledge.roles().size());
     return new Interview(knowledge, settings, need, prior(knowledge, rec, settings.startWeight()));
   }
 

@@ -68,7 +68,11 @@ public final class Embedder {
 
   /** The unit vector of {@code text}; all zeros when none of its word pieces has a vector. */
   public float[] embed(String text) {
-    int[] ids = tokenIds(text);
+    return embed(tokenIds(text));
+  }
+
+  /** The unit vector of word pieces from {@link #tokenIds}, for a caller that needs both. */
+  public float[] embed(int[] ids) {
     load(ids);
     return vector(ids);
   }

@@ -155,15 +155,19 @@ final class Scorer {
    */
   private double semanticEvidence(
       String text, Matcher.Reading reading, OwnerScore[] owners, double weight) {
-    float[] need = embedder.embed(text);
+    int[] pieces = embedder.tokenIds(text);
+    // Text the vocabulary cannot read as words ("asdkj qwpeoi", another script) falls apart
+    // into many short pieces: its vector means nothing, so it gets no semantic evidence.
+    int words = Math.max(1, reading.tokens().size());
+    if (pieces.length > MAX_PIECES_PER_WORD * words) {
+      return 0;
+    }
+    float[] need = embedder.embed(pieces);
     boolean known = false;
     for (float x : need) {
       known |= x != 0;
     }
-    // Text the vocabulary cannot read as words ("asdkj qwpeoi", another script) falls apart
-    // into many short pieces: its vector means nothing, so it gets no semantic evidence.
-    int words = Math.max(1, reading.tokens().size());
-    if (!known || embedder.tokenIds(text).length > MAX_PIECES_PER_WORD * words) {
+    if (!known) {
       return 0;
     }
     double[] p = softmax(semantic.discriminant().scores(need), weights.temperature());

@@ -67,21 +67,23 @@ public final class SemanticIndex {
    */
   public static SemanticIndex build(Knowledge knowledge, Embedder embedder) {
     List<Role> roles = knowledge.roles();
+    // Every labelled text once, embedded in one pass; a situation sentence is also a sentence
+    // of its owner, kept with the position of its vector.
+    List<String> texts = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
     List<String> sentences = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
-    List<float[]> examples = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
+    List<Integer> sentenceText = new ArrayList<>();
     for (int r = 0; r < roles.size(); r++) {
       for (String s : situations(roles, r)) {
         sentences.add(s);
         owners.add(r);
-      }
-      for (String s : situations(roles, r)) {
-        examples.add(embedder.embed(s));
+        sentenceText.add(texts.size());
+        texts.add(s);
         labels.add(r);
       }
       for (Role.Signal s : roles.get(r).signals()) {
-        examples.add(embedder.embed(s.phrase()));
+        texts.add(s.phrase());
         labels.add(r);
       }
     }
@@ -96,7 +98,7 @@ public final class SemanticIndex {
         Integer r = position.get(owner);
         if (r != null) {
           for (String s : List.of(t.definition(), t.example())) {
-            examples.add(embedder.embed(s));
+            texts.add(s);
             labels.add(r);
           }
         }
@@ -109,25 +111,27 @@ public final class SemanticIndex {
       for (String s : other.situations()) {
         sentences.add(s);
         owners.add(roles.size() + k);
-        examples.add(embedder.embed(s));
+        sentenceText.add(texts.size());
+        texts.add(s);
         labels.add(kind);
       }
       for (String s : other.signals()) {
-        examples.add(embedder.embed(s));
+        texts.add(s);
         labels.add(kind);
       }
     }
+    float[][] vectors = embedder.embedAll(texts);
     int dims = embedder.dimensions();
     Discriminant discriminant =
         Discriminant.fit(
-            examples,
+            Arrays.asList(vectors),
             labels.stream().mapToInt(Integer::intValue).toArray(),
             roles.size() + NotAHireKind.values().length,
             dims);
     byte[] codes = new byte[sentences.size() * dims];
     float[] scales = new float[sentences.size()];
     for (int i = 0; i < sentences.size(); i++) {
-      float[] v = embedder.embed(sentences.get(i));
+      float[] v = vectors[sentenceText.get(i)];
       float max = 0;
       for (float x : v) {
         max = Math.max(max, Math.abs(x));
