@@ -1,7 +1,6 @@
 package dev.aihire.cli;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
@@ -15,7 +14,7 @@ public final class Cli {
     ErrorReporter early = new ErrorReporter(io.err(), Arrays.asList(args).contains("--debug"));
     int code;
     try {
-      CommandLine cmd = commandLine();
+      CommandLine cmd = commandLine(args);
       cmd.setOut(io.out());
       cmd.setErr(io.err());
       cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -36,10 +35,15 @@ public final class Cli {
 
   /** The root and every subcommand, models built by plain code. */
   static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /** The root and the subcommands these arguments need ({@link CommandTable#neededBy}). */
+  static CommandLine commandLine(String... args) {
     CommandSpec root = Specs.withHelpOptions(new RootCommand().spec());
     CommandLine cmd = new CommandLine(root);
-    for (Supplier<AppCommand> command : CommandTable.COMMANDS) {
-      CommandSpec spec = Specs.withHelpOptions(command.get().spec());
+    for (CommandTable.Entry command : CommandTable.neededBy(args)) {
+      CommandSpec spec = Specs.withHelpOptions(command.command().get().spec());
       cmd.addSubcommand(spec.name(), new CommandLine(spec));
     }
     return cmd;

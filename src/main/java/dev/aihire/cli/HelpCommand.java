@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class HelpCommand implements AppCommand {
   /** The command names, for completion: read from the table only when a script is made. */
   private static final Iterable<String> NAMES =
-      () -> CommandTable.COMMANDS.stream().map(c -> c.get().spec().name()).iterator();
+      () -> CommandTable.COMMANDS.stream().map(CommandTable.Entry::name).iterator();
 
   @Override
   public CommandSpec spec() {

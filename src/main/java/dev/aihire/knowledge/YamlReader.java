@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class YamlReader {
   /** Large enough for a knowledge file 100 times the shipped one; a typo'd path to a log is not. */
-  static final int MAX_BYTES = 32 * 1024 * 1024;
+  static final int MAX_BYTES = 64 * 1024 * 1024;
 
   static final int MAX_DEPTH = 64;
 

@@ -33,7 +33,7 @@ public final class RecommendRenderer {
       return;
     }
     Recommendation.RoleMatch top = rec.recommendations().get(0);
-    String score = String.format("  score %.2f", top.score());
+    String score = "  score " + Decimal.twoPlaces(top.score());
     int plain =
         Text.width(
             "Hire: "
@@ -106,7 +106,10 @@ public final class RecommendRenderer {
               + ")"
               + (second == null
                   ? ""
-                  : String.format(", score %.2f ", second.score()) + Bar.of(second.score(), style)),
+                  : ", score "
+                      + Decimal.twoPlaces(second.score())
+                      + " "
+                      + Bar.of(second.score(), style)),
           "  ");
       wrap(
           out,
@@ -124,7 +127,13 @@ public final class RecommendRenderer {
     if (!others.isEmpty()) {
       heading(out, "Also considered");
       for (Recommendation.RoleMatch m : others) {
-        out.println(String.format("  %-22s %.2f ", m.role(), m.score()) + Bar.of(m.score(), style));
+        out.println(
+            "  "
+                + Decimal.padRight(m.role(), 22)
+                + " "
+                + Decimal.twoPlaces(m.score())
+                + " "
+                + Bar.of(m.score(), style));
       }
     }
     heading(out, "Next");

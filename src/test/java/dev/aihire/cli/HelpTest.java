@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Help as people read it: examples first, exit codes per command, the environment. */
 class HelpTest {
   private static final List<String> COMMANDS =
-      CommandTable.COMMANDS.stream().map(c -> c.get().spec().name()).toList();
+      CommandTable.COMMANDS.stream().map(CommandTable.Entry::name).toList();
 
   static List<String> commands() {
     return COMMANDS;

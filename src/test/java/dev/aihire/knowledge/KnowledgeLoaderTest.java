@@ -159,7 +159,7 @@ class KnowledgeLoaderTest {
     assertThatThrownBy(() -> KnowledgeLoader.load(big))
         .isInstanceOfSatisfying(
             KnowledgeException.class,
-            e -> assertThat(e.problems().get(0).message()).contains("over the limit of 32 MiB"));
+            e -> assertThat(e.problems().get(0).message()).contains("over the limit of 64 MiB"));
   }
 
   @Test

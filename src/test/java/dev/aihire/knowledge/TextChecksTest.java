@@ -63,7 +63,7 @@ class TextChecksTest {
           .isInstanceOfSatisfying(
               KnowledgeException.class,
               e ->
-                  assertThat(e.problems().get(0).message()).contains("does not end within 32 MiB"));
+                  assertThat(e.problems().get(0).message()).contains("does not end within 64 MiB"));
     }
   }
 }
