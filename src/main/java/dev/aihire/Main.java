@@ -6,12 +6,14 @@ import dev.aihire.cli.Io;
 import dev.aihire.cli.WriteTrap;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Entry point: wires the real streams, runs a command, exits with its code. */
 public final class Main {
@@ -34,8 +36,27 @@ public final class Main {
             : new ClosedStdin();
     // Ctrl-C or a kill mid-answer: what was written reaches the reader, in whole lines (the
     // batch writes a line and its newline in one call under the writer's lock).
-    Runtime.getRuntime().addShutdownHook(new Thread(out::flush, "aihire-flush"));
-    Io io = new Io(out, err, in, System.getenv(), isTerminal(0), isTerminal(1), stdout::failure);
+    // Anonymous classes, not lambdas: the archive the launcher makes is trained through run(), so
+    // a lambda here would be spun at every start, and the first spin sets up the JVM's whole
+    // lambda machinery (several milliseconds of a one-line answer).
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                new Runnable() {
+                  @Override
+                  public void run() {
+                    out.flush();
+                  }
+                },
+                "aihire-flush"));
+    Supplier<IOException> failure =
+        new Supplier<>() {
+          @Override
+          public IOException get() {
+            return stdout.failure();
+          }
+        };
+    Io io = new Io(out, err, in, System.getenv(), isTerminal(0), isTerminal(1), failure);
     int code = run(io, args);
     out.flush();
     err.flush();

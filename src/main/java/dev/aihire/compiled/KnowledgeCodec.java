@@ -4,6 +4,7 @@ import dev.aihire.compiled.binary.CorruptException;
 import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.model.Knowledge;
 import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 
 /**
  * The compiled form of validated knowledge: the model exactly as the YAML loader built it, plus the
@@ -56,15 +57,28 @@ public final class KnowledgeCodec {
               QuestionsSection.read(file.section(QuestionsSection.NAME)),
               QuizSection.read(file.section(QuizSection.NAME)),
               NotAHireSection.read(file.section(NotAHireSection.NAME)),
-              KitsSection.read(file.section(KitsSection.NAME)),
-              PostingChecksSection.read(file.section(PostingChecksSection.NAME)),
-              StaffingSection.read(file.section(StaffingSection.NAME)));
+              () -> decoded(() -> KitsSection.read(file.section(KitsSection.NAME))),
+              () ->
+                  decoded(() -> PostingChecksSection.read(file.section(PostingChecksSection.NAME))),
+              () -> decoded(() -> StaffingSection.read(file.section(StaffingSection.NAME))));
       return new StoredKnowledge(
           k,
           StoredKnowledge.once(
               () -> RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k)));
     } catch (IllegalArgumentException | NullPointerException e) {
       // A record refusing its fields: bytes that decode but do not make a model.
+      throw new CorruptException("not a valid model: " + e.getMessage());
+    }
+  }
+
+  /**
+   * A section decoded on first use, after the file was opened: bytes that pass the checksum but do
+   * not make a model are a {@link CorruptException} then too.
+   */
+  private static <T> T decoded(Supplier<T> section) {
+    try {
+      return section.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
       throw new CorruptException("not a valid model: " + e.getMessage());
     }
   }

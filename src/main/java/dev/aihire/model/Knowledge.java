@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The whole validated knowledge: immutable, with look-ups by id. */
 public final class Knowledge {
@@ -14,9 +16,18 @@ public final class Knowledge {
   private final List<Question> questions;
   private final List<QuizItem> quiz;
   private final List<NotAHire> notAHire;
-  private final Map<String, Kit> kits;
-  private final PostingChecks postingChecks;
-  private final Staffing staffing;
+
+  /**
+   * Kits, posting checks and the staffing sections are made on first use: storage decodes them
+   * then, since most commands (a one-line recommend among them) read none of them.
+   */
+  private Supplier<List<Kit>> kitsSource;
+
+  private Supplier<PostingChecks> postingChecksSource;
+  private Supplier<Staffing> staffingSource;
+  private Map<String, Kit> kits;
+  private PostingChecks postingChecks;
+  private Staffing staffing;
 
   /** Made on first look-up (lists read from storage find by id themselves). */
   private Map<String, Role> rolesById;
@@ -61,17 +72,41 @@ public final class Knowledge {
       List<Kit> kits,
       PostingChecks postingChecks,
       Staffing staffing) {
-    this.staffing = staffing;
+    this(
+        roles,
+        glossary,
+        redFlags,
+        questions,
+        quiz,
+        notAHire,
+        () -> kits,
+        () -> postingChecks,
+        () -> staffing);
+    kits(); // an eager model is checked whole when it is made
+    postingChecks();
+    staffing();
+  }
+
+  /** As above, with the last three sections made when first asked for. */
+  public Knowledge(
+      List<Role> roles,
+      List<Term> glossary,
+      List<RedFlag> redFlags,
+      List<Question> questions,
+      List<QuizItem> quiz,
+      List<NotAHire> notAHire,
+      Supplier<List<Kit>> kits,
+      Supplier<PostingChecks> postingChecks,
+      Supplier<Staffing> staffing) {
     this.notAHire = own(notAHire);
     this.roles = own(roles);
     this.glossary = own(glossary);
     this.redFlags = own(redFlags);
     this.questions = own(questions);
     this.quiz = own(quiz);
-    Map<String, Kit> kitsByRole = new LinkedHashMap<>();
-    kits.forEach(kit -> kitsByRole.putIfAbsent(kit.role(), kit));
-    this.kits = Collections.unmodifiableMap(kitsByRole);
-    this.postingChecks = postingChecks;
+    this.kitsSource = Objects.requireNonNull(kits);
+    this.postingChecksSource = Objects.requireNonNull(postingChecks);
+    this.staffingSource = Objects.requireNonNull(staffing);
   }
 
   /** A lazily made list is kept as it is (copying would make every element); others copied. */
@@ -136,29 +171,45 @@ public final class Knowledge {
   }
 
   /** Interview kits by role id, for the roles that have one. */
-  public Map<String, Kit> kits() {
+  public synchronized Map<String, Kit> kits() {
+    if (kits == null) {
+      Map<String, Kit> kitsByRole = new LinkedHashMap<>();
+      for (Kit kit : Objects.requireNonNull(kitsSource.get(), "kits")) {
+        kitsByRole.putIfAbsent(kit.role(), kit);
+      }
+      kits = Collections.unmodifiableMap(kitsByRole);
+      kitsSource = null;
+    }
     return kits;
   }
 
   /** Posting smells and job-ad checks for 'check'. */
-  public PostingChecks postingChecks() {
+  public synchronized PostingChecks postingChecks() {
+    if (postingChecks == null) {
+      postingChecks = Objects.requireNonNull(postingChecksSource.get(), "posting checks");
+      postingChecksSource = null;
+    }
     return postingChecks;
   }
 
   public TeamPlanning team() {
-    return staffing.team();
+    return staffing().team();
   }
 
   public TeamAudit teamAudit() {
-    return staffing.teamAudit();
+    return staffing().teamAudit();
   }
 
   public List<Incident> incidents() {
-    return staffing.incidents();
+    return staffing().incidents();
   }
 
   /** The sections about whole teams and their incidents: team, team_audit, incidents. */
-  public Staffing staffing() {
+  public synchronized Staffing staffing() {
+    if (staffing == null) {
+      staffing = Objects.requireNonNull(staffingSource.get(), "staffing");
+      staffingSource = null;
+    }
     return staffing;
   }
 

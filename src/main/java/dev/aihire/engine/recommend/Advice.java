@@ -5,7 +5,6 @@ import dev.aihire.engine.recommend.Recommendation.NextStep;
 import dev.aihire.engine.recommend.Recommendation.RunnerUp;
 import dev.aihire.model.Role;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -40,7 +39,7 @@ public final class Advice {
         }
       }
     }
-    candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.weight()));
+    candidates.sort((a, b) -> Double.compare(-a.weight(), -b.weight()));
     return candidates.stream()
         .limit(MAX_AVOID)
         .map(c -> new Avoid(c.role().id(), c.role().name(), c.reason()))

@@ -3,7 +3,6 @@ package dev.aihire.engine.recommend;
 import dev.aihire.text.Normalizer;
 import dev.aihire.text.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +108,11 @@ final class Matcher {
     for (List<Match> ownerMatches : byOwner.values()) {
       kept.addAll(outermost(ownerMatches));
     }
-    kept.sort(Comparator.comparingInt(Match::from).thenComparingInt(m -> m.pattern.role()));
+    kept.sort(
+        (a, b) ->
+            a.from != b.from
+                ? Integer.compare(a.from, b.from)
+                : Integer.compare(a.pattern.role(), b.pattern.role()));
     return kept;
   }
 
@@ -121,7 +124,9 @@ final class Matcher {
     List<Match> sorted = new ArrayList<>(all);
     // By start, longest first: a match is inside another iff an earlier one in this order
     // reaches at least as far (equal spans are the same words: both kept).
-    sorted.sort(Comparator.comparingInt(Match::from).thenComparingInt(m -> -m.to));
+    sorted.sort(
+        (a, b) ->
+            a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(-a.to, -b.to));
     List<Match> kept = new ArrayList<>(all.size());
     int reach = -1;
     int reachFrom = -1;

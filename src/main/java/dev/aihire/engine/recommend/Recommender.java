@@ -12,7 +12,6 @@ import dev.aihire.semantic.Embedder;
 import dev.aihire.text.Normalizer;
 import dev.aihire.text.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -143,7 +142,10 @@ public final class Recommender {
       }
     }
     order.sort(
-        Comparator.comparingDouble((Integer r) -> -owners[r].raw()).thenComparingInt(r -> r));
+        (a, b) -> {
+          int byScore = Double.compare(-owners[a].raw(), -owners[b].raw());
+          return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
     double best = order.isEmpty() ? 0 : owners[order.get(0)].raw();
     int otherJob = strongestOtherJob(owners);
     // Another kind of job named in the need (its own phrases) wins at the tuned margin; a

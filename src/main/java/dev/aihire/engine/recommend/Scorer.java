@@ -5,7 +5,6 @@ import dev.aihire.semantic.Embedder;
 import dev.aihire.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -141,7 +140,7 @@ final class Scorer {
     profileEvidence(reading, owners);
     double field = semanticEvidence(text, reading, owners, weights.semanticWeight());
     for (OwnerScore s : owners) {
-      s.evidence.sort(Comparator.comparingDouble((Evidence e) -> -e.points()));
+      s.evidence.sort((a, b) -> Double.compare(-a.points(), -b.points()));
     }
     return new Scores(owners, reading, field);
   }
