@@ -5,12 +5,8 @@ import dev.aihire.engine.check.Posting;
 import dev.aihire.engine.check.PostingChecker;
 import dev.aihire.engine.check.Verdict;
 import dev.aihire.render.CheckRenderer;
-import dev.aihire.render.Text;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Year;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -55,20 +51,17 @@ final class CheckCommand implements AppCommand {
                     "mismatch,unicorn",
                     "Verdicts that make the exit code 1, comma-separated, or none"
                         + " (default: mismatch,unicorn)."));
-    spec.usageMessage()
-        .exitCodeListHeading("%nExit codes:%n")
-        .exitCodeList(
-            Specs.exitCodes(
-                "0:every posting passed",
-                "1:a verdict named in --fail-on",
-                "2:usage: no posting, an empty or binary one, a bad --fail-on",
-                "4:some batch lines were bad (this takes precedence over 1)"));
-    return spec;
+    return HelpLayout.exitCodes(
+        spec,
+        "0:every posting passed",
+        "1:a verdict named in --fail-on",
+        "2:usage: no posting, an empty or binary one, a bad --fail-on",
+        "4:some batch lines were bad (this takes precedence over 1)");
   }
 
   @Override
   public int run(Context ctx, Args args) throws IOException {
-    Set<Verdict> failing = failing(args.option("--fail-on"));
+    Set<Verdict> failing = FailOn.parse(args.option("--fail-on"));
     String file = args.positional();
     String title = args.option("--title");
     String batch = args.option("--batch");
@@ -85,38 +78,9 @@ final class CheckCommand implements AppCommand {
           "give the posting: aihire check FILE, or '-' to read it from"
               + " stdin, or --batch FILE");
     }
-    String text;
-    if (file.equals("-")) {
-      InputStream in = ctx.stdin("give the posting as a file: aihire check FILE");
-      if (ctx.io().stdinIsTerminal()) {
-        ctx.note("reading the posting from the terminal; end it with Ctrl-D");
-      }
-      text = PostingReader.read(in, "stdin");
-    } else {
-      try (InputStream in = InputFiles.open("check", file, "a posting file")) {
-        text = PostingReader.read(in, file);
-      }
-    }
+    String text = PostingReader.argument(ctx, file);
     CheckResult result = checker.check(Posting.of(text, title), Year.now().getValue());
     ctx.emit(renderer.view(null, null, result), out -> renderer.text(result, out));
     return failing.contains(result.verdict()) ? ExitCode.NO : ExitCode.OK;
-  }
-
-  static Set<Verdict> failing(String list) {
-    Set<Verdict> out = new LinkedHashSet<>();
-    for (String id : List.of(list.split(","))) {
-      if (id.isBlank() || id.strip().equals("none")) {
-        continue;
-      }
-      Verdict v = Verdict.fromId(id.strip());
-      if (v == null) {
-        throw AppException.usage(
-            "--fail-on: unknown verdict '"
-                + Text.safe(id.strip())
-                + "'; use any of match, mismatch, unicorn, vague, not-a-hire, or none");
-      }
-      out.add(v);
-    }
-    return out;
   }
 }

@@ -8,7 +8,6 @@ import dev.aihire.model.Role;
 import dev.aihire.render.CompareRenderer;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code aihire compare ROLE ROLE [ROLE...]}: neighbouring roles side by side. */
 final class CompareCommand implements AppCommand {
@@ -40,12 +39,8 @@ final class CompareCommand implements AppCommand {
                 CompletionWords.roles(),
                 "Role ids, names or aliases, at least two (e.g. ai-engineer, MLE)."))
         .addOption(
-            OptionSpec.builder("--brief")
-                .type(boolean.class)
-                .initialValue(false)
-                .hasInitialValue(true)
-                .description("Only the decision: which to hire when, and the key differences.")
-                .build());
+            Specs.flag(
+                "--brief", "Only the decision: which to hire when, and the key differences."));
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.aihire.cli;
 
 import dev.aihire.interview.InterviewResult;
 import dev.aihire.interview.Settings;
-import dev.aihire.model.Knowledge;
 import dev.aihire.render.InterviewJson;
 import dev.aihire.render.InterviewRenderer;
 import java.io.IOException;
@@ -77,23 +76,8 @@ final class InterviewCommand implements AppCommand {
     if (maxQuestions < 1 || maxQuestions > 100) {
       throw AppException.usage("--max-questions must be from 1 to 100, not " + maxQuestions);
     }
-    Knowledge knowledge = ctx.knowledge();
-    if (knowledge.questions().isEmpty()) {
-      throw AppException.usage(
-          "the knowledge file has no interview questions (a 'questions:'"
-              + " section); try 'aihire recommend TEXT' instead");
-    }
-    if (StdinInput.isStdin(start)) {
-      start = StdinInput.firstLine(ctx.io(), "the need", "give the need as text: --start TEXT");
-    }
-    InterviewStart begin =
-        new InterviewStart(
-            knowledge, Settings.defaults().withMaxQuestions(maxQuestions), start, ctx::recommender);
     InterviewConversation.Outcome outcome =
-        answers != null || !ctx.io().stdinIsTerminal()
-            ? new InterviewConversation.Outcome(
-                InterviewConversation.scripted(ctx, begin, answers), false)
-            : InterviewConversation.interactive(ctx, begin);
+        InterviewConversation.run(ctx, InterviewStart.of(ctx, maxQuestions, start), answers);
     InterviewResult result = outcome.result();
     if (result != null) { // null: left before the first answer, nothing to say
       ctx.emit(

@@ -52,8 +52,15 @@ final class InterviewConversation implements SessionDriver.Conversation {
   /** How an interview ended: its result (null: nothing to say), and whether by Ctrl-C. */
   record Outcome(InterviewResult result, boolean interrupted) {}
 
+  /** The interview at a terminal, or on the answers of --answers or stdin when there are any. */
+  static Outcome run(Context ctx, InterviewStart start, String answers) throws IOException {
+    return answers != null || !ctx.io().stdinIsTerminal()
+        ? new Outcome(scripted(ctx, start, answers), false)
+        : interactive(ctx, start);
+  }
+
   /** The interview on the answers of --answers or stdin; their messages go to stderr. */
-  static InterviewResult scripted(Context ctx, InterviewStart start, String answers)
+  private static InterviewResult scripted(Context ctx, InterviewStart start, String answers)
       throws IOException {
     try (SessionDriver.Script script =
         SessionDriver.script(ctx, answers, ctx.io().err(), false, true)) {
@@ -77,7 +84,7 @@ final class InterviewConversation implements SessionDriver.Conversation {
   }
 
   /** The interview at a terminal (prompts on stderr when stdout is not one). */
-  static Outcome interactive(Context ctx, InterviewStart start) {
+  private static Outcome interactive(Context ctx, InterviewStart start) {
     try (Terminal terminal = SessionDriver.terminal(ctx, ctx.io().err())) {
       JLinePrompter prompter = new JLinePrompter(terminal);
       String need = start.need();

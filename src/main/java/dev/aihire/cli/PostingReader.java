@@ -17,6 +17,20 @@ final class PostingReader {
 
   private PostingReader() {}
 
+  /** The posting named on the command line: a file, or stdin for '-'. */
+  static String argument(Context ctx, String file) throws IOException {
+    if (file.equals("-")) {
+      InputStream in = ctx.stdin("give the posting as a file: aihire check FILE");
+      if (ctx.io().stdinIsTerminal()) {
+        ctx.note("reading the posting from the terminal; end it with Ctrl-D");
+      }
+      return read(in, "stdin");
+    }
+    try (InputStream in = InputFiles.open("check", file, "a posting file")) {
+      return read(in, file);
+    }
+  }
+
   /** The posting's text; {@code shown} names the source in messages ("job.md", "stdin"). */
   static String read(InputStream in, String shown) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);

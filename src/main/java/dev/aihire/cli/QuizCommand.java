@@ -3,13 +3,10 @@ package dev.aihire.cli;
 import dev.aihire.engine.quiz.Quiz;
 import dev.aihire.engine.quiz.QuizGenerator;
 import dev.aihire.engine.quiz.QuizResult;
-import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire quiz}: practise the role taxonomy with questions dealt from the knowledge. */
 final class QuizCommand implements AppCommand {
-  static final int DEFAULT_COUNT = 10;
-
   @Override
   public CommandSpec spec() {
     CommandSpec spec =
@@ -36,7 +33,11 @@ final class QuizCommand implements AppCommand {
         "3:the knowledge file cannot be read or is invalid");
     return spec.addOption(
             Specs.optionWithDefault(
-                "--count", "N", int.class, DEFAULT_COUNT, "Questions to ask (default 10)."))
+                "--count",
+                "N",
+                int.class,
+                QuizOptions.DEFAULT_COUNT,
+                "Questions to ask (default 10)."))
         .addOption(
             Specs.option(
                 "--seed",
@@ -69,32 +70,21 @@ final class QuizCommand implements AppCommand {
 
   @Override
   public int run(Context ctx, Args args) throws Exception {
-    int count = args.option("--count");
-    Long seed = args.option("--seed");
-    QuizTopic topic = args.option("--topic");
-    Integer pass = args.option("--pass");
-    String answers = args.option("--answers");
-    if (count < 1 || count > 1000) {
-      throw AppException.usage("--count must be from 1 to 1000, not " + count);
-    }
-    if (pass != null && (pass < 0 || pass > 100)) {
-      throw AppException.usage("--pass must be a percentage from 0 to 100, not " + pass);
-    }
-    long s = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
-    Quiz quiz = new QuizGenerator(ctx.knowledge()).generate(s, count, topic.topics);
+    QuizOptions o = QuizOptions.from(args);
+    Quiz quiz = new QuizGenerator(ctx.knowledge()).generate(o.seed(), o.count(), o.topic().topics);
     if (quiz.size() == 0) {
-      throw AppException.usage("the knowledge has no questions on " + topic + "; try --topic all");
+      throw AppException.usage(
+          "the knowledge has no questions on " + o.topic() + "; try --topic all");
     }
-    if (quiz.size() < count) {
+    if (quiz.size() < o.count()) {
       ctx.note(
-          "the knowledge has " + quiz.size() + " questions on " + topic + "; asking all of them");
+          "the knowledge has "
+              + quiz.size()
+              + " questions on "
+              + o.topic()
+              + "; asking all of them");
     }
-    String again =
-        "aihire quiz --seed "
-            + s
-            + (count != DEFAULT_COUNT ? " --count " + count : "")
-            + (topic != QuizTopic.all ? " --topic " + topic : "");
-    QuizResult result = QuizConversation.run(ctx, quiz, answers, pass, again);
+    QuizResult result = QuizConversation.run(ctx, quiz, o.answers(), o.pass(), o.again());
     return Boolean.FALSE.equals(result.passed()) ? ExitCode.NO : ExitCode.OK;
   }
 }

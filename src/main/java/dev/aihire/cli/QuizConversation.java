@@ -5,6 +5,7 @@ import dev.aihire.engine.quiz.Quiz;
 import dev.aihire.engine.quiz.QuizQuestion;
 import dev.aihire.engine.quiz.QuizResult;
 import dev.aihire.engine.quiz.QuizSession;
+import dev.aihire.render.QuizJson;
 import dev.aihire.render.QuizRenderer;
 import dev.aihire.shell.JLinePrompter;
 import dev.aihire.shell.Prompter;
@@ -90,7 +91,7 @@ final class QuizConversation implements SessionDriver.Conversation {
               + result.total()
               + " questions; the rest count as unanswered");
     }
-    ctx.emit(result, out -> text.summary(result, again).forEach(out::println));
+    ctx.emit(QuizJson.of(result), out -> text.summary(result, again).forEach(out::println));
     return result;
   }
 

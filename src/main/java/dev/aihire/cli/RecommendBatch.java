@@ -6,11 +6,8 @@ import dev.aihire.render.Json;
 import dev.aihire.render.Text;
 import dev.aihire.shell.BoundedLines;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code recommend --batch}: a line in, a line out, in order; bad lines answered and counted. Each
@@ -24,8 +21,6 @@ final class RecommendBatch {
   /** A "line" this long is no JSONL: stop instead of scanning it for ever. */
   static final long ENDLESS_LINE_BYTES = 64L * 1024 * 1024;
 
-  static final int SHOWN_BAD = 10;
-
   private final Context ctx;
   private final Recommender recommender;
   private final int top;
@@ -37,55 +32,18 @@ final class RecommendBatch {
   }
 
   int run(String source) throws IOException {
-    boolean stdin = source.equals("-");
-    InputStream in =
-        stdin
-            ? ctx.stdin("give the batch as a file: --batch FILE")
-            : InputFiles.open("--batch", source, "a JSONL file");
-    if (stdin && ctx.io().stdinIsTerminal()) {
+    JsonlBatch batch = JsonlBatch.open(ctx, source, MAX_LINE_BYTES, ENDLESS_LINE_BYTES);
+    if (batch.fromTerminal()) {
       ctx.note("reading JSONL from the terminal, one {\"text\": …} a line; end it with Ctrl-D");
     }
-    BoundedLines lines = new BoundedLines(in, MAX_LINE_BYTES, ENDLESS_LINE_BYTES);
-    // The first few bad line numbers and a count: a million bad lines must not fill memory.
-    List<Integer> bad = new ArrayList<>();
-    int badCount = 0;
-    int answered = 0;
-    BoundedLines.Line line;
-    try (InputStream closing = stdin ? null : in) {
-      while ((line = lines.next()) != null) {
-        if (line.text().isBlank() && !line.tooLong()) {
-          continue; // blank lines separate nothing in JSONL; skipping them loses nothing
-        }
-        BatchAnswer answer = answer(line);
-        if (answer.bad()) {
-          if (bad.size() < SHOWN_BAD) {
-            bad.add(line.number());
-          }
-          badCount++;
-        } else {
-          answered++;
-        }
-        write(answer);
-      }
-    } catch (BoundedLines.Endless e) {
-      throw AppException.usage(
-          "--batch "
-              + (stdin ? "-" : source)
-              + ": "
-              + e.getMessage()
-              + "; a batch is JSONL, one {\"id\": …, \"text\": …} a line");
-    }
-    if (badCount > 0) {
-      ctx.note(
-          badCount
-              + " of "
-              + (badCount + answered)
-              + " batch lines were bad (lines "
-              + summary(bad, badCount)
-              + "); the others were answered");
-      return ExitCode.BAD_BATCH_LINES;
-    }
-    return ExitCode.OK;
+    return batch.run(this::badLine, "answered") ? ExitCode.BAD_BATCH_LINES : ExitCode.OK;
+  }
+
+  /** Answers one line and writes the answer; true when the line was bad. */
+  private boolean badLine(BoundedLines.Line line) {
+    BatchAnswer answer = answer(line);
+    write(answer);
+    return answer.bad();
   }
 
   private BatchAnswer answer(BoundedLines.Line line) {
@@ -133,10 +91,5 @@ final class RecommendBatch {
       return id + "\t-\tnothing fits";
     }
     return id + "\t" + a.recommendations().get(0).role() + "\t" + a.confidence();
-  }
-
-  private static String summary(List<Integer> bad, int badCount) {
-    List<String> shown = bad.stream().map(String::valueOf).toList();
-    return String.join(", ", shown) + (badCount > bad.size() ? ", …" : "");
   }
 }

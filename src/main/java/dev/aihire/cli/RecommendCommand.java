@@ -4,16 +4,11 @@ import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.render.RecommendJson;
 import dev.aihire.render.RecommendRenderer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire recommend}: which role fits a hiring need, why, and how sure. */
 final class RecommendCommand implements AppCommand {
-  /** A need longer than this is cut: the evidence of a need is in its first few pages. */
-  static final int MAX_NEED_BYTES = 4 * 1024 * 1024;
-
   @Override
   public CommandSpec spec() {
     CommandSpec spec =
@@ -62,7 +57,7 @@ final class RecommendCommand implements AppCommand {
       }
       return new RecommendBatch(ctx, ctx.recommender(), top).run(batch);
     }
-    String need = need(ctx, words);
+    String need = TextArgument.need(ctx, words);
     Recommendation rec = ctx.recommender().recommend(need, top);
     ctx.emit(
         RecommendJson.of(rec),
@@ -73,30 +68,5 @@ final class RecommendCommand implements AppCommand {
               + " guided interview: aihire interview");
     }
     return ExitCode.OK;
-  }
-
-  private static String need(Context ctx, List<String> words) throws IOException {
-    if (words.isEmpty()) {
-      throw AppException.usage(
-          "describe the need: aihire recommend \"TEXT\", or '-' to read it"
-              + " from stdin, or --batch FILE");
-    }
-    String need;
-    if (words.size() == 1 && words.get(0).equals("-")) {
-      InputStream in = ctx.stdin("give the need as text: aihire recommend \"TEXT\"");
-      if (ctx.io().stdinIsTerminal()) {
-        ctx.note("reading the need from the terminal; end it with Ctrl-D");
-      }
-      // Read no further than the limit: an endless pipe or a device must not keep us here.
-      need = new String(in.readNBytes(MAX_NEED_BYTES), StandardCharsets.UTF_8);
-    } else {
-      need = String.join(" ", words);
-    }
-    if (need.isBlank()) {
-      throw AppException.usage(
-          "the need is empty; describe the work, e.g. aihire recommend"
-              + " \"we need a chatbot on our docs\"");
-    }
-    return need;
   }
 }

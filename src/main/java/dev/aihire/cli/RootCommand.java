@@ -1,9 +1,6 @@
 package dev.aihire.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ScopeType;
 
 /** The root command: global options and help; alone, the interview on a terminal. */
 final class RootCommand implements AppCommand {
@@ -53,40 +50,8 @@ final class RootCommand implements AppCommand {
         "74:the output could not be written (a full disk, a closed pipe)",
         "130:the interview was left with Ctrl-C (Ctrl-D leaves with 0)");
     HelpLayout.environment(spec, ENVIRONMENT);
-    spec.addOption(
-        global(
-            "--knowledge",
-            "FILE",
-            Path.class,
-            "Knowledge file to use instead of the bundled one (or set AIHIRE_KNOWLEDGE);"
-                + " '-' reads it from stdin."));
-    spec.addOption(
-        global(
-            "--format",
-            "text|json",
-            Format.class,
-            "Output format: text for people, json for programs (default: text)."));
-    spec.addOption(
-        global(
-            "--color",
-            "auto|always|never",
-            ColorMode.class,
-            "Colour text output: auto (on a terminal, unless NO_COLOR), always, never."));
-    spec.addOption(
-        OptionSpec.builder("--debug")
-            .scopeType(ScopeType.INHERIT)
-            .description("Show stack traces of internal errors.")
-            .build());
+    Globals.options().forEach(spec::addOption);
     return spec;
-  }
-
-  private static OptionSpec global(String name, String label, Class<?> type, String text) {
-    return OptionSpec.builder(name)
-        .paramLabel(label)
-        .type(type)
-        .scopeType(ScopeType.INHERIT)
-        .description(text)
-        .build();
   }
 
   @Override

@@ -40,6 +40,16 @@ final class Specs {
         .build();
   }
 
+  /** An option without a value: false unless given. */
+  static OptionSpec flag(String name, String... description) {
+    return OptionSpec.builder(name)
+        .type(boolean.class)
+        .initialValue(false)
+        .hasInitialValue(true)
+        .description(description)
+        .build();
+  }
+
   /** An option with a value converted by {@code converter}, completed from {@code values}. */
   static <T> OptionSpec converted(
       String name,

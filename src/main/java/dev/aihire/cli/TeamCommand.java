@@ -1,20 +1,14 @@
 package dev.aihire.cli;
 
-import dev.aihire.engine.team.AuditReport;
-import dev.aihire.engine.team.TeamAuditor;
 import dev.aihire.engine.team.TeamPlan;
 import dev.aihire.engine.team.TeamPlanner;
 import dev.aihire.model.Stage;
-import dev.aihire.render.AuditRenderer;
 import dev.aihire.render.TeamRenderer;
 import java.io.IOException;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code aihire team}: an ordered hiring plan for a need, or an audit of an existing team. */
 final class TeamCommand implements AppCommand {
-  static final int MAX_HIRES = 10;
-
   @Override
   public CommandSpec spec() {
     CommandSpec spec =
@@ -59,12 +53,8 @@ final class TeamCommand implements AppCommand {
                 "The company's stage: first-hire, startup, scale-up or enterprise"
                     + " (default: read from the need, when it says)."))
         .addOption(
-            OptionSpec.builder("--audit")
-                .type(boolean.class)
-                .initialValue(false)
-                .hasInitialValue(true)
-                .description("Read TEXT as a team and audit it against the work it mentions.")
-                .build());
+            Specs.flag(
+                "--audit", "Read TEXT as a team and audit it against the work it mentions."));
   }
 
   @Override
@@ -77,28 +67,15 @@ final class TeamCommand implements AppCommand {
             "--hires and --stage plan new hires; --audit reads an existing"
                 + " team. Give one or the other");
       }
-      return audit(
-          ctx,
-          TextArgument.read(
-              ctx,
-              args.words(),
-              "team",
-              "aihire team --audit \"2 data scientists, no data engineers\""));
+      return TeamAudit.run(ctx, args.words());
     }
-    if (hires != null && (hires < 1 || hires > MAX_HIRES)) {
-      throw AppException.usage("--hires must be from 1 to " + MAX_HIRES + ", not " + hires);
-    }
-    Stage chosen = stage == null ? null : Stage.fromId(stage);
-    if (stage != null && chosen == null) {
-      throw AppException.usage(
-          "--stage must be one of " + String.join(", ", Stage.ids()) + ", not '" + stage + "'");
-    }
+    TeamPlanOptions options = TeamPlanOptions.of(hires, stage);
     String need =
         TextArgument.read(
             ctx, args.words(), "need", "aihire team \"a startup's first recommendation engine\"");
     TeamPlan plan =
         new TeamPlanner(ctx.knowledge(), ctx.recommender())
-            .plan(need, hires == null ? 0 : hires, chosen);
+            .plan(need, options.hires(), options.stage());
     ctx.emit(
         TeamRenderer.json(plan),
         out -> new TeamRenderer(ctx.style(), ctx.width()).render(plan, out));
@@ -107,19 +84,6 @@ final class TeamCommand implements AppCommand {
           "nothing in this need points to an AI or data hire. If it should, describe the"
               + " work or the data, or try the guided interview: aihire interview");
     }
-    return ExitCode.OK;
-  }
-
-  private static int audit(Context ctx, String description) {
-    AuditReport report = new TeamAuditor(ctx.knowledge()).audit(description);
-    if (report.team().isEmpty()) {
-      throw AppException.usage(
-          "no roles found in the team description; name them with counts,"
-              + " e.g. \"3 data scientists, 1 ML engineer, no data engineers\" ('aihire roles'"
-              + " lists the names)");
-    }
-    AuditRenderer renderer = new AuditRenderer(ctx.style(), ctx.width(), ctx.knowledge());
-    ctx.emit(renderer.json(report), out -> renderer.render(report, out));
     return ExitCode.OK;
   }
 }

@@ -4,18 +4,12 @@ import dev.aihire.compiled.KnowledgeStore;
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeWarnings;
 import dev.aihire.model.Knowledge;
-import dev.aihire.render.Text;
+import dev.aihire.render.ValidationReport;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire validate [FILE]}: checks a knowledge file and lists every problem. */
 final class ValidateCommand implements AppCommand {
-  record Counts(int roles, int glossary, int redFlags, int questions, int quiz, int signals) {}
-
-  record Report(
-      String file, boolean valid, List<String> problems, Counts counts, List<String> warnings) {}
-
   @Override
   public CommandSpec spec() {
     CommandSpec spec =
@@ -59,42 +53,18 @@ final class ValidateCommand implements AppCommand {
               : stdin
                   ? StdinInput.knowledge(ctx.io()).knowledge()
                   : new KnowledgeStore(ctx.knowledgeCache()).file(target, true).knowledge();
-      Counts c =
-          new Counts(
-              k.roles().size(),
-              k.glossary().size(),
-              k.redFlags().size(),
-              k.questions().size(),
-              k.quiz().size(),
-              k.roles().stream().mapToInt(r -> r.signals().size()).sum());
-      List<String> warnings = KnowledgeWarnings.of(k);
+      ValidationReport report = ValidationReport.passed(name, k, KnowledgeWarnings.of(k));
       if (!ctx.json()) {
-        for (String w : warnings) {
-          ctx.io().err().println(Text.safe(name) + ": warning: " + Text.safe(w));
-        }
+        report.warnings(ctx.io().err());
       }
-      ctx.emit(
-          new Report(name, true, List.of(), c, warnings),
-          out ->
-              out.printf(
-                  "%s: valid:"
-                      + " %d roles, %d glossary terms, %d red flags, %d interview questions, %d quiz"
-                      + " questions, %d signals%n",
-                  Text.safe(name),
-                  c.roles(),
-                  c.glossary(),
-                  c.redFlags(),
-                  c.questions(),
-                  c.quiz(),
-                  c.signals()));
+      ctx.emit(report, report::summary);
       return ExitCode.OK;
     } catch (KnowledgeException e) {
       if (!ctx.json()) {
         throw KnowledgeSource.error(e);
       }
       ctx.emit(
-          new Report(
-              name, false, e.problems().stream().map(Object::toString).toList(), null, List.of()),
+          ValidationReport.failed(name, e.problems().stream().map(Object::toString).toList()),
           null);
       return ExitCode.BAD_KNOWLEDGE;
     }

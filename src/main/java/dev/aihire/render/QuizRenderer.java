@@ -5,6 +5,7 @@ import dev.aihire.engine.quiz.QuizQuestion;
 import dev.aihire.engine.quiz.QuizResult;
 import dev.aihire.engine.quiz.QuizResult.QuestionResult;
 import dev.aihire.engine.quiz.QuizSession.Progress;
+import dev.aihire.engine.quiz.Study;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,8 +122,8 @@ public final class QuizRenderer {
               + " of "
               + asked
               + " right). To study:");
-      for (String command : r.study()) {
-        lines.add("  " + style.cyan(command));
+      for (Study s : r.study()) {
+        lines.add("  " + style.cyan(command(s)));
       }
     } else if (r.answered() > 0) {
       lines.add("Every answer given was right.");
@@ -131,6 +132,16 @@ public final class QuizRenderer {
       lines.add(style.dim("The same quiz again: " + again));
     }
     return lines;
+  }
+
+  /** The command that shows what {@code s} points to, in the text and the JSON alike. */
+  public static String command(Study s) {
+    return switch (s.page()) {
+      case TERM -> "aihire glossary " + s.id();
+      case ROLE -> "aihire roles " + s.id();
+      case GLOSSARY -> "aihire glossary";
+      case ROLES -> "aihire roles";
+    };
   }
 
   private void indent(List<String> lines, String head, String text) {

@@ -7,6 +7,7 @@ import dev.aihire.engine.quiz.Quiz;
 import dev.aihire.engine.quiz.QuizQuestion;
 import dev.aihire.engine.quiz.QuizResult;
 import dev.aihire.engine.quiz.QuizSession;
+import dev.aihire.engine.quiz.Study;
 import dev.aihire.engine.quiz.Topic;
 import dev.aihire.render.QuizRenderer;
 import dev.aihire.render.Style;
@@ -68,7 +69,7 @@ class QuizConversationTest {
         choices,
         answer,
         "The answer is " + choices.get(answer) + ".",
-        List.of("aihire roles x"));
+        List.of(Study.role("x")));
   }
 
   QuizResult play(FakePrompter p, boolean person) {

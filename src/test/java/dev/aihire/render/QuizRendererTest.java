@@ -6,6 +6,7 @@ import dev.aihire.engine.quiz.Graded;
 import dev.aihire.engine.quiz.Kind;
 import dev.aihire.engine.quiz.QuizQuestion;
 import dev.aihire.engine.quiz.QuizSession.Progress;
+import dev.aihire.engine.quiz.Study;
 import dev.aihire.engine.quiz.Topic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class QuizRendererTest {
           List.of("Fine-tuning", "RAG"),
           1,
           "That is RAG. Example: an HR bot.",
-          List.of("aihire glossary rag"));
+          List.of(Study.term("rag")));
 
   static Graded graded(String typed) {
     return Graded.of(Q, typed);
@@ -42,5 +43,15 @@ class QuizRendererTest {
     QuizRenderer r = new QuizRenderer(Style.plain(), 80);
     assertThat(r.retry(graded("\u001b[2J")))
         .isEqualTo("'?[2J' is not one of a-b: type a letter, or Ctrl-D to stop.");
+  }
+
+  @Test
+  void eachStudyPointerIsTheCommandThatShowsIt() {
+    assertThat(QuizRenderer.command(Study.term("rag"))).isEqualTo("aihire glossary rag");
+    assertThat(QuizRenderer.command(Study.role("ml-engineer")))
+        .isEqualTo("aihire roles ml-engineer");
+    assertThat(QuizRenderer.command(Study.list(Topic.GLOSSARY))).isEqualTo("aihire glossary");
+    assertThat(QuizRenderer.command(Study.list(Topic.ROLES))).isEqualTo("aihire roles");
+    assertThat(QuizRenderer.command(Study.list(Topic.RED_FLAGS))).isEqualTo("aihire roles");
   }
 }

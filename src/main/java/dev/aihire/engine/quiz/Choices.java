@@ -97,7 +97,7 @@ final class Choices {
       List<String> wrong,
       List<String> answerNames,
       String explanation,
-      List<String> study,
+      List<Study> study,
       Random rnd) {
     if (Overlap.namesAny(text, answerNames)) {
       return null;

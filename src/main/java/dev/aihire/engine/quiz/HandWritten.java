@@ -70,18 +70,18 @@ final class HandWritten {
     return names;
   }
 
-  /** When the right choice names a role or a term, the command that shows it. */
-  private List<String> study(String right) {
+  /** When the right choice names a role or a term, where it is shown. */
+  private List<Study> study(String right) {
     Optional<Role> role = new RoleFinder(k).find(right);
     if (role.isPresent()) {
-      return List.of(RoleQuestions.study(role.get()));
+      return List.of(Study.role(role.get().id()));
     }
     String n = Choices.norm(right);
     for (Term t : k.glossary()) {
       if (Choices.norm(t.term()).equals(n)
           || Choices.norm(t.id()).equals(n)
           || t.aliases().stream().anyMatch(a -> Choices.norm(a).equals(n))) {
-        return List.of("aihire glossary " + t.id());
+        return List.of(Study.term(t.id()));
       }
     }
     return List.of();

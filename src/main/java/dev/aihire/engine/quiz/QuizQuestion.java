@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One multiple-choice question. {@code answer} is the index of the one right choice; {@code study}
- * holds the commands that show the knowledge behind it ({@code aihire roles ml-engineer}).
+ * says where the knowledge behind it is shown (the role ml-engineer).
  */
 public record QuizQuestion(
     String id,
@@ -14,7 +14,7 @@ public record QuizQuestion(
     List<String> choices,
     int answer,
     String explanation,
-    List<String> study) {
+    List<Study> study) {
 
   public QuizQuestion {
     choices = List.copyOf(choices);

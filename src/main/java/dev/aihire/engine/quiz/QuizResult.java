@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a quiz went: every question with the answer given, and the score. This record is also the
- * JSON document of {@code aihire quiz --format json}; its field names are public.
+ * How a quiz went: every question with the answer given, and the score. The JSON document of {@code
+ * aihire quiz --format json} is this record field for field (render's {@code QuizJson}, which
+ * writes the study pointers as commands); its field names are public.
  *
  * <p>{@code score} counts right answers out of {@code total}, all the questions of the quiz: a
  * question left unanswered (the answers ran out, or the person stopped) is not right, so stopping
@@ -28,9 +29,9 @@ public record QuizResult(
     int answered,
     long seed,
     Topic weakestTopic,
-    List<String> study) {
+    List<Study> study) {
 
-  /** The most study commands the summary suggests. */
+  /** The most study pointers the summary suggests. */
   static final int MAX_STUDY = 5;
 
   public QuizResult {
@@ -110,21 +111,17 @@ public record QuizResult(
   }
 
   /** What to read after the quiz: the misses of the weakest topic first. */
-  private static List<String> study(List<Graded> answers, Topic weakest) {
-    Set<String> commands = new LinkedHashSet<>();
+  private static List<Study> study(List<Graded> answers, Topic weakest) {
+    Set<Study> pointers = new LinkedHashSet<>();
     List<Graded> missed =
         answers.stream()
             .filter(g -> !g.correct())
             .sorted(Comparator.comparing(g -> g.question().topic() != weakest))
             .toList();
     for (Graded g : missed) {
-      List<String> own = g.question().study();
-      commands.addAll(own.isEmpty() ? List.of(fallback(g.question().topic())) : own);
+      List<Study> own = g.question().study();
+      pointers.addAll(own.isEmpty() ? List.of(Study.list(g.question().topic())) : own);
     }
-    return commands.stream().limit(MAX_STUDY).toList();
-  }
-
-  private static String fallback(Topic topic) {
-    return topic == Topic.GLOSSARY ? "aihire glossary" : "aihire roles";
+    return pointers.stream().limit(MAX_STUDY).toList();
   }
 }

@@ -93,7 +93,7 @@ final class RoleQuestions {
                         wrong.stream().map(Role::name).toList(),
                         Choices.names(r),
                         "",
-                        List.of(study(r)),
+                        List.of(Study.role(r.id())),
                         rnd);
                 if (q == null) {
                   return null;
@@ -121,7 +121,7 @@ final class RoleQuestions {
             wrong.stream().map(Role::summary).toList(),
             List.of(r.summary()),
             "",
-            List.of(study(r)),
+            List.of(Study.role(r.id())),
             rnd);
     if (q == null) {
       return null;
@@ -180,7 +180,7 @@ final class RoleQuestions {
               own,
               List.of(foreign),
               "",
-              List.of(study(r), study(other)),
+              List.of(Study.role(r.id()), Study.role(other.id())),
               rnd);
       if (q != null) {
         return withExplanation(
@@ -200,9 +200,5 @@ final class RoleQuestions {
   private static QuizQuestion withExplanation(QuizQuestion q, String explanation) {
     return new QuizQuestion(
         q.id(), q.kind(), q.topic(), q.question(), q.choices(), q.answer(), explanation, q.study());
-  }
-
-  static String study(Role r) {
-    return "aihire roles " + r.id();
   }
 }

@@ -66,7 +66,7 @@ final class SignQuestions {
         wrong.stream().map(Role::name).toList(),
         Choices.names(answer),
         explanation,
-        List.of(RoleQuestions.study(answer)),
+        List.of(Study.role(answer.id())),
         rnd);
   }
 }

@@ -65,7 +65,7 @@ final class TermQuestions {
         wrong,
         allNames(t),
         "That is " + t.term() + ". Example: " + t.example(),
-        List.of("aihire glossary " + t.id()),
+        List.of(Study.term(t.id())),
         rnd);
   }
 

@@ -281,7 +281,7 @@ class QuizGeneratorTest {
         if (q.kind() == Kind.HAND_WRITTEN) {
           assertThat(q.rightChoice()).isEqualTo("AI Engineer");
           assertThat(q.explanation()).startsWith("The answer is \u201cAI Engineer\u201d.");
-          assertThat(q.study()).containsExactly("aihire roles ai-engineer");
+          assertThat(q.study()).containsExactly(Study.role("ai-engineer"));
           positions.add(q.answer());
         }
       }

@@ -14,11 +14,11 @@ class QuizSessionTest {
       new Quiz(
           7,
           List.of(
-              question("q1", Topic.ROLES, 0, "aihire roles ai-engineer"),
-              question("q2", Topic.GLOSSARY, 1, "aihire glossary rag"),
-              question("q3", Topic.GLOSSARY, 2, "aihire glossary lora")));
+              question("q1", Topic.ROLES, 0, Study.role("ai-engineer")),
+              question("q2", Topic.GLOSSARY, 1, Study.term("rag")),
+              question("q3", Topic.GLOSSARY, 2, Study.term("lora"))));
 
-  static QuizQuestion question(String id, Topic topic, int answer, String study) {
+  static QuizQuestion question(String id, Topic topic, int answer, Study study) {
     return new QuizQuestion(
         id,
         Kind.ROLE_FOR_NEED,
@@ -85,7 +85,7 @@ class QuizSessionTest {
     assertThat(r.passed()).isFalse();
     assertThat(r.questions().get(2).given()).isEmpty();
     assertThat(r.weakestTopic()).isEqualTo(Topic.GLOSSARY);
-    assertThat(r.study()).containsExactly("aihire glossary rag");
+    assertThat(r.study()).containsExactly(Study.term("rag"));
   }
 
   @Test
@@ -101,7 +101,7 @@ class QuizSessionTest {
     QuizResult r = answered("b", "b", "a").result(null);
     // roles 0 of 1, glossary 1 of 2: roles is weaker; its study command comes first.
     assertThat(r.weakestTopic()).isEqualTo(Topic.ROLES);
-    assertThat(r.study()).containsExactly("aihire roles ai-engineer", "aihire glossary lora");
+    assertThat(r.study()).containsExactly(Study.role("ai-engineer"), Study.term("lora"));
   }
 
   @Test
