@@ -46,13 +46,65 @@ public final class RecommendIndex {
     return build(knowledge, Embedder.bundled());
   }
 
-  /** The index of this knowledge, its sentences embedded by {@code embedder}. */
+  /**
+   * The index of this knowledge, its sentences embedded by {@code embedder}. The semantic part (the
+   * larger half on a big knowledge file: every sentence embedded, the discriminant fitted) is built
+   * on a second thread beside the phrase indexes, which do not depend on it: the first answer from
+   * a new file waits for the longer of the two, not their sum.
+   */
   public static RecommendIndex build(Knowledge knowledge, Embedder embedder) {
-    return new RecommendIndex(
-        new SignalIndex(knowledge),
-        new ProfileIndex(knowledge),
-        avoidances(knowledge.roles()),
-        SemanticIndex.build(knowledge, embedder));
+    SemanticBuild semantic = new SemanticBuild(knowledge, embedder);
+    Thread worker = new Thread(semantic, "aihire-semantic-index");
+    worker.start();
+    SignalIndex signals = new SignalIndex(knowledge);
+    ProfileIndex profiles = new ProfileIndex(knowledge);
+    Map<String, List<Avoidance>> avoidances = avoidances(knowledge.roles());
+    return new RecommendIndex(signals, profiles, avoidances, semantic.await(worker));
+  }
+
+  /** {@link SemanticIndex#build} run on its own thread; its failure is rethrown to the caller. */
+  private static final class SemanticBuild implements Runnable {
+    private final Knowledge knowledge;
+    private final Embedder embedder;
+    private SemanticIndex built;
+    private Throwable failure;
+
+    SemanticBuild(Knowledge knowledge, Embedder embedder) {
+      this.knowledge = knowledge;
+      this.embedder = embedder;
+    }
+
+    @Override
+    public void run() {
+      try {
+        built = SemanticIndex.build(knowledge, embedder);
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+    }
+
+    /** The index, once the thread has ended (join makes its writes visible here). */
+    SemanticIndex await(Thread worker) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          worker.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the index is still needed: wait on, and keep the interrupt
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      return built;
+    }
   }
 
   private static Map<String, List<Avoidance>> avoidances(List<Role> roles) {
