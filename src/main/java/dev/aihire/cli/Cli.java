@@ -14,12 +14,13 @@ public final class Cli {
     ErrorReporter early = new ErrorReporter(io.err(), Arrays.asList(args).contains("--debug"));
     int code;
     try {
+      BundledPrefetch prefetch = BundledPrefetch.startFor(io, args);
       CommandLine cmd = commandLine(args);
       cmd.setOut(io.out());
       cmd.setErr(io.err());
       cmd.setCaseInsensitiveEnumValuesAllowed(true);
       cmd.setParameterExceptionHandler((ex, a) -> early.usage(ex));
-      cmd.setExecutionStrategy(parsed -> execute(io, parsed));
+      cmd.setExecutionStrategy(parsed -> execute(io, parsed, prefetch));
       code = cmd.execute(args);
       if (code != ExitCode.CANNOT_WRITE && io.out().checkError()) {
         code = early.report(new OutputFailed(io.outFailure().get())); // help, version
@@ -49,7 +50,7 @@ public final class Cli {
     return cmd;
   }
 
-  private static int execute(Io io, ParseResult parsed) {
+  private static int execute(Io io, ParseResult parsed, BundledPrefetch prefetch) {
     Integer help = CommandLine.executeHelpRequest(parsed);
     if (help != null) {
       return help;
@@ -61,7 +62,7 @@ public final class Cli {
     Globals globals = Globals.from(parsed);
     ErrorReporter errors = new ErrorReporter(io.err(), globals.debug());
     try {
-      Context ctx = new Context(io, globals);
+      Context ctx = new Context(io, globals, prefetch);
       CommandSpec spec = leaf.commandSpec();
       int code = ((AppCommand) spec.userObject()).run(ctx, new Args(spec));
       ctx.checkOutput();

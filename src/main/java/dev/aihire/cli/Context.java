@@ -22,9 +22,14 @@ final class Context {
   private final KnowledgeSource knowledge;
 
   Context(Io io, Globals globals) {
+    this(io, globals, null);
+  }
+
+  /** With the bundled knowledge already being read ({@code prefetch}; null if it is not). */
+  Context(Io io, Globals globals, BundledPrefetch prefetch) {
     this.io = io;
     this.globals = globals;
-    this.knowledge = new KnowledgeSource(io, globals.knowledge());
+    this.knowledge = new KnowledgeSource(io, globals.knowledge(), prefetch);
   }
 
   Io io() {

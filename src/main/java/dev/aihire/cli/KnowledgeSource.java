@@ -19,11 +19,17 @@ import java.util.List;
 final class KnowledgeSource {
   private final Io io;
   private final Path option;
+  private final BundledPrefetch prefetch;
   private StoredKnowledge stored;
 
   KnowledgeSource(Io io, Path option) {
+    this(io, option, null);
+  }
+
+  KnowledgeSource(Io io, Path option, BundledPrefetch prefetch) {
     this.io = io;
     this.option = option;
+    this.prefetch = prefetch;
   }
 
   Knowledge get() {
@@ -32,6 +38,9 @@ final class KnowledgeSource {
 
   /** The knowledge with the recommender's index for it, from the store. Loaded once. */
   StoredKnowledge stored() {
+    if (stored == null && prefetch != null && path() == null) {
+      stored = prefetch.get(); // null if it failed: then read below, and its error reported
+    }
     if (stored == null) {
       try {
         stored =
