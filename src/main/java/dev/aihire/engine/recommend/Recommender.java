@@ -4,7 +4,6 @@ import dev.aihire.engine.recommend.Recommendation.Confidence;
 import dev.aihire.engine.recommend.Recommendation.NotAHire;
 import dev.aihire.engine.recommend.Recommendation.RoleMatch;
 import dev.aihire.engine.recommend.Recommendation.TitleMismatch;
-import dev.aihire.engine.recommend.Scorer.OwnerScore;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.ModelRelation;
 import dev.aihire.model.Role;
@@ -21,48 +20,15 @@ import java.util.Set;
  * is, and whether the need holds two jobs. Pure: no I/O, and the same text always gives the same
  * answer.
  *
- * <p>The top role's score is the evidence's strength, 1 - e^(-raw/{@link #SCALE}); the others are
- * scaled by their share of the top's evidence, so scores lie in [0, 1].
+ * <p>The top role's score is the evidence's strength, 1 - e^(-raw/{@link Tuning#SCALE}); the others
+ * are scaled by their share of the top's evidence, so scores lie in [0, 1].
  */
 public final class Recommender {
-  static final double SCALE = 6.0;
-
-  /**
-   * The top role needs this much from its signals alone, unless the need mentions the field at all
-   * ({@link #FIELD_WORDS}) or reads like one of the role's situations: profile words ("clients",
-   * "brand") can tip a choice between roles, but cannot make a sales rep an AI hire.
-   */
-  static final double SIGNAL_FLOOR = 1.0;
-
-  /**
-   * Without a signal or a word of the field, the top role needs this many semantic points of its
-   * own (not profile words) for the need to count as its work.
-   */
-  static final double SEMANTIC_ALONE = 1.5;
-
-  /**
-   * ... and the need must read at least this much like one of the role's own sentences: far from
-   * every sentence of the knowledge ("benefits include a gym membership"), the discriminant
-   * extrapolates and its probabilities mean nothing.
-   */
-  static final double NEAR_ENOUGH = 0.55;
-
-  /** A runner-up with less than this share of the top's evidence is noise, not a choice. */
-  static final double RUNNER_UP_SHARE = 0.25;
-
-  /**
-   * Two jobs in one need: the second role has at least this share of the top's points, and each has
-   * at least {@link #MIXED_SIGNAL} points of signals of its own, from different words.
-   */
-  static final double MIXED_SHARE = 0.6;
-
-  static final double MIXED_SIGNAL = 3;
-
   /**
    * Words that place a need in AI or data at all. When no signal matched, other evidence may still
    * decide ("our model's accuracy dropped") but only if one of these is said.
    */
-  private static final Set<String> FIELD_WORDS =
+  static final Set<String> FIELD_WORDS =
       Set.copyOf(
           Normalizer.stems(
               "model ai ml llm gpt algorithm prediction predict forecast neural generative dataset data"
@@ -158,7 +124,7 @@ public final class Recommender {
     if (best < weights.abstainBelow() || !aboutTheField(owners[order.get(0)], scores)) {
       return Recommendation.none(text, null);
     }
-    double strength = 1 - Math.exp(-best / SCALE);
+    double strength = 1 - Math.exp(-best / Tuning.SCALE);
     List<RoleMatch> out = new ArrayList<>();
     for (int i = 0; i < Math.min(top, order.size()); i++) {
       int r = order.get(i);
@@ -174,7 +140,9 @@ public final class Recommender {
     Role first = roles.get(order.get(0));
     double second = order.size() > 1 ? owners[order.get(1)].raw() : 0;
     Role runner =
-        order.size() > 1 && second >= RUNNER_UP_SHARE * best ? roles.get(order.get(1)) : null;
+        order.size() > 1 && second >= Tuning.RUNNER_UP_SHARE * best
+            ? roles.get(order.get(1))
+            : null;
     List<String> mixed = mixed(order, owners, scores.reading());
     double[] weight = new double[roles.size()];
     for (int r = 0; r < roles.size(); r++) {
@@ -222,10 +190,10 @@ public final class Recommender {
    * the field, or a need that reads like one of the role situations.
    */
   private boolean aboutTheField(OwnerScore top, Scorer.Scores scores) {
-    if (top.signal >= SIGNAL_FLOOR
+    if (top.signal >= Tuning.SIGNAL_FLOOR
         || (scores.fieldShare() >= weights.fieldFloor()
-            && top.semantic >= SEMANTIC_ALONE
-            && top.similarity >= NEAR_ENOUGH)) {
+            && top.semantic >= Tuning.SEMANTIC_ALONE
+            && top.similarity >= Tuning.NEAR_ENOUGH)) {
       return true;
     }
     for (Token t : scores.reading().tokens()) {
@@ -251,10 +219,10 @@ public final class Recommender {
     Role second = roles.get(order.get(1));
     // Neighbours that stand to models the same way (an analyst and an analytics engineer) are
     // one job seen from two sides, not two jobs.
-    if (b.raw() < MIXED_SHARE * a.raw()
+    if (b.raw() < Tuning.MIXED_SHARE * a.raw()
         || first.modelRelation() == second.modelRelation()
-        || ownSignal(a, b) < MIXED_SIGNAL
-        || ownSignal(b, a) < MIXED_SIGNAL) {
+        || ownSignal(a, b) < Tuning.MIXED_SIGNAL
+        || ownSignal(b, a) < Tuning.MIXED_SIGNAL) {
       return List.of();
     }
     if (second.modelRelation() == ModelRelation.NO_MODELS
