@@ -2,8 +2,8 @@ package dev.aihire.engine.recommend;
 
 /**
  * The recommender's fixed numbers, set by hand, each with its reason: how evidence is weighed
- * ({@link Scorer} and its evidence classes) and when an answer is given ({@link Recommender}). The
- * numbers chosen by cross-validation are {@link Weights}.
+ * ({@link Scorer} and its evidence classes) and when an answer is given ({@link Abstention}, {@link
+ * RecommendationAssembler}). The numbers chosen by cross-validation are {@link Weights}.
  */
 final class Tuning {
   private Tuning() {}
@@ -42,7 +42,7 @@ final class Tuning {
 
   /**
    * The top role needs this much from its signals alone, unless the need mentions the field at all
-   * ({@link Recommender#FIELD_WORDS}) or reads like one of the role's situations: profile words
+   * ({@link Abstention#FIELD_WORDS}) or reads like one of the role's situations: profile words
    * ("clients", "brand") can tip a choice between roles, but cannot make a sales rep an AI hire.
    */
   static final double SIGNAL_FLOOR = 1.0;
