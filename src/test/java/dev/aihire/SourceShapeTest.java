@@ -26,17 +26,6 @@ class SourceShapeTest {
   /** A command parses, calls an engine and hands the result to a renderer: no more is needed. */
   static final int MAX_COMMAND_LINES = 100;
 
-  /**
-   * Over {@link #MAX_CLASS_LINES} today and split on the lead's branch; remove when merged. An
-   * entry that is no longer over the limit fails the test, so the list cannot outlive its reason.
-   */
-  static final Set<String> SPLIT_ON_THE_LEADS_BRANCH =
-      Set.of(
-          "dev/aihire/knowledge/Binder.java",
-          "dev/aihire/knowledge/YamlReader.java",
-          "dev/aihire/engine/recommend/Recommender.java",
-          "dev/aihire/engine/recommend/Scorer.java");
-
   /** The packages that may write "aihire …" command lines: the commands and the renderers. */
   static final List<String> COMMAND_LINES_MAY_BE_IN =
       List.of("dev/aihire/cli/", "dev/aihire/render/");
@@ -73,17 +62,11 @@ class SourceShapeTest {
     List<String> over = new ArrayList<>();
     sources.forEach(
         (name, source) -> {
-          if (lines(source) > MAX_CLASS_LINES && !SPLIT_ON_THE_LEADS_BRANCH.contains(name)) {
+          if (lines(source) > MAX_CLASS_LINES) {
             over.add(name + ": " + lines(source) + " lines");
           }
         });
     assertThat(over).as("files over " + MAX_CLASS_LINES + " lines: split them").isEmpty();
-    List<String> stale =
-        SPLIT_ON_THE_LEADS_BRANCH.stream()
-            .filter(n -> !sources.containsKey(n) || lines(sources.get(n)) <= MAX_CLASS_LINES)
-            .sorted()
-            .toList();
-    assertThat(stale).as("split now: remove from SPLIT_ON_THE_LEADS_BRANCH").isEmpty();
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.aihire.knowledge;
 import dev.aihire.model.Incident;
 import dev.aihire.model.Kit;
 import dev.aihire.model.Knowledge;
-import dev.aihire.model.ModelRelation;
 import dev.aihire.model.PostingChecks;
 import dev.aihire.model.Question;
 import dev.aihire.model.QuizItem;
@@ -14,22 +13,23 @@ import dev.aihire.model.TeamAudit;
 import dev.aihire.model.TeamPlanning;
 import dev.aihire.model.Term;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Gives the read YAML tree its meaning: checks the shape of every section against the format in
- * docs/knowledge-format.md and builds the immutable model. Cross-references (role ids, glossary
- * ids) are collected here and checked by {@link CrossChecks} once every id is known.
+ * Gives the read YAML tree its meaning: checks the top level, hands each section to its binder
+ * ({@link RoleBinder}, {@link GlossaryBinder}, {@link KitBinder} ...), which checks its shape
+ * against the format in docs/knowledge-format.md, and builds the immutable model. What the binders
+ * share lives here: the problems found, checked strings and numbers, ids, and the cross-references
+ * (role ids, glossary ids) that {@link CrossChecks} checks once every id is known.
  */
 final class Binder {
   private static final Pattern CONTROL =
       Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
-  // The allowed keys of each mapping; roles.schema.json must agree (KnowledgeSchemaTest).
+  // The allowed top-level keys; roles.schema.json must agree (KnowledgeSchemaTest).
   static final Set<String> TOP =
       Set.of(
           "version",
@@ -44,36 +44,6 @@ final class Binder {
           "team",
           "team_audit",
           "incidents");
-  static final Set<String> ROLE =
-      Set.of(
-          "id",
-          "name",
-          "aliases",
-          "summary",
-          "model_relation",
-          "responsibilities",
-          "skills",
-          "tools",
-          "good_signs",
-          "red_flags",
-          "hire_for",
-          "wrong_hire_when",
-          "confused_with",
-          "interview_questions",
-          "signals",
-          "title_notes");
-  static final Set<String> TERM =
-      Set.of("id", "term", "aliases", "definition", "example", "related", "roles");
-  static final Set<String> FLAG = Set.of("id", "flag", "why", "advice", "roles");
-  static final Set<String> QUESTION = Set.of("id", "text", "why", "answers");
-  static final Set<String> ANSWER = Set.of("text", "points");
-  static final Set<String> QUIZ =
-      Set.of("id", "topic", "question", "choices", "answer", "explanation");
-  static final Set<String> WRONG_HIRE = Set.of("situation", "instead");
-  static final Set<String> CONFUSION = Set.of("role", "difference");
-  static final Set<String> INTERVIEW = Set.of("question", "tests", "strong_answer");
-  static final Set<String> SIGNAL = Set.of("phrase", "weight");
-  static final Set<String> QUIZ_TOPICS = Set.of("roles", "glossary", "red-flags");
 
   private final String file;
   private final List<Problem> problems;
@@ -105,11 +75,11 @@ final class Binder {
     } else {
       problem(map, "missing required key 'version' (add 'version: 1')");
     }
-    List<Role> roles = top.list("roles", true, this::role);
-    List<Term> glossary = top.list("glossary", false, this::term);
-    List<RedFlag> flags = top.list("red_flags", false, this::redFlag);
-    List<Question> questions = top.list("questions", false, this::question);
-    List<QuizItem> quiz = top.list("quiz", false, this::quizItem);
+    List<Role> roles = new RoleBinder(this).bind(top);
+    List<Term> glossary = new GlossaryBinder(this).bind(top);
+    List<RedFlag> flags = new RedFlagBinder(this).bind(top);
+    List<Question> questions = new QuestionBinder(this).bind(top);
+    List<QuizItem> quiz = new QuizBinder(this).bind(top);
     List<Kit> kits = new KitBinder(this, roles).bind(top);
     PostingChecks postingChecks = new PostingChecksBinder(this).bind(top);
     TeamPlanning team = new TeamBinder(this).bind(top.entry("team"));
@@ -127,196 +97,6 @@ final class Binder {
         new Staffing(team, teamAudit, incidents));
   }
 
-  private Role role(Node n) {
-    Fields f = fields(n, "role", ROLE);
-    if (f == null) {
-      return null;
-    }
-    String ctx = context("role", f);
-    String id = id(f, ctx);
-    String relationText = f.string("model_relation");
-    ModelRelation relation = ModelRelation.fromId(relationText);
-    if (relation == null && !relationText.isEmpty()) {
-      problem(
-          f.entry("model_relation").value(),
-          ctx
-              + "'model_relation' must be one of"
-              + " builds-models, builds-with-models, runs-models, no-models, not '"
-              + relationText
-              + "'");
-    }
-    Role role =
-        new Role(
-            id,
-            f.string("name"),
-            f.strings("aliases", false),
-            f.string("summary"),
-            relation == null ? ModelRelation.NO_MODELS : relation,
-            f.strings("responsibilities", true),
-            f.strings("skills", true),
-            f.strings("tools", true),
-            f.strings("good_signs", true),
-            f.strings("red_flags", true),
-            f.strings("hire_for", true),
-            f.list("wrong_hire_when", true, x -> wrongHire(x, ctx)),
-            f.list("confused_with", false, x -> confusion(x, ctx)),
-            f.list("interview_questions", true, x -> interviewQuestion(x, ctx)),
-            f.list("signals", true, x -> signal(x, ctx)),
-            f.strings("title_notes", false));
-    origins.put(role, n);
-    return role;
-  }
-
-  private Role.WrongHire wrongHire(Node n, String ctx) {
-    Fields f = fields(n, ctx + "wrong_hire_when entry", WRONG_HIRE);
-    if (f == null) {
-      return null;
-    }
-    String instead = f.string("instead");
-    roleRef(instead, f, "instead", ctx + "wrong_hire_when 'instead'");
-    return new Role.WrongHire(f.string("situation"), instead);
-  }
-
-  private Role.Confusion confusion(Node n, String ctx) {
-    Fields f = fields(n, ctx + "confused_with entry", CONFUSION);
-    if (f == null) {
-      return null;
-    }
-    String role = f.string("role");
-    roleRef(role, f, "role", ctx + "confused_with");
-    return new Role.Confusion(role, f.string("difference"));
-  }
-
-  private Role.InterviewQuestion interviewQuestion(Node n, String ctx) {
-    Fields f = fields(n, ctx + "interview question", INTERVIEW);
-    if (f == null) {
-      return null;
-    }
-    return new Role.InterviewQuestion(
-        f.string("question"), f.string("tests"), f.string("strong_answer"));
-  }
-
-  private Role.Signal signal(Node n, String ctx) {
-    Fields f = fields(n, ctx + "signal", SIGNAL);
-    if (f == null) {
-      return null;
-    }
-    String phrase = f.string("phrase");
-    int weight = f.integer("weight", -5, 5);
-    if (weight == 0 && f.has("weight")) {
-      problem(
-          f.entry("weight").value(),
-          ctx + "signal '" + phrase + "' has weight 0; use -5..-1" + " or 1..5, or remove it");
-    }
-    Role.Signal s = new Role.Signal(phrase, weight);
-    origins.put(s, n);
-    return s;
-  }
-
-  private Term term(Node n) {
-    Fields f = fields(n, "glossary entry", TERM);
-    if (f == null) {
-      return null;
-    }
-    String ctx = context("term", f);
-    String id = id(f, ctx);
-    List<String> related = f.strings("related", false);
-    refs(termRefs, related, f, "related", ctx + "related");
-    List<String> roles = f.strings("roles", false);
-    refs(roleRefs, roles, f, "roles", ctx + "roles");
-    Term t =
-        new Term(
-            id,
-            f.string("term"),
-            f.strings("aliases", false),
-            f.string("definition"),
-            f.string("example"),
-            related,
-            roles);
-    origins.put(t, n);
-    return t;
-  }
-
-  private RedFlag redFlag(Node n) {
-    Fields f = fields(n, "red flag", FLAG);
-    if (f == null) {
-      return null;
-    }
-    String ctx = context("red flag", f);
-    String id = id(f, ctx);
-    List<String> roles = f.strings("roles", false);
-    refs(roleRefs, roles, f, "roles", ctx + "roles");
-    RedFlag r = new RedFlag(id, f.string("flag"), f.string("why"), f.string("advice"), roles);
-    origins.put(r, n);
-    return r;
-  }
-
-  private Question question(Node n) {
-    Fields f = fields(n, "question", QUESTION);
-    if (f == null) {
-      return null;
-    }
-    String ctx = context("question", f);
-    String id = id(f, ctx);
-    List<Question.Answer> answers = f.list("answers", true, x -> answer(x, ctx));
-    if (f.has("answers") && answers.size() == 1) {
-      problem(f.entry("answers").value(), ctx + "needs at least two answers to choose from");
-    }
-    Question q = new Question(id, f.string("text"), f.string("why"), answers);
-    origins.put(q, n);
-    return q;
-  }
-
-  private Question.Answer answer(Node n, String ctx) {
-    Fields f = fields(n, ctx + "answer", ANSWER);
-    if (f == null) {
-      return null;
-    }
-    Map<String, Integer> points = new LinkedHashMap<>();
-    Node.Entry e = f.entry("points");
-    if (e == null) {
-      problem(n, ctx + "answer: missing required key 'points'");
-    } else if (!(e.value() instanceof Node.MapNode pm)) {
-      problem(
-          e.value(),
-          ctx + "'points' must be a mapping of role id to -3..3, not " + e.value().kind());
-    } else {
-      for (Node.Entry p : pm.entries().values()) {
-        roleRefs.add(
-            new Ref(
-                p.key(),
-                new Node.Scalar(p.line(), p.column(), p.key(), Node.ScalarType.STRING),
-                ctx + "answer points"));
-        points.put(p.key(), integer(p.value(), ctx + "points for '" + p.key() + "'", -3, 3));
-      }
-    }
-    return new Question.Answer(f.string("text"), points);
-  }
-
-  private QuizItem quizItem(Node n) {
-    Fields f = fields(n, "quiz question", QUIZ);
-    if (f == null) {
-      return null;
-    }
-    String ctx = context("quiz question", f);
-    String id = id(f, ctx);
-    String topic = f.string("topic");
-    if (!topic.isEmpty() && !QUIZ_TOPICS.contains(topic)) {
-      problem(
-          f.entry("topic").value(),
-          ctx + "'topic' must be roles, glossary or red-flags, not '" + topic + "'");
-    }
-    List<String> choices = f.strings("choices", true);
-    if (f.has("choices") && (choices.size() < 2 || choices.size() > 6)) {
-      problem(f.entry("choices").value(), ctx + "needs 2 to 6 choices, has " + choices.size());
-    }
-    if (choices.stream().map(String::toLowerCase).distinct().count() < choices.size()) {
-      problem(f.entry("choices").value(), ctx + "has the same choice twice");
-    }
-    int answer = f.integer("answer", 0, Math.max(0, choices.size() - 1));
-    return new QuizItem(id, topic, f.string("question"), choices, answer, f.string("explanation"));
-  }
-
   // --- shared pieces -------------------------------------------------------------------
 
   Fields fields(Node n, String what, Set<String> allowed) {
@@ -327,7 +107,8 @@ final class Binder {
     return new Fields(this, map, context(what, map), allowed);
   }
 
-  private String context(String what, Fields f) {
+  /** How a problem names the entry {@code f}: by its id when it has one, else by its line. */
+  static String context(String what, Fields f) {
     return context(what, f.map());
   }
 
@@ -339,7 +120,8 @@ final class Binder {
     return what.contains(": ") ? what + ": " : what + " at line " + map.line() + ": ";
   }
 
-  private String id(Fields f, String ctx) {
+  /** A required id: lower-case words joined by '-'. */
+  String id(Fields f, String ctx) {
     String id = f.string("id");
     if (!id.isEmpty() && !validId(id)) {
       problem(
@@ -371,13 +153,15 @@ final class Binder {
     return !wordStart;
   }
 
-  private void roleRef(String id, Fields f, String key, String ctx) {
+  /** A role id in {@code key}, checked when all roles are known. */
+  void roleRef(String id, Fields f, String key, String ctx) {
     if (!id.isEmpty()) {
       roleRefs.add(new Ref(id, f.entry(key).value(), ctx));
     }
   }
 
-  private void refs(List<Ref> into, List<String> ids, Fields f, String key, String ctx) {
+  /** The ids listed in {@code key}, checked when all ids are known. */
+  void refs(List<Ref> into, List<String> ids, Fields f, String key, String ctx) {
     if (ids.isEmpty()) {
       return;
     }

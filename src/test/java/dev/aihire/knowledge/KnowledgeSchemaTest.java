@@ -43,16 +43,16 @@ class KnowledgeSchemaTest {
   private static final List<Section> SECTIONS =
       List.of(
           new Section("", Binder.TOP, ""),
-          new Section("role", Binder.ROLE, "/roles/0"),
-          new Section("wrongHire", Binder.WRONG_HIRE, "/roles/0/wrong_hire_when/0"),
-          new Section("confusion", Binder.CONFUSION, "/roles/0/confused_with/0"),
-          new Section("interviewQuestion", Binder.INTERVIEW, "/roles/0/interview_questions/0"),
-          new Section("signal", Binder.SIGNAL, "/roles/0/signals/0"),
-          new Section("term", Binder.TERM, "/glossary/0"),
-          new Section("redFlag", Binder.FLAG, "/red_flags/0"),
-          new Section("question", Binder.QUESTION, "/questions/0"),
-          new Section("answer", Binder.ANSWER, "/questions/0/answers/0"),
-          new Section("quizItem", Binder.QUIZ, "/quiz/0"),
+          new Section("role", RoleBinder.ROLE, "/roles/0"),
+          new Section("wrongHire", RoleBinder.WRONG_HIRE, "/roles/0/wrong_hire_when/0"),
+          new Section("confusion", RoleBinder.CONFUSION, "/roles/0/confused_with/0"),
+          new Section("interviewQuestion", RoleBinder.INTERVIEW, "/roles/0/interview_questions/0"),
+          new Section("signal", RoleBinder.SIGNAL, "/roles/0/signals/0"),
+          new Section("term", GlossaryBinder.TERM, "/glossary/0"),
+          new Section("redFlag", RedFlagBinder.FLAG, "/red_flags/0"),
+          new Section("question", QuestionBinder.QUESTION, "/questions/0"),
+          new Section("answer", QuestionBinder.ANSWER, "/questions/0/answers/0"),
+          new Section("quizItem", QuizBinder.QUIZ, "/quiz/0"),
           new Section("notAHire", NotAHireBinder.KEYS, "/not_a_hire/0"),
           new Section("kit", KitBinder.KIT, "/kits/0"),
           new Section("competency", KitBinder.COMPETENCY, "/kits/0/competencies/0"),
@@ -121,7 +121,8 @@ class KnowledgeSchemaTest {
         .isEqualTo(set(Arrays.stream(ModelRelation.values()).map(ModelRelation::id)));
     assertThat(strings(def("notAHire").at("/properties/kind/enum")))
         .isEqualTo(set(Arrays.stream(NotAHireKind.values()).map(NotAHireKind::id)));
-    assertThat(strings(def("quizItem").at("/properties/topic/enum"))).isEqualTo(Binder.QUIZ_TOPICS);
+    assertThat(strings(def("quizItem").at("/properties/topic/enum")))
+        .isEqualTo(QuizBinder.QUIZ_TOPICS);
     JsonNode notAHire = def("notAHire").at("/properties/situations");
     assertThat(notAHire.path("minItems").asInt()).isEqualTo(NotAHireBinder.MIN_SITUATIONS);
     assertThat(notAHire.path("maxItems").asInt()).isEqualTo(NotAHireBinder.MAX_SITUATIONS);
