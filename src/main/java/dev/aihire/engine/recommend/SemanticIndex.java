@@ -206,12 +206,7 @@ public final class SemanticIndex {
       if (owners[i] >= ownerCount || !wanted[owners[i]]) {
         continue;
       }
-      double dot = 0;
-      int base = i * dims;
-      for (int d = 0; d < dims; d++) {
-        dot += need[d] * codes[base + d];
-      }
-      dot *= scales[i];
+      double dot = dot(need, i * dims) * scales[i];
       int o = owners[i];
       if (o < ownerCount && (sentence[o] < 0 || dot > best[o])) {
         best[o] = dot;
@@ -219,6 +214,30 @@ public final class SemanticIndex {
       }
     }
     return new Nearest(best, sentence);
+  }
+
+  /**
+   * The need's vector times the int8 codes of one sentence. Four running sums, not one: the
+   * start-up compiler (C1) adds in program order, so a single sum waits on each addition before the
+   * next; this loop is the main cost of a batch. The float products summed in double are exact for
+   * these magnitudes, so the order does not change the result.
+   */
+  private double dot(float[] need, int base) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int d = 0;
+    for (; d + 3 < dims; d += 4) {
+      s0 += need[d] * codes[base + d];
+      s1 += need[d + 1] * codes[base + d + 1];
+      s2 += need[d + 2] * codes[base + d + 2];
+      s3 += need[d + 3] * codes[base + d + 3];
+    }
+    for (; d < dims; d++) {
+      s0 += need[d] * codes[base + d];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   /** Per owner: the best similarity and the index of its sentence (-1 when none). */
