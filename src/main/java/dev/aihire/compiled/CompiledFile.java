@@ -30,8 +30,11 @@ import java.util.zip.CRC32C;
 final class CompiledFile {
   static final int MAGIC = 0x4149484B; // "AIHK"
 
-  /** 3: sections with a directory, a shared lazily decoded string table, a body checksum. */
-  static final int FORMAT = 3;
+  /**
+   * 3: sections with a directory, a shared lazily decoded string table, a body checksum; 4: the
+   * semantic index's numbers as float32 read in bulk (they were doubles read one at a time).
+   */
+  static final int FORMAT = 4;
 
   /** Builds a file section by section. */
   static final class Writer {

@@ -26,10 +26,16 @@ final class ListSection {
       item.accept(items.get(i), part);
       parts[i] = part.toByteArray();
     }
+    // Fixed-width ids and offsets: opening the list then reads nothing, whatever its length.
     out.varint(parts.length);
     for (int i = 0; i < parts.length; i++) {
-      out.string(id.apply(items.get(i)));
-      out.varint(parts[i].length);
+      out.int32(out.ref(id.apply(items.get(i))));
+    }
+    int offset = 0;
+    out.int32(offset);
+    for (byte[] part : parts) {
+      offset += part.length;
+      out.int32(offset);
     }
     for (byte[] part : parts) {
       out.raw(part);
@@ -37,40 +43,43 @@ final class ListSection {
   }
 
   static <E> LazyList<E> read(CompactIn in, Function<CompactIn, E> item) {
+    // Nothing is decoded here: a list of thousands (the glossary of a large knowledge file) is
+    // opened by every command and read by few. Ids are decoded when one is first looked up,
+    // offsets when their record is first read.
     int n = in.count();
-    String[] ids = new String[n];
-    int[] lengths = new int[n];
-    for (int i = 0; i < n; i++) {
-      ids[i] = in.string();
-      lengths[i] = in.varint();
+    int idsAt = in.position();
+    in.skip(Math.multiplyExact(n, 4));
+    int offsetsAt = in.position();
+    in.skip(Math.multiplyExact(n + 1, 4));
+    int dataAt = in.position();
+    int length = in.int32At(offsetsAt + 4 * n);
+    if (in.int32At(offsetsAt) != 0 || length < 0) {
+      throw new CorruptException("bad record offsets");
     }
-    int[] starts = new int[n + 1];
-    starts[0] = in.position();
-    for (int i = 0; i < n; i++) {
-      starts[i + 1] = starts[i] + lengths[i];
-      if (lengths[i] < 0 || starts[i + 1] < starts[i]) {
-        throw new CorruptException("bad record length");
-      }
-    }
-    in.skip(starts[n] - starts[0]);
+    in.skip(length);
     in.expectEnd();
-    return new Lazy<>(in, ids, starts, item);
+    return new Lazy<>(in, n, idsAt, offsetsAt, dataAt, item);
   }
 
   private static final class Lazy<E> extends LazyList<E> {
     private final CompactIn in;
-    private final String[] ids;
-    private final int[] starts;
+    private final int size;
+    private final int idsAt;
+    private final int offsetsAt;
+    private final int dataAt;
     private final Function<CompactIn, E> item;
     private final Object[] made;
     private Map<String, Integer> positions;
 
-    Lazy(CompactIn in, String[] ids, int[] starts, Function<CompactIn, E> item) {
+    Lazy(
+        CompactIn in, int size, int idsAt, int offsetsAt, int dataAt, Function<CompactIn, E> item) {
       this.in = in;
-      this.ids = ids;
-      this.starts = starts;
+      this.size = size;
+      this.idsAt = idsAt;
+      this.offsetsAt = offsetsAt;
+      this.dataAt = dataAt;
       this.item = item;
-      this.made = new Object[ids.length];
+      this.made = new Object[size];
     }
 
     @Override
@@ -78,7 +87,12 @@ final class ListSection {
     public E get(int index) {
       E e = (E) made[index];
       if (e == null) {
-        CompactIn part = in.at(starts[index], starts[index + 1]);
+        int from = in.int32At(offsetsAt + 4 * index);
+        int to = in.int32At(offsetsAt + 4 * index + 4);
+        if (from < 0 || to < from || to > in.int32At(offsetsAt + 4 * size)) {
+          throw new CorruptException("bad record offsets");
+        }
+        CompactIn part = in.at(dataAt + from, dataAt + to);
         e = item.apply(part);
         part.expectEnd();
         made[index] = e;
@@ -88,15 +102,16 @@ final class ListSection {
 
     @Override
     public int size() {
-      return ids.length;
+      return size;
     }
 
     @Override
     public synchronized int positionOf(String id) {
       if (positions == null) {
-        positions = new HashMap<>(ids.length * 2);
-        for (int i = ids.length - 1; i >= 0; i--) {
-          positions.put(ids[i], i); // the first of equal ids wins, as in a list scan
+        positions = new HashMap<>(size * 2);
+        for (int i = size - 1; i >= 0; i--) {
+          // the first of equal ids wins, as in a list scan
+          positions.put(in.textOf(in.int32At(idsAt + 4 * i)), i);
         }
       }
       Integer at = positions.get(id);

@@ -63,46 +63,27 @@ final class RecommendIndexSection {
   private static void writeSemantic(SemanticIndex semantic, CompactOut out) {
     int dims = semantic.dims();
     out.varint(dims);
-    out.strings(semantic.sentences());
-    for (int owner : semantic.owners()) {
-      out.varint(owner);
-    }
-    for (float scale : semantic.scales()) {
-      out.dbl(scale);
-    }
+    out.stringRefs(semantic.sentences());
+    out.ints(semantic.owners());
+    out.floats(semantic.scales());
     out.raw(semantic.codes());
     Discriminant lda = semantic.discriminant();
     out.varint(lda.classes());
-    for (float w : lda.weights()) {
-      out.dbl(w);
-    }
-    for (float b : lda.bias()) {
-      out.dbl(b);
-    }
+    out.floats(lda.weights());
+    out.floats(lda.bias());
   }
 
   private static SemanticIndex readSemantic(CompactIn in) {
     int dims = in.count();
-    List<String> sentences = in.strings();
+    // Decoded when shown as evidence: a large knowledge file has tens of thousands of them.
+    List<String> sentences = in.stringsOnDemand();
     int n = sentences.size();
-    int[] owners = new int[n];
-    for (int i = 0; i < n; i++) {
-      owners[i] = in.varint();
-    }
-    float[] scales = new float[n];
-    for (int i = 0; i < n; i++) {
-      scales[i] = (float) in.dbl();
-    }
-    byte[] codes = in.bytes(n * dims);
+    int[] owners = in.ints(n);
+    float[] scales = in.floats(n);
+    byte[] codes = in.bytes(Math.multiplyExact(n, dims));
     int classes = in.count();
-    float[] weights = new float[classes * dims];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = (float) in.dbl();
-    }
-    float[] bias = new float[classes];
-    for (int c = 0; c < classes; c++) {
-      bias[c] = (float) in.dbl();
-    }
+    float[] weights = in.floats(Math.multiplyExact(classes, dims));
+    float[] bias = in.floats(classes);
     in.expectEnd();
     return new SemanticIndex(
         dims, sentences, owners, codes, scales, new Discriminant(classes, dims, weights, bias));

@@ -1,8 +1,11 @@
 package dev.aihire.compiled.binary;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Reads what {@link CompactOut} wrote, from a range of a buffer (a file mapped in memory), with
@@ -100,6 +103,15 @@ public final class CompactIn {
     return table.get(varint());
   }
 
+  /** The string a fixed-width table reference names, which may not be null. */
+  public String textOf(int ref) {
+    String s = table.get(ref);
+    if (s == null) {
+      throw new CorruptException("missing string");
+    }
+    return s;
+  }
+
   /** A string that may not be null. */
   public String text() {
     String s = string();
@@ -115,6 +127,57 @@ public final class CompactIn {
     for (int i = 0; i < n; i++) {
       out.add(text());
     }
+    return out;
+  }
+
+  /**
+   * A list of strings, each decoded when first read: for long lists of which a reader needs a few
+   * (the situation sentences of a large knowledge file, shown only as evidence). Written by {@link
+   * CompactOut#stringRefs}: fixed-width references, so opening the list reads nothing.
+   */
+  public List<String> stringsOnDemand() {
+    int n = count();
+    if (n > (end - pos) / 4) {
+      throw new CorruptException("truncated");
+    }
+    int refsAt = pos;
+    pos += n * 4;
+    return new AbstractList<>() {
+      @Override
+      public String get(int i) {
+        String s = table.get(int32At(refsAt + 4 * Objects.checkIndex(i, n)));
+        if (s == null) {
+          throw new CorruptException("missing string");
+        }
+        return s;
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+  }
+
+  /** {@code n} int32 values, read in one bulk copy. */
+  public int[] ints(int n) {
+    if (n < 0 || n > (end - pos) / 4) {
+      throw new CorruptException("truncated");
+    }
+    int[] out = new int[n];
+    buf.slice(pos, n * 4).order(ByteOrder.BIG_ENDIAN).asIntBuffer().get(out);
+    pos += n * 4;
+    return out;
+  }
+
+  /** {@code n} float32 values, read in one bulk copy. */
+  public float[] floats(int n) {
+    if (n < 0 || n > (end - pos) / 4) {
+      throw new CorruptException("truncated");
+    }
+    float[] out = new float[n];
+    buf.slice(pos, n * 4).order(ByteOrder.BIG_ENDIAN).asFloatBuffer().get(out);
+    pos += n * 4;
     return out;
   }
 

@@ -108,6 +108,32 @@ public final class CompactOut {
     }
   }
 
+  /** Float32 values, big-endian, read back by {@code CompactIn.floats}. */
+  public void floats(float[] values) {
+    try {
+      for (float f : values) {
+        body.writeInt(Float.floatToRawIntBits(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A list of strings as fixed-width references, read back by {@code stringsOnDemand}. */
+  public void stringRefs(List<String> list) {
+    varint(list.size());
+    for (String s : list) {
+      int32(ref(s));
+    }
+  }
+
+  /** Int32 values, big-endian, read back in bulk by {@code CompactIn.ints}. */
+  public void ints(int[] values) {
+    for (int v : values) {
+      int32(v);
+    }
+  }
+
   /** Bytes written by a {@link #fork} of this writer, as they are. */
   public void raw(byte[] part) {
     try {

@@ -46,6 +46,29 @@ public final class Advice {
         .toList();
   }
 
+  /**
+   * As {@link #avoid(List, Role, double[])}, from the index's list of the roles that say to hire
+   * the top role instead ({@code insteadOfTop}, in the roles' order, each role's first such
+   * situation): only those roles are read, not every role of the knowledge.
+   */
+  static List<Avoid> avoid(
+      List<RecommendIndex.Avoidance> insteadOfTop, List<Role> roles, int top, double[] weight) {
+    List<RecommendIndex.Avoidance> candidates = new ArrayList<>();
+    for (RecommendIndex.Avoidance a : insteadOfTop) {
+      if (a.role() != top) {
+        candidates.add(a);
+      }
+    }
+    candidates.sort((a, b) -> Double.compare(-weight[a.role()], -weight[b.role()]));
+    List<Avoid> out = new ArrayList<>();
+    for (RecommendIndex.Avoidance a :
+        candidates.subList(0, Math.min(MAX_AVOID, candidates.size()))) {
+      Role role = roles.get(a.role());
+      out.add(new Avoid(role.id(), role.name(), a.situation()));
+    }
+    return out;
+  }
+
   /** The runner-up and the knowledge sentence that separates it from the top role. */
   public static RunnerUp runnerUp(Role top, Role runner) {
     for (Role.Confusion c : top.confusedWith()) {

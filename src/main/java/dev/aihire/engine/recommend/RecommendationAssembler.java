@@ -7,6 +7,7 @@ import dev.aihire.model.ModelRelation;
 import dev.aihire.model.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Assembles the answer once a role fits: the top roles with their scores and evidence, how sure the
@@ -18,10 +19,13 @@ import java.util.List;
  */
 final class RecommendationAssembler {
   private final List<Role> roles;
+  private final Map<String, List<RecommendIndex.Avoidance>> avoidances;
   private final Weights weights;
 
-  RecommendationAssembler(List<Role> roles, Weights weights) {
+  RecommendationAssembler(
+      List<Role> roles, Map<String, List<RecommendIndex.Avoidance>> avoidances, Weights weights) {
     this.roles = roles;
+    this.avoidances = avoidances;
     this.weights = weights;
   }
 
@@ -58,7 +62,10 @@ final class RecommendationAssembler {
       weight[r] = owners[r].raw();
     }
     List<Recommendation.Avoid> avoid =
-        Advice.avoid(roles, first, weight).stream().filter(a -> !mixed.contains(a.role())).toList();
+        Advice.avoid(avoidances.getOrDefault(first.id(), List.of()), roles, order.get(0), weight)
+            .stream()
+            .filter(a -> !mixed.contains(a.role()))
+            .toList();
     return new Recommendation(
         text,
         out,

@@ -44,7 +44,7 @@ public final class Recommender {
             Embedder.bundled(),
             weights);
     this.abstention = new Abstention(knowledge, weights);
-    this.assembler = new RecommendationAssembler(roles, weights);
+    this.assembler = new RecommendationAssembler(roles, index.avoidances, weights);
   }
 
   public int signalCount() {

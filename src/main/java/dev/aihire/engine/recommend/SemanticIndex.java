@@ -8,6 +8,7 @@ import dev.aihire.model.Term;
 import dev.aihire.semantic.Embedder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,9 @@ public final class SemanticIndex {
     }
     this.discriminant = discriminant;
     this.dims = dims;
-    this.sentences = List.copyOf(sentences);
+    // Not copied: storage hands over a list that decodes a sentence when it is shown, and the
+    // builder's own list is held by no one else.
+    this.sentences = Collections.unmodifiableList(sentences);
     this.owners = owners.clone();
     this.codes = codes.clone();
     this.scales = scales.clone();
