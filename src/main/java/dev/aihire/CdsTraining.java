@@ -37,11 +37,14 @@ public final class CdsTraining {
               + need
               + "\"}\n{\"id\": 2, \"text\": \"plumber\"}\n"
               + "not json\n";
+      Path batchFile = tmp.resolve("needs.jsonl");
+      Files.writeString(batchFile, batch, StandardCharsets.UTF_8); // a file batch runs ahead
       String[][] runs = {
         {"recommend", need},
         {"recommend", "plumber"},
         {"--format", "json", "recommend", "--top", "5", need},
         {"recommend", "--batch", "-"},
+        {"--format", "json", "recommend", "--batch", batchFile.toString()},
         {"--format", "json", "recommend", "--batch", "-"},
         {"roles"},
         {"roles", "ai-engineer"},

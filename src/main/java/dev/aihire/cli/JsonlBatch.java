@@ -20,6 +20,16 @@ final class JsonlBatch {
     boolean badLine(BoundedLines.Line line) throws IOException;
   }
 
+  /**
+   * A command whose answer to a line is pure work, safe on any thread ({@link #answer}), and whose
+   * writing is not ({@link #write}, in input order, saying whether the line was bad).
+   */
+  interface Answering<T> {
+    T answer(BoundedLines.Line line);
+
+    boolean write(T answer) throws IOException;
+  }
+
   private final Context ctx;
   private final String source;
   private final boolean stdin;
@@ -55,42 +65,91 @@ final class JsonlBatch {
    * others were {@code othersWere}").
    */
   boolean run(Each each, String othersWere) throws IOException {
-    List<Integer> bad = new ArrayList<>();
-    int badCount = 0;
-    int total = 0;
+    Tally tally = new Tally();
     try (InputStream closing = stdin ? null : in) {
       BoundedLines.Line line;
-      while ((line = lines.next()) != null) {
-        if (line.text().isBlank() && !line.tooLong()) {
-          continue; // blank lines separate nothing in JSONL; skipping them loses nothing
-        }
-        total++;
-        if (each.badLine(line)) {
-          if (bad.size() < SHOWN_BAD) {
-            bad.add(line.number());
-          }
-          badCount++;
-        }
+      while ((line = next()) != null) {
+        tally.add(line.number(), each.badLine(line));
       }
     } catch (BoundedLines.Endless e) {
-      throw AppException.usage(
-          "--batch "
-              + (stdin ? "-" : source)
-              + ": "
-              + e.getMessage()
-              + "; a batch is JSONL, one {\"id\": …, \"text\": …} a line");
+      throw endless(e);
     }
-    if (badCount > 0) {
-      ctx.note(
-          badCount
-              + " of "
-              + total
-              + " batch lines were bad (lines "
-              + String.join(", ", bad.stream().map(String::valueOf).toList())
-              + (badCount > bad.size() ? ", …" : "")
-              + "); the others were "
-              + othersWere);
+    return tally.report(othersWere);
+  }
+
+  /**
+   * As {@link #run(Each, String)}; from a file, the answers are worked out on every core, a few
+   * lines ahead of the one written (same output, line for line).
+   */
+  <T> boolean run(Answering<T> command, String othersWere) throws IOException {
+    int threads = AnswersAhead.threads();
+    if (stdin || threads < 2) {
+      return run(line -> command.write(command.answer(line)), othersWere);
     }
-    return badCount > 0;
+    Tally tally = new Tally();
+    record Answered<T>(int line, T answer) {}
+    try (InputStream closing = in;
+        AnswersAhead<Answered<T>> ahead =
+            new AnswersAhead<>(threads, a -> tally.add(a.line(), command.write(a.answer())))) {
+      BoundedLines.Line line;
+      while ((line = next()) != null) {
+        BoundedLines.Line read = line;
+        ahead.submit(() -> new Answered<>(read.number(), command.answer(read)));
+      }
+      ahead.finish();
+    } catch (BoundedLines.Endless e) {
+      throw endless(e);
+    }
+    return tally.report(othersWere);
+  }
+
+  /** The next line that is not blank (blank lines separate nothing in JSONL), or null. */
+  private BoundedLines.Line next() throws IOException {
+    BoundedLines.Line line;
+    do {
+      line = lines.next();
+    } while (line != null && line.text().isBlank() && !line.tooLong());
+    return line;
+  }
+
+  private AppException endless(BoundedLines.Endless e) {
+    return AppException.usage(
+        "--batch "
+            + (stdin ? "-" : source)
+            + ": "
+            + e.getMessage()
+            + "; a batch is JSONL, one {\"id\": …, \"text\": …} a line");
+  }
+
+  /** How many lines were answered and which were bad; the note about them at the end. */
+  private final class Tally {
+    private final List<Integer> bad = new ArrayList<>();
+    private int badCount;
+    private int total;
+
+    void add(int line, boolean wasBad) {
+      total++;
+      if (wasBad) {
+        if (bad.size() < SHOWN_BAD) {
+          bad.add(line);
+        }
+        badCount++;
+      }
+    }
+
+    boolean report(String othersWere) {
+      if (badCount > 0) {
+        ctx.note(
+            badCount
+                + " of "
+                + total
+                + " batch lines were bad (lines "
+                + String.join(", ", bad.stream().map(String::valueOf).toList())
+                + (badCount > bad.size() ? ", …" : "")
+                + "); the others were "
+                + othersWere);
+      }
+      return badCount > 0;
+    }
   }
 }

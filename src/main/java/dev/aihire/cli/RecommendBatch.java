@@ -15,7 +15,7 @@ import java.io.StringWriter;
  * answers as they come and an interrupted run never ends mid-line; a write that fails stops the
  * batch at once.
  */
-final class RecommendBatch {
+final class RecommendBatch implements JsonlBatch.Answering<BatchAnswer> {
   static final int MAX_LINE_BYTES = 4 * 1024 * 1024;
 
   /** A "line" this long is no JSONL: stop instead of scanning it for ever. */
@@ -36,17 +36,12 @@ final class RecommendBatch {
     if (batch.fromTerminal()) {
       ctx.note("reading JSONL from the terminal, one {\"text\": …} a line; end it with Ctrl-D");
     }
-    return batch.run(this::badLine, "answered") ? ExitCode.BAD_BATCH_LINES : ExitCode.OK;
+    return batch.run(this, "answered") ? ExitCode.BAD_BATCH_LINES : ExitCode.OK;
   }
 
-  /** Answers one line and writes the answer; true when the line was bad. */
-  private boolean badLine(BoundedLines.Line line) {
-    BatchAnswer answer = answer(line);
-    write(answer);
-    return answer.bad();
-  }
-
-  private BatchAnswer answer(BoundedLines.Line line) {
+  /** The answer to one line, on any thread: the recommender is read-only once loaded. */
+  @Override
+  public BatchAnswer answer(BoundedLines.Line line) {
     if (line.tooLong()) {
       return BatchAnswer.error(
           line.number(),
@@ -66,8 +61,9 @@ final class RecommendBatch {
     return BatchAnswer.of(id, line.number(), rec);
   }
 
-  /** The line and its newline in one write, then flushed and checked. */
-  private void write(BatchAnswer answer) {
+  /** The line and its newline in one write, then flushed and checked; true when it was bad. */
+  @Override
+  public boolean write(BatchAnswer answer) {
     String text;
     if (ctx.json()) {
       StringWriter json = new StringWriter();
@@ -79,6 +75,7 @@ final class RecommendBatch {
     PrintWriter out = ctx.io().out();
     out.write(text);
     ctx.checkOutput();
+    return answer.bad();
   }
 
   private static String textLine(BatchAnswer a) {
