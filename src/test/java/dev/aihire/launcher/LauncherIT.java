@@ -171,6 +171,30 @@ class LauncherIT {
   }
 
   @Test
+  void aKnowledgeFileOverOneMebibyteIsAnsweredTheSameOnItsFirstAndLaterRuns() throws Exception {
+    // Over 1 MiB, the launcher runs the JVM with the full JIT (docs/performance.md); the name has
+    // a space and the option its NAME=VALUE form, which the launcher reads to decide.
+    Path yaml = tmp.resolve("big knowledge.yaml");
+    StringBuilder big = new StringBuilder(Files.readString(Path.of("roles.yaml")));
+    while (big.length() < 1_200_000) {
+      big.append("# padding: a comment line that a knowledge file may hold\n");
+    }
+    Files.writeString(yaml, big);
+    Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", tmp.resolve("cache").toString());
+    List<String> command =
+        List.of(launcher.toString(), "--knowledge=" + yaml, "recommend", "a support chatbot");
+
+    Run first = run(env, command);
+    Run later = run(env, command);
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).startsWith("Hire: AI Engineer (ai-engineer)");
+    assertThat(later.code()).as(later.err()).isZero();
+    assertThat(later.out()).isEqualTo(first.out());
+    assertThat(first.err() + later.err()).isEmpty();
+  }
+
+  @Test
   void closedStreamsAndMissingJavaAreOneClearLine() throws Exception {
     Run closedOut =
         run(
