@@ -100,6 +100,15 @@ public final class KnowledgeCache {
     return stored;
   }
 
+  /** Deletes the compiled copy of this content, if there is one; a failure only costs space. */
+  void delete(String key) {
+    try {
+      Files.deleteIfExists(file(key));
+    } catch (IOException | RuntimeException e) {
+      // left for the next time
+    }
+  }
+
   /** Writes under a temporary name (0600 in a 0700 directory), then renames into place. */
   void write(Path target, byte[] bytes) {
     try {

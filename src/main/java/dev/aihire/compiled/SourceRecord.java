@@ -83,10 +83,37 @@ final class SourceRecord {
     }
   }
 
+  /**
+   * Records {@code key} for the file in this state. The compiled copy recorded for the file's
+   * earlier content is deleted: each edit of a large file would otherwise leave a copy of tens of
+   * megabytes behind for good. (Another file of that same content, if any, compiles it again.)
+   */
   static void remember(KnowledgeCache cache, Path source, String stat, String key) {
     if (stat != null) {
+      String earlier = recordedKey(cache, source);
       String body = prefix(source, stat) + key + "\n";
       cache.write(fileFor(cache, source), body + crc(body) + "\n");
+      if (earlier != null && !earlier.equals(key)) {
+        cache.delete(earlier);
+      }
+    }
+  }
+
+  /** The key in this file's record whatever state it was recorded in, or null. */
+  private static String recordedKey(KnowledgeCache cache, Path source) {
+    try {
+      String text = new String(Files.readAllBytes(fileFor(cache, source)), StandardCharsets.UTF_8);
+      String[] lines = text.split("\n", -1);
+      if (lines.length != 6
+          || !text.startsWith(HEADER + source.toAbsolutePath() + "\n")
+          || !lines[3].startsWith("sha256-")
+          || !lines[4].equals(
+              crc(String.join("\n", lines[0], lines[1], lines[2], lines[3]) + "\n"))) {
+        return null;
+      }
+      return lines[3];
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
   }
 

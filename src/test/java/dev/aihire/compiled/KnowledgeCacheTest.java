@@ -36,6 +36,25 @@ class KnowledgeCacheTest {
   }
 
   @Test
+  void anEditedFileLeavesOnlyItsNewCompiledCopyBehind(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    KnowledgeStore store = new KnowledgeStore(new KnowledgeCache(cache));
+    store.file(file, false);
+    List<Path> before = entries(cache, "knowledge-");
+
+    Files.writeString(file, Files.readString(file) + "# an edit\n");
+    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    store.file(file, false);
+    List<Path> after = entries(cache, "knowledge-");
+
+    assertThat(before).hasSize(1);
+    assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
+    assertThat(store.file(file, false).knowledge().roles()).isNotEmpty();
+  }
+
+  @Test
   void aDirectoryOthersCanWriteIsNotUsedAndSaysSoOnce(@TempDir Path dir) throws Exception {
     Path cache = Files.createDirectory(dir.resolve("shared"));
     Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
