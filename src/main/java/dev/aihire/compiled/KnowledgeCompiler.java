@@ -30,7 +30,9 @@ public final class KnowledgeCompiler {
           "dev/aihire/model",
           "dev/aihire/text",
           "dev/aihire/compiled",
-          "dev/aihire/engine/recommend");
+          "dev/aihire/engine/recommend",
+          // The embedder and its table make the semantic index a compiled file keeps.
+          "dev/aihire/semantic");
 
   private KnowledgeCompiler() {}
 
@@ -61,7 +63,10 @@ public final class KnowledgeCompiler {
     Files.write(out, compiled);
   }
 
-  /** A hash of the class files of {@link #CODE}: changes whenever that code is rebuilt changed. */
+  /**
+   * A hash of the class files of {@link #CODE} and of the embedding table beside them: changes
+   * whenever that code is rebuilt changed or the table is distilled again.
+   */
   static String codeId(Path classes) throws IOException, NoSuchAlgorithmException {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     for (String pkg : CODE) {
@@ -70,7 +75,11 @@ public final class KnowledgeCompiler {
         continue;
       }
       try (Stream<Path> files = Files.walk(dir)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+        for (Path f :
+            files
+                .filter(p -> p.toString().endsWith(".class") || p.toString().endsWith(".zip"))
+                .sorted()
+                .toList()) {
           sha.update(
               classes.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
           try {

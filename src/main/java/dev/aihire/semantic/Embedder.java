@@ -2,7 +2,9 @@ package dev.aihire.semantic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sentence vectors from the static token table distilled from all-MiniLM-L6-v2 (docs/semantic.md):
@@ -82,22 +84,32 @@ public final class Embedder {
    * knowledge sentences at compile time.
    */
   public float[][] embedAll(List<String> texts) {
+    // A text met again (a glossary definition that speaks for three roles) is embedded once; its
+    // rows share one array, which callers only read.
+    Map<String, Integer> first = new HashMap<>();
+    int[] sameAs = new int[texts.size()];
     int[][] ids = new int[texts.size()][];
     int total = 0;
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = tokenIds(texts.get(i));
-      total += ids[i].length;
+      Integer earlier = first.putIfAbsent(texts.get(i), i);
+      sameAs[i] = earlier == null ? i : earlier;
+      if (earlier == null) {
+        ids[i] = tokenIds(texts.get(i));
+        total += ids[i].length;
+      }
     }
     int[] all = new int[total];
     int at = 0;
     for (int[] one : ids) {
-      System.arraycopy(one, 0, all, at, one.length);
-      at += one.length;
+      if (one != null) {
+        System.arraycopy(one, 0, all, at, one.length);
+        at += one.length;
+      }
     }
     load(all);
     float[][] out = new float[ids.length][];
     for (int i = 0; i < ids.length; i++) {
-      out[i] = vector(ids[i]);
+      out[i] = sameAs[i] == i ? vector(ids[i]) : out[sameAs[i]];
     }
     return out;
   }
