@@ -3,7 +3,6 @@ package dev.aihire.engine.recommend;
 import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.model.Term;
-import dev.aihire.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -182,9 +181,14 @@ public final class ProfileIndex {
   private final Map<String, Postings> byWord;
 
   ProfileIndex(Knowledge knowledge) {
+    this(knowledge, new StemMemo());
+  }
+
+  /** The index of this knowledge, its texts stemmed through {@code memo}. */
+  ProfileIndex(Knowledge knowledge, StemMemo memo) {
     Set<String> stop = new HashSet<>();
     for (String s : STOP) {
-      stop.addAll(Normalizer.stems(s));
+      stop.addAll(memo.of(s));
     }
     // Each role's glossary terms, in glossary order, found once rather than by a scan of the
     // whole glossary per role.
@@ -204,7 +208,7 @@ public final class ProfileIndex {
       }
       Set<String> words = new HashSet<>();
       for (String text : texts) {
-        for (String stem : Normalizer.stems(text)) {
+        for (String stem : memo.of(text)) {
           if (stem.length() > 1 && !stop.contains(stem)) {
             words.add(stem);
           }

@@ -56,8 +56,9 @@ public final class RecommendIndex {
     SemanticBuild semantic = new SemanticBuild(knowledge, embedder);
     Thread worker = new Thread(semantic, "aihire-semantic-index");
     worker.start();
-    SignalIndex signals = new SignalIndex(knowledge);
-    ProfileIndex profiles = new ProfileIndex(knowledge);
+    StemMemo stems = new StemMemo();
+    SignalIndex signals = new SignalIndex(knowledge, stems);
+    ProfileIndex profiles = new ProfileIndex(knowledge, stems);
     Map<String, List<Avoidance>> avoidances = avoidances(knowledge.roles());
     return new RecommendIndex(signals, profiles, avoidances, semantic.await(worker));
   }

@@ -52,6 +52,11 @@ public final class SignalIndex {
   private int size;
 
   SignalIndex(Knowledge knowledge) {
+    this(knowledge, new StemMemo());
+  }
+
+  /** The index of this knowledge, its texts stemmed through {@code memo}. */
+  SignalIndex(Knowledge knowledge, StemMemo memo) {
     this.roles = knowledge.roles();
     this.byFirst = new HashMap<>();
     this.spelling = new SpellFix();
@@ -59,7 +64,7 @@ public final class SignalIndex {
     Map<String, List<Integer>> setsByWord = setsByWord(synonymSets);
     for (Term t : knowledge.glossary()) {
       for (String text : List.of(t.definition(), t.example())) {
-        for (String stem : Normalizer.stems(text)) {
+        for (String stem : memo.of(text)) {
           spelling.addVocabulary(stem);
         }
       }
@@ -68,11 +73,11 @@ public final class SignalIndex {
       Role role = roles.get(r);
       Set<String> own = new HashSet<>();
       for (Role.Signal s : role.signals()) {
-        own.add(String.join(" ", Normalizer.stems(s.phrase())));
+        own.add(String.join(" ", memo.of(s.phrase())));
       }
       Set<String> added = new HashSet<>();
       for (Role.Signal s : role.signals()) {
-        List<String> stems = Normalizer.stems(s.phrase());
+        List<String> stems = memo.of(s.phrase());
         add(stems, r, s.weight(), s.phrase(), added, false);
         for (List<String> variant : variants(stems, synonymSets, setsByWord)) {
           // A role's explicit signal for a spelling wins over a derived one.
@@ -82,14 +87,14 @@ public final class SignalIndex {
         }
       }
       for (String text : profileTexts(role)) {
-        for (String stem : Normalizer.stems(text)) {
+        for (String stem : memo.of(text)) {
           spelling.addVocabulary(stem);
         }
       }
       List<String> names = new ArrayList<>(role.aliases());
       names.add(role.name());
       for (String name : names) {
-        List<String> stems = Normalizer.stems(name);
+        List<String> stems = memo.of(name);
         if (!own.contains(String.join(" ", stems))) {
           add(stems, r, NAME_WEIGHT, name, added, true);
         }
@@ -102,7 +107,7 @@ public final class SignalIndex {
       Set<String> added = new HashSet<>();
       for (String phrase : others.get(k).signals()) {
         // Marked as titles: "our lawyers", "the sales reps" are colleagues, not the hire.
-        add(Normalizer.stems(phrase), roles.size() + k, 1, phrase, added, true);
+        add(memo.of(phrase), roles.size() + k, 1, phrase, added, true);
       }
     }
   }
