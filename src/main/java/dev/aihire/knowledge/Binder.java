@@ -68,10 +68,7 @@ final class Binder {
     }
     Fields top = new Fields(this, map, "", TOP);
     if (top.has("version")) {
-      int v = top.integer("version", 1, 1);
-      if (v != 1) {
-        problem(top.entry("version").value(), "'version' must be 1");
-      }
+      top.integer("version", 1, 1); // reports any other value at its line and column
     } else {
       problem(map, "missing required key 'version' (add 'version: 1')");
     }

@@ -131,10 +131,10 @@ final class RecommendationAssembler {
   /** Strong when the evidence is plentiful and clearly ahead; weak when thin or neck and neck. */
   static Confidence confidence(double best, double second) {
     double gap = best <= 0 ? 0 : (best - second) / best;
-    if (best >= 5 && gap >= 0.35) {
+    if (best >= Tuning.STRONG_POINTS && gap >= Tuning.STRONG_GAP) {
       return Confidence.STRONG;
     }
-    if (best < 3.5 || gap < 0.12) {
+    if (best < Tuning.WEAK_POINTS || gap < Tuning.WEAK_GAP) {
       return Confidence.WEAK;
     }
     return Confidence.MODERATE;

@@ -70,4 +70,16 @@ final class Tuning {
   static final double MIXED_SHARE = 0.6;
 
   static final double MIXED_SIGNAL = 3;
+
+  /** Strong: at least this much evidence for the top role, ... */
+  static final double STRONG_POINTS = 5;
+
+  /** ... and at least this share of it over the runner-up's. */
+  static final double STRONG_GAP = 0.35;
+
+  /** Weak: less evidence than this for the top role, or ... */
+  static final double WEAK_POINTS = 3.5;
+
+  /** ... less than this share of it over the runner-up's. Between the two: moderate. */
+  static final double WEAK_GAP = 0.12;
 }
