@@ -2,6 +2,7 @@ package dev.aihire.compiled;
 
 import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.model.Knowledge;
+import dev.aihire.model.Once;
 import java.util.function.Supplier;
 
 /**
@@ -26,16 +27,6 @@ public record StoredKnowledge(Knowledge knowledge, Supplier<RecommendIndex> inde
   }
 
   static <T> Supplier<T> once(Supplier<T> make) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = make.get();
-        }
-        return value;
-      }
-    };
+    return Once.of(make);
   }
 }

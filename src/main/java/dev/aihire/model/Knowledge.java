@@ -21,13 +21,10 @@ public final class Knowledge {
    * Kits, posting checks and the staffing sections are made on first use: storage decodes them
    * then, since most commands (a one-line recommend among them) read none of them.
    */
-  private Supplier<List<Kit>> kitsSource;
+  private final Once<Map<String, Kit>> kits;
 
-  private Supplier<PostingChecks> postingChecksSource;
-  private Supplier<Staffing> staffingSource;
-  private Map<String, Kit> kits;
-  private PostingChecks postingChecks;
-  private Staffing staffing;
+  private final Once<PostingChecks> postingChecks;
+  private final Once<Staffing> staffing;
 
   /** Made on first look-up (lists read from storage find by id themselves). */
   private Map<String, Role> rolesById;
@@ -104,9 +101,10 @@ public final class Knowledge {
     this.redFlags = own(redFlags);
     this.questions = own(questions);
     this.quiz = own(quiz);
-    this.kitsSource = Objects.requireNonNull(kits);
-    this.postingChecksSource = Objects.requireNonNull(postingChecks);
-    this.staffingSource = Objects.requireNonNull(staffing);
+    Objects.requireNonNull(kits);
+    this.kits = Once.of(() -> byRole(kits.get()));
+    this.postingChecks = Once.of(postingChecks);
+    this.staffing = Once.of(staffing);
   }
 
   /** A lazily made list is kept as it is (copying would make every element); others copied. */
@@ -171,25 +169,22 @@ public final class Knowledge {
   }
 
   /** Interview kits by role id, for the roles that have one. */
-  public synchronized Map<String, Kit> kits() {
-    if (kits == null) {
-      Map<String, Kit> kitsByRole = new LinkedHashMap<>();
-      for (Kit kit : Objects.requireNonNull(kitsSource.get(), "kits")) {
-        kitsByRole.putIfAbsent(kit.role(), kit);
-      }
-      kits = Collections.unmodifiableMap(kitsByRole);
-      kitsSource = null;
-    }
-    return kits;
+  public Map<String, Kit> kits() {
+    return kits.get();
   }
 
   /** Posting smells and job-ad checks for 'check'. */
-  public synchronized PostingChecks postingChecks() {
-    if (postingChecks == null) {
-      postingChecks = Objects.requireNonNull(postingChecksSource.get(), "posting checks");
-      postingChecksSource = null;
+  public PostingChecks postingChecks() {
+    return postingChecks.get();
+  }
+
+  /** The first kit of each role, in knowledge order. */
+  private static Map<String, Kit> byRole(List<Kit> kits) {
+    Map<String, Kit> kitsByRole = new LinkedHashMap<>();
+    for (Kit kit : kits) {
+      kitsByRole.putIfAbsent(kit.role(), kit);
     }
-    return postingChecks;
+    return Collections.unmodifiableMap(kitsByRole);
   }
 
   public TeamPlanning team() {
@@ -205,12 +200,8 @@ public final class Knowledge {
   }
 
   /** The sections about whole teams and their incidents: team, team_audit, incidents. */
-  public synchronized Staffing staffing() {
-    if (staffing == null) {
-      staffing = Objects.requireNonNull(staffingSource.get(), "staffing");
-      staffingSource = null;
-    }
-    return staffing;
+  public Staffing staffing() {
+    return staffing.get();
   }
 
   public Optional<Role> role(String id) {
