@@ -34,20 +34,25 @@ final class BundledPrefetch implements Runnable {
 
   /** Started for these arguments when they will read the bundled knowledge; else null. */
   static BundledPrefetch startFor(Io io, String... args) {
-    String knowledgeEnv = io.env("AIHIRE_KNOWLEDGE");
-    if (knowledgeEnv != null && !knowledgeEnv.isBlank()) {
-      return null;
-    }
     for (String arg : args) {
       if (arg.equals("--knowledge") || arg.startsWith("--knowledge=")) {
         return null;
       }
     }
     List<CommandTable.Entry> commands = CommandTable.neededBy(args);
-    if (commands.size() != 1 || NO_KNOWLEDGE.contains(commands.get(0).name())) {
+    return commands.size() == 1 ? startForCommand(io, commands.get(0).name()) : null;
+  }
+
+  /**
+   * Started for this command, named on a command line without --knowledge, when it reads the
+   * bundled knowledge; else null.
+   */
+  static BundledPrefetch startForCommand(Io io, String command) {
+    String knowledgeEnv = io.env("AIHIRE_KNOWLEDGE");
+    if (knowledgeEnv != null && !knowledgeEnv.isBlank() || NO_KNOWLEDGE.contains(command)) {
       return null;
     }
-    BundledPrefetch prefetch = new BundledPrefetch(RECOMMENDING.contains(commands.get(0).name()));
+    BundledPrefetch prefetch = new BundledPrefetch(RECOMMENDING.contains(command));
     prefetch.thread.start();
     return prefetch;
   }

@@ -11,19 +11,19 @@ public final class Cli {
 
   /** Runs one command line against the given streams; never throws. */
   public static int run(Io io, String... args) {
+    return run(io, true, args);
+  }
+
+  /** As {@link #run(Io, String...)}; {@code quick} false has picocli parse even a quick line. */
+  static int run(Io io, boolean quick, String... args) {
     ErrorReporter early = new ErrorReporter(io.err(), Arrays.asList(args).contains("--debug"));
     int code;
     try {
-      BundledPrefetch prefetch = BundledPrefetch.startFor(io, args);
-      CommandLine cmd = commandLine(args);
-      cmd.setOut(io.out());
-      cmd.setErr(io.err());
-      cmd.setCaseInsensitiveEnumValuesAllowed(true);
-      cmd.setParameterExceptionHandler((ex, a) -> early.usage(ex));
-      cmd.setExecutionStrategy(parsed -> execute(io, parsed, prefetch));
-      code = cmd.execute(args);
-      if (code != ExitCode.CANNOT_WRITE && io.out().checkError()) {
-        code = early.report(new OutputFailed(io.outFailure().get())); // help, version
+      QuickLine line = quick ? QuickLine.read(args) : null;
+      if (line != null) {
+        code = runQuick(io, line);
+      } else {
+        code = runParsed(io, early, args);
       }
     } catch (RuntimeException | Error e) {
       // Errors (a StackOverflowError) get past picocli's handler: same one line, same --debug.
@@ -31,6 +31,28 @@ public final class Cli {
     }
     io.out().flush();
     io.err().flush();
+    return code;
+  }
+
+  /** A plain one-line recommend (see {@link QuickLine}): the command run without picocli. */
+  private static int runQuick(Io io, QuickLine quick) {
+    BundledPrefetch prefetch = BundledPrefetch.startForCommand(io, QuickLine.COMMAND);
+    return runCommand(io, quick.globals(), prefetch, new RecommendCommand(), quick.args());
+  }
+
+  private static int runParsed(Io io, ErrorReporter early, String... args) {
+    int code;
+    BundledPrefetch prefetch = BundledPrefetch.startFor(io, args);
+    CommandLine cmd = commandLine(args);
+    cmd.setOut(io.out());
+    cmd.setErr(io.err());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler((ex, a) -> early.usage(ex));
+    cmd.setExecutionStrategy(parsed -> execute(io, parsed, prefetch));
+    code = cmd.execute(args);
+    if (code != ExitCode.CANNOT_WRITE && io.out().checkError()) {
+      code = early.report(new OutputFailed(io.outFailure().get())); // help, version
+    }
     return code;
   }
 
@@ -59,12 +81,17 @@ public final class Cli {
     while (leaf.hasSubcommand()) {
       leaf = leaf.subcommand();
     }
-    Globals globals = Globals.from(parsed);
+    CommandSpec spec = leaf.commandSpec();
+    return runCommand(
+        io, Globals.from(parsed), prefetch, (AppCommand) spec.userObject(), Args.parsed(spec));
+  }
+
+  private static int runCommand(
+      Io io, Globals globals, BundledPrefetch prefetch, AppCommand command, Args args) {
     ErrorReporter errors = new ErrorReporter(io.err(), globals.debug());
     try {
       Context ctx = new Context(io, globals, prefetch);
-      CommandSpec spec = leaf.commandSpec();
-      int code = ((AppCommand) spec.userObject()).run(ctx, new Args(spec));
+      int code = command.run(ctx, args);
       ctx.checkOutput();
       return code;
     } catch (Exception | StackOverflowError e) {

@@ -9,6 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire recommend}: which role fits a hiring need, why, and how sure. */
 final class RecommendCommand implements AppCommand {
+  /** How many roles an answer lists unless --top says (also {@link QuickLine}'s default). */
+  static final int DEFAULT_TOP = 3;
+
   @Override
   public CommandSpec spec() {
     CommandSpec spec =
@@ -34,7 +37,11 @@ final class RecommendCommand implements AppCommand {
                 "The need, in your own words; '-' reads it from stdin."))
         .addOption(
             Specs.optionWithDefault(
-                "--top", "N", int.class, 3, "How many roles to list (default 3)."))
+                "--top",
+                "N",
+                int.class,
+                DEFAULT_TOP,
+                "How many roles to list (default " + DEFAULT_TOP + ")."))
         .addOption(
             Specs.option(
                 "--batch",
