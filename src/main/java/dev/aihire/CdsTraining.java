@@ -76,6 +76,9 @@ public final class CdsTraining {
       String posting =
           "Senior Data Scientist\n\nYou will build weekly dashboards in Tableau,"
               + " own our dbt models and be a rockstar ninja who thrives under pressure.\n";
+      // The real streams once, as main() makes them (the launcher sends this run's output to
+      // /dev/null), so their classes are archived too.
+      Main.run(Main.standardIo(), "recommend", need);
       for (String[] run : runs) {
         java.util.List<String> words = java.util.List.of(run);
         String input =

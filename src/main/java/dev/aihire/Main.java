@@ -20,6 +20,19 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Io io = standardIo();
+    int code = run(io, args);
+    io.out().flush();
+    io.err().flush();
+    System.exit(code);
+  }
+
+  /**
+   * The process's own streams and environment. Also run once by {@link CdsTraining} (whose output
+   * the launcher throws away), so that the classes made here are in the class-data archive: one
+   * loaded from the jar instead would open the jar on the main thread of every start.
+   */
+  static Io standardIo() {
     WriteTrap stdout =
         new WriteTrap(
             new OutputStreamWriter(
@@ -36,9 +49,8 @@ public final class Main {
             : new ClosedStdin();
     // Ctrl-C or a kill mid-answer: what was written reaches the reader, in whole lines (the
     // batch writes a line and its newline in one call under the writer's lock).
-    // Anonymous classes, not lambdas: the archive the launcher makes is trained through run(), so
-    // a lambda here would be spun at every start, and the first spin sets up the JVM's whole
-    // lambda machinery (several milliseconds of a one-line answer).
+    // Anonymous classes, not lambdas: a run's first lambda sets up the JVM's lambda machinery
+    // (several milliseconds), which should not sit here, before the knowledge is being read.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -56,11 +68,7 @@ public final class Main {
             return stdout.failure();
           }
         };
-    Io io = new Io(out, err, in, System.getenv(), isTerminal(0), isTerminal(1), failure);
-    int code = run(io, args);
-    out.flush();
-    err.flush();
-    System.exit(code);
+    return new Io(out, err, in, System.getenv(), isTerminal(0), isTerminal(1), failure);
   }
 
   /** Runs one command line against the given streams; never throws. */
