@@ -35,11 +35,12 @@ class ArchitectureTest {
       Map.of(
           "model", Set.of(),
           "text", Set.of(),
-          "semantic", Set.of(),
+          "resource", Set.of(),
+          "semantic", Set.of("resource"),
           "knowledge", Set.of("model", "text"),
           "engine", Set.of("model", "text", "semantic", "engine"),
           "interview", Set.of("model", "text", "engine"),
-          "compiled", Set.of("model", "text", "knowledge", "engine", "compiled"),
+          "compiled", Set.of("model", "text", "knowledge", "engine", "compiled", "resource"),
           "render", Set.of("model", "text", "engine", "interview"),
           "shell", Set.of("model", "text", "render"));
 

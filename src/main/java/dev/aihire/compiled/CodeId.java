@@ -1,5 +1,6 @@
 package dev.aihire.compiled;
 
+import dev.aihire.resource.Bundled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ public final class CodeId {
   public static synchronized String get() {
     if (!read) {
       read = true;
-      try (InputStream in = CodeId.class.getResourceAsStream(RESOURCE)) {
+      try (InputStream in = Bundled.open(RESOURCE.substring(1))) {
         if (in != null) {
           String id = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
           cached = id.isEmpty() ? null : id;

@@ -2,6 +2,7 @@ package dev.aihire.compiled;
 
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.resource.Bundled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ public final class KnowledgeStore {
   public static StoredKnowledge bundled() throws KnowledgeException {
     String codeId = CodeId.get();
     if (codeId != null) {
-      try (InputStream in = KnowledgeStore.class.getResourceAsStream(BUNDLED_COMPILED)) {
+      try (InputStream in = Bundled.open(BUNDLED_COMPILED.substring(1))) {
         if (in != null) {
           // Not checksummed: the jar's own entry checksum already covers it.
           return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY);

@@ -1,5 +1,6 @@
 package dev.aihire.semantic;
 
+import dev.aihire.resource.Bundled;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -8,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The distilled table, a zip of two STORED entries ({@code vocab.bin}, then {@code vectors.bin};
- * docs/semantic.md), opened as a class-path resource and read by walking its local headers: no
- * ZipFile, because the table is itself an entry of the product's jar, and no central directory is
- * needed. The runtime is five classes with no lambdas, because on the one-line path each class
- * loaded and the first lambda of a JVM cost start-up.
+ * docs/semantic.md), opened as an entry of the product's jar ({@link Bundled}) and read by walking
+ * its local headers: no ZipFile of its own, because the table is itself a stored entry of that jar,
+ * and no central directory is needed. The runtime is five classes with no lambdas, because on the
+ * one-line path each class loaded and the first lambda of a JVM cost start-up.
  */
 final class TableFile {
   /** The shipped table, beside this class. */
   static final String BUNDLED = "minilm-l6-static.zip";
+
+  /** Where a resource named without a leading '/' lives: beside this class. */
+  private static final String PACKAGE = "dev/aihire/semantic/";
 
   private static final int LOCAL_HEADER = 0x04034b50;
   private static final int LOCAL_HEADER_SIZE = 30;
@@ -57,7 +61,8 @@ final class TableFile {
   }
 
   private InputStream open() throws IOException {
-    InputStream in = TableFile.class.getResourceAsStream(resource);
+    InputStream in =
+        Bundled.open(resource.startsWith("/") ? resource.substring(1) : PACKAGE + resource);
     if (in == null) {
       throw new IOException("the semantic table " + resource + " is not in the jar");
     }
