@@ -86,8 +86,9 @@ public final class SemanticIndex {
     List<String> sentences = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
     List<Integer> sentenceText = new ArrayList<>();
+    Map<String, List<String>> sentForInstead = wrongHiresByInstead(roles);
     for (int r = 0; r < roles.size(); r++) {
-      for (String s : situations(roles, r)) {
+      for (String s : situations(roles.get(r), sentForInstead)) {
         sentences.add(s);
         owners.add(r);
         sentenceText.add(texts.size());
@@ -162,21 +163,37 @@ public final class SemanticIndex {
         discriminant);
   }
 
-  /** The sentences that say when role {@code r} is the hire, each once. */
-  static List<String> situations(List<Role> roles, int r) {
-    Role role = roles.get(r);
+  /**
+   * The sentences that say when {@code role} is the hire, each once: its own, then every other
+   * role's "wrong hire when" that names it instead ({@code insteadOf}, by role id, in knowledge
+   * order).
+   */
+  static List<String> situations(Role role, Map<String, List<String>> insteadOf) {
     List<String> out = new ArrayList<>();
     out.add(role.summary());
     out.addAll(role.responsibilities());
     out.addAll(role.hireFor());
-    for (Role other : roles) {
-      for (Role.WrongHire w : other.wrongHireWhen()) {
-        if (w.instead().equals(role.id()) && !out.contains(w.situation())) {
-          out.add(w.situation());
-        }
+    for (String situation : insteadOf.getOrDefault(role.id(), List.of())) {
+      if (!out.contains(situation)) {
+        out.add(situation);
       }
     }
     return out;
+  }
+
+  /**
+   * Every role's "wrong hire when" situations, by the id of the role to hire instead, in knowledge
+   * order: gathered once, where asking every role about every other was quadratic in the roles (a
+   * second of a 1,300-role file's first run).
+   */
+  static Map<String, List<String>> wrongHiresByInstead(List<Role> roles) {
+    Map<String, List<String>> byInstead = new HashMap<>();
+    for (Role other : roles) {
+      for (Role.WrongHire w : other.wrongHireWhen()) {
+        byInstead.computeIfAbsent(w.instead(), k -> new ArrayList<>()).add(w.situation());
+      }
+    }
+    return byInstead;
   }
 
   public Discriminant discriminant() {
