@@ -95,6 +95,40 @@ class LauncherIT {
   }
 
   @Test
+  void aOneLineRecommendMapsASmallerArchiveOfItsOwnAndAnswersTheSame() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", cache.toString());
+    Map<String, String> none = Map.of("AIHIRE_CACHE_DIR", "off");
+    String need = "we need a support chatbot on our docs";
+    Run quick = run(env, launcher.toString(), "--format", "json", "recommend", need, "--top", "2");
+    assertThat(quick.code()).isZero();
+    assertThat(quick.err()).isEmpty();
+    assertThat(quick.out())
+        .isEqualTo(
+            run(none, launcher.toString(), "--format", "json", "recommend", need, "--top", "2")
+                .out());
+    List<String> archives = archives(cache);
+    assertThat(archives).hasSize(1);
+    assertThat(archives.get(0)).matches(".*\\.recommend\\.(cds|aot)");
+    // Any other command line, a recommend batch too, makes and maps the whole product's.
+    assertThat(run(env, launcher.toString(), "roles", "ai-engineer").code()).isZero();
+    assertThat(run(env, launcher.toString(), "recommend", "--batch", "none.jsonl").code())
+        .isEqualTo(2);
+    archives = archives(cache);
+    assertThat(archives).hasSize(2);
+    Path whole = cache.resolve(archives.get(0)); // sorted: "….cds" before "….recommend.cds"
+    Path own = cache.resolve(archives.get(1));
+    assertThat(own.toString()).contains(".recommend.");
+    assertThat(Files.size(own)).isLessThan(Files.size(whole) / 2);
+    assertThat(run(env, launcher.toString(), "recommend", need).out())
+        .isEqualTo(run(none, launcher.toString(), "recommend", need).out());
+  }
+
+  private List<String> archives(Path cache) throws IOException {
+    return files(cache).stream().filter(f -> f.endsWith(".cds") || f.endsWith(".aot")).toList();
+  }
+
+  @Test
   void aTemporaryFileLeftByAKilledRunIsRemovedAndAFailedArchiveIsNotRetried() throws Exception {
     Path cache = Files.createDirectories(tmp.resolve("cache"));
     Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwx------"));
