@@ -36,7 +36,10 @@ public final class Cli {
 
   /** A plain one-line recommend (see {@link QuickLine}): the command run without picocli. */
   private static int runQuick(Io io, QuickLine quick) {
-    BundledPrefetch prefetch = BundledPrefetch.startForCommand(io, QuickLine.COMMAND);
+    BundledPrefetch prefetch =
+        quick.globals().knowledge() == null
+            ? BundledPrefetch.startForCommand(io, QuickLine.COMMAND)
+            : null;
     return runCommand(io, quick.globals(), prefetch, new RecommendCommand(), quick.args());
   }
 

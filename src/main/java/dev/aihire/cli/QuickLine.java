@@ -1,5 +1,7 @@
 package dev.aihire.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,13 +9,13 @@ import java.util.Map;
 
 /**
  * A one-line {@code recommend} read without picocli: {@code aihire [--format F] recommend "NEED"}
- * and the few options scripts put around it. Building picocli's model and parsing with it is the
- * largest single part of a one-line answer (a JVM's first run of a big library), and this is the
- * command line that scripts run thousands of times.
+ * and the few options scripts put around it (--knowledge FILE among them). Building picocli's model
+ * and parsing with it is the largest single part of a one-line answer (a JVM's first run of a big
+ * library), and this is the command line that scripts run thousands of times.
  *
  * <p>It reads only what it cannot get wrong, and gives up on anything else, which picocli then
  * parses as always: an option it does not know, an option given twice, a value picocli would read
- * differently ({@code --top 010}, {@code --format JSON?}), a word that starts with '-' (stdin,
+ * differently ({@code --top 010}, {@code --knowledge -}), a word that starts with '-' (stdin,
  * {@code --}, help) or '@' (picocli's argument files). {@code QuickLineTest} holds it to give the
  * same values as picocli for every line it accepts.
  */
@@ -23,6 +25,7 @@ record QuickLine(Globals globals, Args args) {
 
   /** The line as values, or null when picocli must read it. */
   static QuickLine read(String... line) {
+    Path knowledge = null;
     Format format = Format.text;
     ColorMode color = ColorMode.auto;
     boolean debug = false;
@@ -69,11 +72,15 @@ record QuickLine(Globals globals, Args args) {
         case "--format" -> format = constant(Format.values(), value);
         case "--color" -> color = constant(ColorMode.values(), value);
         case "--top" -> top = commandSeen ? number(value) : null;
+        case "--knowledge" -> knowledge = path(value);
         default -> {
           return null;
         }
       }
-      if (format == null || color == null || (name.equals("--top") && top == null)) {
+      if (format == null
+          || color == null
+          || (name.equals("--top") && top == null)
+          || (name.equals("--knowledge") && knowledge == null)) {
         return null;
       }
     }
@@ -83,7 +90,7 @@ record QuickLine(Globals globals, Args args) {
     Map<String, Object> options = new HashMap<>();
     options.put("--top", top == null ? RecommendCommand.DEFAULT_TOP : top);
     options.put("--batch", null);
-    return new QuickLine(new Globals(null, format, color, debug), Args.plain(options, words));
+    return new QuickLine(new Globals(knowledge, format, color, debug), Args.plain(options, words));
   }
 
   /** The constant named by {@code value}, in any case, as picocli reads enums here; else null. */
@@ -94,6 +101,31 @@ record QuickLine(Globals globals, Args args) {
       }
     }
     return null;
+  }
+
+  /**
+   * A file name as picocli reads a Path; null for one picocli might read otherwise: '-' (stdin), an
+   * empty name, one the file system refuses, and a bare lowercase word, which picocli refuses as an
+   * option's value when a command has that name ({@code --knowledge recommend}).
+   */
+  private static Path path(String value) {
+    if (value.isEmpty() || value.startsWith("-") || lowercaseWord(value)) {
+      return null;
+    }
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  private static boolean lowercaseWord(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (!Character.isLowerCase(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Plain digits, read as picocli reads an int; else null (a sign, a leading zero, too long). */

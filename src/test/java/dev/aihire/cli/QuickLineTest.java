@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ import picocli.CommandLine.ParseResult;
  */
 class QuickLineTest {
   private static final String[] PIECES = {
+    "--knowledge=k.yaml",
+    "--knowledge=",
+    "--knowledge=-",
+    "dir/k.yaml",
     "recommend",
     "recommend",
     "a chatbot on our docs",
@@ -70,6 +75,8 @@ class QuickLineTest {
     assertThat(QuickLine.read("--format", "json", "recommend", "a chatbot")).isNotNull();
     assertThat(QuickLine.read("recommend", "--top", "5", "a chatbot", "--format=json")).isNotNull();
     assertThat(QuickLine.read("--color", "never", "--debug", "recommend", "x")).isNotNull();
+    assertThat(QuickLine.read("--knowledge", "k.yaml", "recommend", "x").globals().knowledge())
+        .isEqualTo(Path.of("k.yaml"));
     QuickLine line = QuickLine.read("--format=JSON", "recommend", "a", "--top=7", "chatbot");
     assertThat(line.globals()).isEqualTo(new Globals(null, Format.json, ColorMode.auto, false));
     assertThat(line.args().words()).containsExactly("a", "chatbot");
@@ -86,7 +93,9 @@ class QuickLineTest {
       {"recommend", "@needs.txt"},
       {"recommend", "--help"},
       {"recommend", "--batch", "needs.jsonl"},
-      {"--knowledge", "roles.yaml", "recommend", "x"},
+      {"--knowledge", "-", "recommend", "x"},
+      {"--knowledge=", "recommend", "x"},
+      {"--knowledge", "a\u0000b", "recommend", "x"},
       {"recommend", "--top", "010", "x"},
       {"recommend", "--top", "+3", "x"},
       {"recommend", "--top", "x"},
@@ -160,6 +169,9 @@ class QuickLineTest {
     lines.add(new String[] {"recommend"});
     lines.add(new String[] {"recommend", "--top", "0", "x"});
     lines.add(new String[] {"--color", "always", "recommend", "train a ranking model"});
+    String minimal = "src/test/resources/knowledge/valid/minimal.yaml";
+    lines.add(new String[] {"--knowledge", minimal, "recommend", "a chatbot on our docs"});
+    lines.add(new String[] {"recommend", "x", "--knowledge=no-such-file.yaml"});
     for (String[] line : lines) {
       String shown = String.join(" ", line);
       assertThat(QuickLine.read(line)).as(shown).isNotNull();
