@@ -60,7 +60,10 @@ public final class KnowledgeCompiler {
         KnowledgeCodec.encode(k, RecommendIndex.build(k), codeId, KnowledgeStore.BUNDLED_KEY);
     Path out = classes.resolve(KnowledgeStore.BUNDLED_COMPILED.substring(1));
     Files.createDirectories(out.getParent());
-    Files.write(out, compiled);
+    Files.write(out, StoredZip.wrap(compiled));
+    // The unwrapped form that builds before StoredZip wrote: a build without 'clean' would
+    // otherwise pack it into the jar too.
+    Files.deleteIfExists(out.resolveSibling(StoredZip.ENTRY));
   }
 
   /**

@@ -14,8 +14,11 @@ import java.nio.file.Path;
  * user's file, compiled into the cache for next time).
  */
 public final class KnowledgeStore {
-  /** Where the bundled compiled form lives in the jar (written by {@link KnowledgeCompiler}). */
-  public static final String BUNDLED_COMPILED = "/dev/aihire/roles.bin";
+  /**
+   * Where the bundled compiled form lives in the jar (written by {@link KnowledgeCompiler}), inside
+   * a zip of one stored entry ({@link StoredZip}).
+   */
+  public static final String BUNDLED_COMPILED = "/dev/aihire/roles.bin.zip";
 
   /** The key the bundled compiled form is written under. */
   static final String BUNDLED_KEY = "bundled";
@@ -41,8 +44,9 @@ public final class KnowledgeStore {
     if (codeId != null) {
       try (InputStream in = Bundled.open(BUNDLED_COMPILED.substring(1))) {
         if (in != null) {
-          // Not checksummed: the jar's own entry checksum already covers it.
-          return KnowledgeCodec.decode(in.readAllBytes(), codeId, BUNDLED_KEY);
+          // No SHA-256, as for a user's file: it is the jar's own. Its zip's CRC-32 and its body's
+          // CRC32C find damage.
+          return KnowledgeCodec.decode(StoredZip.unwrap(in), codeId, BUNDLED_KEY);
         }
       } catch (IOException | RuntimeException e) {
         // fall back to the YAML

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +94,17 @@ class LauncherIT {
     assertThat(Files.size(archive)).isGreaterThan(bytes.length / 2 + 4096);
     assertThat(files(tmp)).noneMatch(f -> f.startsWith("hs_err"));
     assertThat(files(cache)).noneMatch(f -> f.endsWith(".tmp"));
+  }
+
+  /** What every start reads from the jar is stored, not deflated: reading it is then a copy. */
+  @Test
+  void theJarKeepsTheCompiledKnowledgeAndTheSemanticTableStored() throws IOException {
+    try (ZipFile jar = new ZipFile(JAR.toFile())) {
+      for (String entry :
+          List.of("dev/aihire/roles.bin.zip", "dev/aihire/semantic/minilm-l6-static.zip")) {
+        assertThat(jar.getEntry(entry).getMethod()).as(entry).isEqualTo(ZipEntry.STORED);
+      }
+    }
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class SemanticProbe {
 
   /** What every recommend does before any semantic work: read the compiled knowledge. */
   private static int knowledgeBytes() throws IOException {
-    try (InputStream in = SemanticProbe.class.getResourceAsStream("/dev/aihire/roles.bin")) {
+    try (InputStream in = SemanticProbe.class.getResourceAsStream("/dev/aihire/roles.bin.zip")) {
       return in.readAllBytes().length;
     }
   }
