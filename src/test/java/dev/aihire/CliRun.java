@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /** Runs aihire end to end through picocli with captured streams, as a shell would. */
 public final class CliRun {
@@ -43,6 +44,11 @@ public final class CliRun {
   }
 
   public Result run(String... args) {
+    return runWith(io -> Main.run(io, args));
+  }
+
+  /** Runs {@code command} against these streams instead of Main.run (a package's own entry). */
+  public Result runWith(ToIntFunction<Io> command) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Io io =
@@ -53,7 +59,7 @@ public final class CliRun {
             env,
             terminal,
             terminal);
-    int code = Main.run(io, args);
+    int code = command.applyAsInt(io);
     return new Result(code, out.toString(), err.toString());
   }
 }

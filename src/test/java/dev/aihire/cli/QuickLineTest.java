@@ -2,13 +2,10 @@ package dev.aihire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.aihire.CliRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -179,19 +176,8 @@ class QuickLineTest {
     }
   }
 
-  private static List<Object> run(boolean quick, String... line) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Io io =
-        new Io(
-            new PrintWriter(out),
-            new PrintWriter(err),
-            new ByteArrayInputStream(new byte[0]),
-            Map.of(),
-            false,
-            false);
-    int code = Cli.run(io, quick, line);
-    return List.of(code, out.toString(), err.toString());
+  private static CliRun.Result run(boolean quick, String... line) {
+    return CliRun.cli().runWith(io -> Cli.run(io, quick, line));
   }
 
   /** A new option of recommend fails here until QuickLine knows it (or gives up on it). */
