@@ -32,9 +32,10 @@ final class CompiledFile {
 
   /**
    * 3: sections with a directory, a shared lazily decoded string table, a body checksum; 4: the
-   * semantic index's numbers as float32 read in bulk (they were doubles read one at a time).
+   * semantic index's numbers as float32 read in bulk (they were doubles read one at a time); 5: the
+   * spelling corrector's deletion table, which was rebuilt on a run's first correction.
    */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   /** Builds a file section by section. */
   static final class Writer {

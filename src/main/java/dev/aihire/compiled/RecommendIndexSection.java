@@ -8,6 +8,7 @@ import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.engine.recommend.SemanticIndex;
 import dev.aihire.engine.recommend.SignalIndex;
 import dev.aihire.model.Knowledge;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,13 @@ final class RecommendIndexSection {
     part(out, o -> KeyedSection.write(index.signalPatterns(), RecommendIndexSection::patterns, o));
     part(out, o -> WordList.write(index.spellingWords(), o));
     part(out, o -> WordList.write(index.spellingVocabulary(), o));
+    part(
+        out,
+        o -> {
+          int[] table = index.spellingDeletions();
+          o.int32(table.length);
+          o.ints(table);
+        });
     part(out, o -> KeyedSection.write(index.profilePostings(), RecommendIndexSection::postings, o));
     part(out, o -> KeyedSection.write(index.avoidances(), RecommendIndexSection::avoidances, o));
     part(out, o -> writeSemantic(index.semantic(), o));
@@ -39,6 +47,9 @@ final class RecommendIndexSection {
         KeyedSection.read(part(in), RecommendIndexSection::patterns);
     List<String> spellingWords = WordList.read(part(in));
     List<String> vocabulary = WordList.read(part(in));
+    CompactIn deletionPart = part(in);
+    IntBuffer deletions = deletionPart.intView(deletionPart.int32());
+    deletionPart.expectEnd();
     Map<String, ProfileIndex.Postings> postings =
         KeyedSection.read(part(in), RecommendIndexSection::postings);
     Map<String, List<RecommendIndex.Avoidance>> avoidances =
@@ -51,6 +62,7 @@ final class RecommendIndexSection {
         patternCount,
         spellingWords,
         vocabulary,
+        deletions,
         postings,
         avoidances,
         semantic);

@@ -2,6 +2,7 @@ package dev.aihire.compiled.binary;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,6 +158,16 @@ public final class CompactIn {
         return n;
       }
     };
+  }
+
+  /** {@code n} int32 values as a view of the bytes: nothing is copied or decoded until read. */
+  public IntBuffer intView(int n) {
+    if (n < 0 || n > (end - pos) / 4) {
+      throw new CorruptException("truncated");
+    }
+    IntBuffer view = buf.slice(pos, n * 4).order(ByteOrder.BIG_ENDIAN).asIntBuffer();
+    pos += n * 4;
+    return view;
   }
 
   /** {@code n} int32 values, read in one bulk copy. */

@@ -4,6 +4,7 @@ import dev.aihire.model.Knowledge;
 import dev.aihire.model.NotAHireKind;
 import dev.aihire.model.Role;
 import dev.aihire.semantic.Embedder;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -134,10 +135,11 @@ public final class RecommendIndex {
       int patternCount,
       List<String> spellingWords,
       List<String> spellingVocabulary,
+      IntBuffer spellingDeletions,
       Map<String, ProfileIndex.Postings> profilePostings,
       Map<String, List<Avoidance>> avoidances,
       SemanticIndex semantic) {
-    SpellFix spelling = SpellFix.of(spellingWords, spellingVocabulary);
+    SpellFix spelling = SpellFix.of(spellingWords, spellingVocabulary, spellingDeletions);
     int kinds = NotAHireKind.values().length;
     if (semantic.discriminant().classes() != knowledge.roles().size() + kinds) {
       throw new IllegalArgumentException("a discriminant for other classes");
@@ -178,6 +180,11 @@ public final class RecommendIndex {
   /** The words a typo may be corrected to, sorted. */
   public List<String> spellingWords() {
     return signals.spelling().signalWords();
+  }
+
+  /** The spelling words' deletion table, for storage (see {@link SpellFix#deletionTable}). */
+  public int[] spellingDeletions() {
+    return signals.spelling().deletionTable();
   }
 
   /** The knowledge's own words that are never corrected, sorted. */
