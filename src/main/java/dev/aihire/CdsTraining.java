@@ -28,19 +28,26 @@ public final class CdsTraining {
 
   private CdsTraining() {}
 
+  /**
+   * The argument for a run before the one-line training, in a JVM of its own: it compiles the
+   * bundled YAML, as a user's file, into the cache of the directory given, so that the training can
+   * answer from that file as a later run does without the YAML parser's classes.
+   */
+  public static final String PREPARE = "prepare";
+
   public static void main(String[] args) throws IOException {
-    if (args.length == 1 && args[0].equals(QUICK)) {
-      quick();
+    if (args.length == 2 && args[0].equals(PREPARE)) {
+      Path dir = Files.createDirectories(Path.of(args[1]));
+      run(userFile(dir), "--knowledge", bundledYaml(dir).toString(), "validate");
+      return;
+    }
+    if (args.length >= 1 && args.length <= 2 && args[0].equals(QUICK)) {
+      quick(args.length == 2 ? Path.of(args[1]) : null);
       return;
     }
     Path tmp = Files.createTempDirectory("aihire-cds");
     try {
-      Path yaml = tmp.resolve("roles.yaml");
-      try (InputStream in = Main.class.getResourceAsStream("/dev/aihire/roles.yaml")) {
-        if (in != null) {
-          Files.write(yaml, in.readAllBytes());
-        }
-      }
+      Path yaml = bundledYaml(tmp);
       Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", tmp.resolve("cache").toString());
       String need = "we need a support chatbot on our docs by Friday, not dashboards";
       String batch =
@@ -115,10 +122,18 @@ public final class CdsTraining {
     }
   }
 
-  /** One-line recommends as scripts run them: text and JSON, an answer and an abstention. */
-  private static void quick() {
+  /**
+   * One-line recommends as scripts run them: text and JSON, an answer and an abstention; and, when
+   * a {@link #PREPARE} run left its directory, later answers from that user's file.
+   */
+  private static void quick(Path prepared) {
     String need = "we need a support chatbot on our docs by Friday, not dashboards";
     Main.run(Main.standardIo(), "recommend", need); // the launcher sends this to /dev/null
+    if (prepared != null && Files.isRegularFile(prepared.resolve("roles.yaml"))) {
+      String file = prepared.resolve("roles.yaml").toString();
+      run(userFile(prepared), "--knowledge", file, "recommend", need);
+      run(userFile(prepared), "--format", "json", "recommend", "--knowledge=" + file, "plumber");
+    }
     String[][] runs = {
       {"recommend", need},
       {"recommend", "plumber"},
@@ -128,9 +143,27 @@ public final class CdsTraining {
       {"recommend", "Recomendation engine"},
     };
     for (String[] run : runs) {
-      PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
-      Main.run(
-          new Io(sink, sink, new ByteArrayInputStream(new byte[0]), Map.of(), false, false), run);
+      run(Map.of(), run);
     }
+  }
+
+  /** The environment of a user's file whose compiled copy lives in {@code dir}'s own cache. */
+  private static Map<String, String> userFile(Path dir) {
+    return Map.of("AIHIRE_CACHE_DIR", dir.resolve("cache").toString());
+  }
+
+  private static void run(Map<String, String> env, String... args) {
+    PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
+    Main.run(new Io(sink, sink, new ByteArrayInputStream(new byte[0]), env, false, false), args);
+  }
+
+  private static Path bundledYaml(Path dir) throws IOException {
+    Path yaml = dir.resolve("roles.yaml");
+    try (InputStream in = Main.class.getResourceAsStream("/dev/aihire/roles.yaml")) {
+      if (in != null) {
+        Files.write(yaml, in.readAllBytes());
+      }
+    }
+    return yaml;
   }
 }

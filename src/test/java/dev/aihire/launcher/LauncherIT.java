@@ -120,8 +120,17 @@ class LauncherIT {
         .isEqualTo(
             run(none, launcher.toString(), "--format", "json", "recommend", need, "--top", "2")
                 .out());
+    Path yaml =
+        Files.copy(
+            Path.of("src/test/resources/knowledge/valid/minimal.yaml"), tmp.resolve("k.yaml"));
+    Run user = run(env, launcher.toString(), "--knowledge", yaml.toString(), "recommend", need);
+    assertThat(user.code()).isZero();
+    assertThat(user.out())
+        .isEqualTo(
+            run(none, launcher.toString(), "--knowledge", yaml.toString(), "recommend", need)
+                .out());
     List<String> archives = archives(cache);
-    assertThat(archives).hasSize(1);
+    assertThat(archives).as("one-line lines, on a user's file too").hasSize(1);
     assertThat(archives.get(0)).matches(".*\\.recommend\\.(cds|aot)");
     // Any other command line, a recommend batch too, makes and maps the whole product's.
     assertThat(run(env, launcher.toString(), "roles", "ai-engineer").code()).isZero();
