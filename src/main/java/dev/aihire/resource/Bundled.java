@@ -33,13 +33,6 @@ public final class Bundled {
     return Bundled.class.getClassLoader().getResourceAsStream(path);
   }
 
-  /** The whole file at {@code path}, or null when the product has none there. */
-  public static byte[] read(String path) throws IOException {
-    try (InputStream in = open(path)) {
-      return in == null ? null : in.readAllBytes();
-    }
-  }
-
   /** The product's jar, opened once for the process (a ZipFile is thread-safe); or null. */
   private static final class Jar {
     static final ZipFile FILE =

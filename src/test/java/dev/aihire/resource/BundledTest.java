@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,8 +42,10 @@ class BundledTest {
 
   @Test
   void inTestsTheFilesComeFromTheClassLoader() throws IOException {
-    assertThat(Bundled.read("dev/aihire/compiled/code-id")).isNotEmpty();
-    assertThat(Bundled.read("dev/aihire/no-such-file")).isNull();
+    try (InputStream in = Bundled.open("dev/aihire/compiled/code-id")) {
+      assertThat(in.readAllBytes()).isNotEmpty();
+    }
+    assertThat(Bundled.open("dev/aihire/no-such-file")).isNull();
   }
 
   private Path jar(String name, String... entries) throws IOException {
