@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The knowledge's situation sentences as unit vectors, so that a need worded in a way no signal
@@ -41,9 +40,13 @@ public final class SemanticIndex {
   /**
    * Rows of {@link #codes} as floats, each made when its sentence is first compared: the byte to
    * float conversion in the comparison loop was a fifth of its cost, and a batch compares the same
-   * rows ten thousand times. An atomic array, so a row made by one thread is seen whole by another.
+   * rows ten thousand times. Each row is held by a final field, so a row made by one thread is seen
+   * whole by another (JLS 17.5) without an atomic array, whose VarHandle costs a one-line answer
+   * start-up time.
    */
-  private final AtomicReferenceArray<float[]> rows;
+  private final Row[] rows;
+
+  private record Row(float[] values) {}
 
   /** Roles first, then one class per kind of not-a-hire need, by the kind's position. */
   private final Discriminant discriminant;
@@ -70,7 +73,7 @@ public final class SemanticIndex {
     this.owners = owners.clone();
     this.codes = codes.clone();
     this.scales = scales.clone();
-    this.rows = new AtomicReferenceArray<>(n);
+    this.rows = new Row[n];
   }
 
   /**
@@ -272,16 +275,17 @@ public final class SemanticIndex {
 
   /** Sentence {@code i}'s codes as floats (exactly the bytes' values). */
   private float[] row(int i) {
-    float[] row = rows.get(i);
+    Row row = rows[i];
     if (row == null) {
-      row = new float[dims];
+      float[] values = new float[dims];
       int base = i * dims;
       for (int d = 0; d < dims; d++) {
-        row[d] = codes[base + d];
+        values[d] = codes[base + d];
       }
-      rows.set(i, row);
+      row = new Row(values);
+      rows[i] = row;
     }
-    return row;
+    return row.values();
   }
 
   /** Per owner: the best similarity and the index of its sentence (-1 when none). */
