@@ -1,6 +1,7 @@
 package dev.aihire.cli;
 
 import dev.aihire.engine.recommend.Recommendation;
+import dev.aihire.render.Json;
 import dev.aihire.render.RecommendJson;
 import dev.aihire.render.RecommendRenderer;
 import java.io.IOException;
@@ -66,9 +67,14 @@ final class RecommendCommand implements AppCommand {
     }
     String need = TextArgument.need(ctx, words);
     Recommendation rec = ctx.recommender().recommend(need, top);
-    ctx.emit(
-        RecommendJson.of(rec),
-        out -> new RecommendRenderer(ctx.style(), ctx.width()).render(rec, out));
+    // Written out rather than through ctx.emit's lambda view: linking a lambda costs every
+    // one-line answer start-up time (docs/performance.md).
+    if (ctx.json()) {
+      Json.writePretty(ctx.io().out(), RecommendJson.of(rec));
+    } else {
+      new RecommendRenderer(ctx.style(), ctx.width()).render(rec, ctx.io().out());
+    }
+    ctx.checkOutput();
     if (rec.abstained() && !ctx.json()) {
       ctx.note(
           "nothing in this need points to an AI or data role. If it should, try the"

@@ -4,6 +4,7 @@ import dev.aihire.compiled.binary.CompactIn;
 import dev.aihire.compiled.binary.CompactOut;
 import dev.aihire.model.Term;
 import java.util.List;
+import java.util.function.Function;
 
 /** The glossary section of compiled knowledge. */
 final class GlossarySection {
@@ -17,8 +18,18 @@ final class GlossarySection {
 
   /** The items, each decoded when first read. */
   static List<Term> read(CompactIn in) {
-    return ListSection.read(in, GlossarySection::item);
+    return ListSection.read(in, READER);
   }
+
+  // A class, not a method reference: every one-line answer opens this section, and linking a
+  // lambda would cost it start-up time (docs/performance.md).
+  private static final Function<CompactIn, Term> READER =
+      new Function<>() {
+        @Override
+        public Term apply(CompactIn in) {
+          return item(in);
+        }
+      };
 
   private static void item(Term t, CompactOut out) {
     out.string(t.id());

@@ -2,8 +2,12 @@ package dev.aihire.compiled;
 
 import dev.aihire.compiled.binary.CorruptException;
 import dev.aihire.engine.recommend.RecommendIndex;
+import dev.aihire.model.Kit;
 import dev.aihire.model.Knowledge;
+import dev.aihire.model.PostingChecks;
+import dev.aihire.model.Staffing;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -57,14 +61,33 @@ public final class KnowledgeCodec {
               QuestionsSection.read(file.section(QuestionsSection.NAME)),
               QuizSection.read(file.section(QuizSection.NAME)),
               NotAHireSection.read(file.section(NotAHireSection.NAME)),
-              () -> decoded(() -> KitsSection.read(file.section(KitsSection.NAME))),
-              () ->
-                  decoded(() -> PostingChecksSection.read(file.section(PostingChecksSection.NAME))),
-              () -> decoded(() -> StaffingSection.read(file.section(StaffingSection.NAME))));
+              new Deferred<List<Kit>>() {
+                @Override
+                List<Kit> decode() {
+                  return KitsSection.read(file.section(KitsSection.NAME));
+                }
+              },
+              new Deferred<PostingChecks>() {
+                @Override
+                PostingChecks decode() {
+                  return PostingChecksSection.read(file.section(PostingChecksSection.NAME));
+                }
+              },
+              new Deferred<Staffing>() {
+                @Override
+                Staffing decode() {
+                  return StaffingSection.read(file.section(StaffingSection.NAME));
+                }
+              });
       return new StoredKnowledge(
           k,
           StoredKnowledge.once(
-              () -> RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k)));
+              new Supplier<RecommendIndex>() {
+                @Override
+                public RecommendIndex get() {
+                  return RecommendIndexSection.read(file.section(RecommendIndexSection.NAME), k);
+                }
+              }));
     } catch (IllegalArgumentException | NullPointerException e) {
       // A record refusing its fields: bytes that decode but do not make a model.
       throw new CorruptException("not a valid model: " + e.getMessage());
@@ -73,13 +96,19 @@ public final class KnowledgeCodec {
 
   /**
    * A section decoded on first use, after the file was opened: bytes that pass the checksum but do
-   * not make a model are a {@link CorruptException} then too.
+   * not make a model are a {@link CorruptException} then too. Classes rather than lambdas: every
+   * one-line answer decodes a file, and linking a lambda costs start-up time (docs/performance.md).
    */
-  private static <T> T decoded(Supplier<T> section) {
-    try {
-      return section.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new CorruptException("not a valid model: " + e.getMessage());
+  private abstract static class Deferred<T> implements Supplier<T> {
+    abstract T decode();
+
+    @Override
+    public final T get() {
+      try {
+        return decode();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new CorruptException("not a valid model: " + e.getMessage());
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** The interview-questions section of compiled knowledge. */
 final class QuestionsSection {
@@ -21,8 +22,18 @@ final class QuestionsSection {
 
   /** The items, each decoded when first read. */
   static List<Question> read(CompactIn in) {
-    return ListSection.read(in, QuestionsSection::item);
+    return ListSection.read(in, READER);
   }
+
+  // A class, not a method reference: every one-line answer opens this section, and linking a
+  // lambda would cost it start-up time (docs/performance.md).
+  private static final Function<CompactIn, Question> READER =
+      new Function<>() {
+        @Override
+        public Question apply(CompactIn in) {
+          return item(in);
+        }
+      };
 
   private static void item(Question q, CompactOut out) {
     out.string(q.id());

@@ -4,6 +4,7 @@ import dev.aihire.compiled.binary.CompactIn;
 import dev.aihire.compiled.binary.CompactOut;
 import dev.aihire.model.QuizItem;
 import java.util.List;
+import java.util.function.Function;
 
 /** The quiz section of compiled knowledge. */
 final class QuizSection {
@@ -17,8 +18,18 @@ final class QuizSection {
 
   /** The items, each decoded when first read. */
   static List<QuizItem> read(CompactIn in) {
-    return ListSection.read(in, QuizSection::item);
+    return ListSection.read(in, READER);
   }
+
+  // A class, not a method reference: every one-line answer opens this section, and linking a
+  // lambda would cost it start-up time (docs/performance.md).
+  private static final Function<CompactIn, QuizItem> READER =
+      new Function<>() {
+        @Override
+        public QuizItem apply(CompactIn in) {
+          return item(in);
+        }
+      };
 
   private static void item(QuizItem q, CompactOut out) {
     out.string(q.id());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The recommender's index as compiled knowledge keeps it: signal patterns by first word, the
@@ -41,19 +42,41 @@ final class RecommendIndexSection {
     part(out, o -> writeSemantic(index.semantic(), o));
   }
 
+  // Classes, not method references: every one-line answer reads this section, and linking a lambda
+  // would cost it start-up time (docs/performance.md).
+  private static final Function<CompactIn, List<SignalIndex.Pattern>> PATTERNS =
+      new Function<>() {
+        @Override
+        public List<SignalIndex.Pattern> apply(CompactIn in) {
+          return patterns(in);
+        }
+      };
+  private static final Function<CompactIn, ProfileIndex.Postings> POSTINGS =
+      new Function<>() {
+        @Override
+        public ProfileIndex.Postings apply(CompactIn in) {
+          return postings(in);
+        }
+      };
+  private static final Function<CompactIn, List<RecommendIndex.Avoidance>> AVOIDANCES =
+      new Function<>() {
+        @Override
+        public List<RecommendIndex.Avoidance> apply(CompactIn in) {
+          return avoidances(in);
+        }
+      };
+
   static RecommendIndex read(CompactIn in, Knowledge knowledge) {
     int patternCount = in.varint();
-    Map<String, List<SignalIndex.Pattern>> patterns =
-        KeyedSection.read(part(in), RecommendIndexSection::patterns);
+    Map<String, List<SignalIndex.Pattern>> patterns = KeyedSection.read(part(in), PATTERNS);
     List<String> spellingWords = WordList.read(part(in));
     List<String> vocabulary = WordList.read(part(in));
     CompactIn deletionPart = part(in);
     IntBuffer deletions = deletionPart.intView(deletionPart.int32());
     deletionPart.expectEnd();
-    Map<String, ProfileIndex.Postings> postings =
-        KeyedSection.read(part(in), RecommendIndexSection::postings);
+    Map<String, ProfileIndex.Postings> postings = KeyedSection.read(part(in), POSTINGS);
     Map<String, List<RecommendIndex.Avoidance>> avoidances =
-        KeyedSection.read(part(in), RecommendIndexSection::avoidances);
+        KeyedSection.read(part(in), AVOIDANCES);
     SemanticIndex semantic = readSemantic(part(in));
     in.expectEnd();
     return RecommendIndex.of(

@@ -4,6 +4,7 @@ import dev.aihire.compiled.binary.CompactIn;
 import dev.aihire.compiled.binary.CompactOut;
 import dev.aihire.model.RedFlag;
 import java.util.List;
+import java.util.function.Function;
 
 /** The red-flags section of compiled knowledge. */
 final class RedFlagsSection {
@@ -17,8 +18,18 @@ final class RedFlagsSection {
 
   /** The items, each decoded when first read. */
   static List<RedFlag> read(CompactIn in) {
-    return ListSection.read(in, RedFlagsSection::item);
+    return ListSection.read(in, READER);
   }
+
+  // A class, not a method reference: every one-line answer opens this section, and linking a
+  // lambda would cost it start-up time (docs/performance.md).
+  private static final Function<CompactIn, RedFlag> READER =
+      new Function<>() {
+        @Override
+        public RedFlag apply(CompactIn in) {
+          return item(in);
+        }
+      };
 
   private static void item(RedFlag f, CompactOut out) {
     out.string(f.id());

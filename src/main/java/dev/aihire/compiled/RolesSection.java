@@ -7,6 +7,7 @@ import dev.aihire.model.ModelRelation;
 import dev.aihire.model.Role;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The roles section of compiled knowledge: every field of every role, in knowledge order. */
 final class RolesSection {
@@ -20,8 +21,18 @@ final class RolesSection {
 
   /** The roles, each decoded when first read. */
   static List<Role> read(CompactIn in) {
-    return ListSection.read(in, RolesSection::role);
+    return ListSection.read(in, READER);
   }
+
+  // A class, not a method reference: every one-line answer opens this section, and linking a
+  // lambda would cost it start-up time (docs/performance.md).
+  private static final Function<CompactIn, Role> READER =
+      new Function<>() {
+        @Override
+        public Role apply(CompactIn in) {
+          return role(in);
+        }
+      };
 
   static void role(Role r, CompactOut out) {
     out.string(r.id());

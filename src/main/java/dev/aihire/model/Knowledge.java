@@ -102,7 +102,16 @@ public final class Knowledge {
     this.questions = own(questions);
     this.quiz = own(quiz);
     Objects.requireNonNull(kits);
-    this.kits = Once.of(() -> byRole(kits.get()));
+    // A class, not a lambda: a one-line answer makes a Knowledge, and linking a lambda costs
+    // start-up time (docs/performance.md).
+    this.kits =
+        Once.of(
+            new Supplier<Map<String, Kit>>() {
+              @Override
+              public Map<String, Kit> get() {
+                return byRole(kits.get());
+              }
+            });
     this.postingChecks = Once.of(postingChecks);
     this.staffing = Once.of(staffing);
   }

@@ -3,6 +3,7 @@ package dev.aihire.render;
 import dev.aihire.engine.recommend.Recommendation;
 import dev.aihire.engine.recommend.Recommendation.Evidence;
 import dev.aihire.engine.recommend.Recommendation.RoleMatch;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,18 +36,12 @@ public record RecommendJson(
   public record NotAHire(String kind, String id, String name, String closest, String advice) {}
 
   public static RecommendJson of(Recommendation rec) {
-    List<Match> matches =
-        rec.recommendations().stream()
-            .map(
-                m ->
-                    new Match(
-                        m.role(),
-                        m.name(),
-                        m.score(),
-                        RecommendWords.why(m),
-                        m.summary(),
-                        m.evidence()))
-            .toList();
+    List<Match> matches = new ArrayList<>(rec.recommendations().size());
+    for (RoleMatch m : rec.recommendations()) {
+      matches.add(
+          new Match(
+              m.role(), m.name(), m.score(), RecommendWords.why(m), m.summary(), m.evidence()));
+    }
     Recommendation.RunnerUp r = rec.runnerUp();
     Recommendation.NotAHire n = rec.notAHire();
     return new RecommendJson(
@@ -65,14 +60,19 @@ public record RecommendJson(
 
   /** The names of the mixed roles, in order, from the answer's own matches. */
   static List<String> names(Recommendation rec) {
-    return rec.mixed().stream()
-        .map(
-            id ->
-                rec.recommendations().stream()
-                    .filter(m -> m.role().equals(id))
-                    .map(RoleMatch::name)
-                    .findFirst()
-                    .orElse(id))
-        .toList();
+    List<String> names = new ArrayList<>(rec.mixed().size());
+    for (String id : rec.mixed()) {
+      names.add(nameOf(rec, id));
+    }
+    return List.copyOf(names);
+  }
+
+  private static String nameOf(Recommendation rec, String id) {
+    for (RoleMatch m : rec.recommendations()) {
+      if (m.role().equals(id)) {
+        return m.name();
+      }
+    }
+    return id;
   }
 }

@@ -2,6 +2,7 @@ package dev.aihire.render;
 
 import dev.aihire.engine.recommend.Recommendation;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,9 +60,10 @@ public final class RecommendRenderer {
         wrap(out, "- " + w, "  ", "    ");
       }
     }
-    List<Recommendation.Evidence> against =
-        top.evidence().stream().filter(e -> e.points() < 0).toList();
-    for (Recommendation.Evidence e : against) {
+    for (Recommendation.Evidence e : top.evidence()) {
+      if (e.points() >= 0) {
+        continue;
+      }
       wrap(
           out,
           "- but \""
@@ -118,12 +120,14 @@ public final class RecommendRenderer {
     }
     // The others, once the top role and the runner-up are told; slivers of evidence are noise.
     double floor = top.score() / 4;
-    List<Recommendation.RoleMatch> others =
-        rec.recommendations().stream()
-            .skip(1)
-            .filter(m -> rec.runnerUp() == null || !m.role().equals(rec.runnerUp().role()))
-            .filter(m -> m.score() >= floor)
-            .toList();
+    List<Recommendation.RoleMatch> others = new ArrayList<>();
+    for (Recommendation.RoleMatch m :
+        rec.recommendations().subList(1, rec.recommendations().size())) {
+      if ((rec.runnerUp() == null || !m.role().equals(rec.runnerUp().role()))
+          && m.score() >= floor) {
+        others.add(m);
+      }
+    }
     if (!others.isEmpty()) {
       heading(out, "Also considered");
       for (Recommendation.RoleMatch m : others) {

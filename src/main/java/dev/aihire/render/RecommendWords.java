@@ -80,7 +80,7 @@ public final class RecommendWords {
       if (e.kind() == Source.PROFILE
           && e.points() > 0
           && profileWords.size() < 4
-          && quoted.stream().noneMatch(q -> q.contains(key))
+          && !anyContains(quoted, key)
           && !profileWords.contains("\"" + e.text() + "\"")) {
         profileWords.add("\"" + e.text() + "\"");
       }
@@ -161,6 +161,19 @@ public final class RecommendWords {
   }
 
   public static List<String> commands(List<NextStep> steps) {
-    return steps.stream().map(RecommendWords::command).toList();
+    List<String> commands = new ArrayList<>(steps.size());
+    for (NextStep s : steps) {
+      commands.add(command(s));
+    }
+    return List.copyOf(commands);
+  }
+
+  private static boolean anyContains(Set<String> texts, String part) {
+    for (String t : texts) {
+      if (t.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -73,12 +73,30 @@ public final class Text {
     return cut;
   }
 
+  /**
+   * The words of trimmed text, split at runs of spaces ({@code split(" +")} without the regex,
+   * whose first use costs a start-up); empty text is one empty word.
+   */
+  private static List<String> words(String trimmed) {
+    List<String> words = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= trimmed.length(); i++) {
+      if (i == trimmed.length() || trimmed.charAt(i) == ' ') {
+        if (i > from || words.isEmpty() && i == trimmed.length()) {
+          words.add(trimmed.substring(from, i));
+        }
+        from = i + 1;
+      }
+    }
+    return words;
+  }
+
   /** Word-wraps to {@code width} columns; words longer than a line are split, never cut off. */
   public static List<String> wrap(String s, int width) {
     int w = Math.max(1, width);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : safe(s).trim().split(" +")) {
+    for (String word : words(safe(s).trim())) {
       while (width(word) > w) {
         if (line.length() > 0) {
           lines.add(line.toString());

@@ -146,6 +146,42 @@ class LauncherIT {
         .isEqualTo(run(none, launcher.toString(), "recommend", need).out());
   }
 
+  /**
+   * A one-line answer links no lambda and runs no stream or regular expression: the first lambda
+   * costs ~7 ms of java.lang.invoke set-up and each one after it ~0.5 ms of CPU, a VarHandle (an
+   * atomic array) much the same (docs/performance.md). One slipping back in fails here, not only in
+   * a benchmark.
+   */
+  @Test
+  void aOneLineRecommendLinksNoLambdaStreamRegexOrVarHandle() throws Exception {
+    Path log = tmp.resolve("classes.log");
+    Map<String, String> env =
+        Map.of("AIHIRE_CACHE_DIR", "off", "AIHIRE_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    String need = "we need a support chatbot on our docs, not a researcher";
+    for (List<String> format : List.of(List.<String>of(), List.of("--format", "json"))) {
+      List<String> command = new ArrayList<>(List.of(launcher.toString()));
+      command.addAll(format);
+      command.addAll(List.of("recommend", need));
+      Run answer = run(env, command);
+      assertThat(answer.code()).isZero();
+      assertThat(answer.out()).contains("ai-engineer");
+      List<String> loaded = Files.readAllLines(log);
+      assertThat(loaded).as("the log of loaded classes").hasSizeGreaterThan(300);
+      assertThat(loaded)
+          .as("classes a one-line answer %s should not need", format)
+          .filteredOn(
+              line ->
+                  line.contains("$$Lambda$")
+                      || line.contains("LambdaForm$MH/")
+                      || line.contains(" java.util.stream.")
+                      || line.contains(" java.util.regex.")
+                      // JSON is written by Jackson's generator, whose symbol table holds an
+                      // AtomicReference; text is ours alone.
+                      || format.isEmpty() && line.contains(" java.lang.invoke.VarHandles "))
+          .isEmpty();
+    }
+  }
+
   private List<String> archives(Path cache) throws IOException {
     return files(cache).stream().filter(f -> f.endsWith(".cds") || f.endsWith(".aot")).toList();
   }

@@ -5,6 +5,7 @@ import dev.aihire.engine.recommend.Recommendation.NextStep;
 import dev.aihire.engine.recommend.Recommendation.RunnerUp;
 import dev.aihire.model.Role;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -39,11 +40,18 @@ public final class Advice {
         }
       }
     }
-    candidates.sort((a, b) -> Double.compare(-a.weight(), -b.weight()));
-    return candidates.stream()
-        .limit(MAX_AVOID)
-        .map(c -> new Avoid(c.role().id(), c.role().name(), c.reason()))
-        .toList();
+    candidates.sort(
+        new Comparator<Candidate>() {
+          @Override
+          public int compare(Candidate a, Candidate b) {
+            return Double.compare(-a.weight(), -b.weight());
+          }
+        });
+    List<Avoid> out = new ArrayList<>();
+    for (Candidate c : candidates.subList(0, Math.min(MAX_AVOID, candidates.size()))) {
+      out.add(new Avoid(c.role().id(), c.role().name(), c.reason()));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -59,7 +67,14 @@ public final class Advice {
         candidates.add(a);
       }
     }
-    candidates.sort((a, b) -> Double.compare(-weight[a.role()], -weight[b.role()]));
+    // A class, not a lambda: linking one costs a one-line answer start-up time.
+    candidates.sort(
+        new Comparator<RecommendIndex.Avoidance>() {
+          @Override
+          public int compare(RecommendIndex.Avoidance a, RecommendIndex.Avoidance b) {
+            return Double.compare(-weight[a.role()], -weight[b.role()]);
+          }
+        });
     List<Avoid> out = new ArrayList<>();
     for (RecommendIndex.Avoidance a :
         candidates.subList(0, Math.min(MAX_AVOID, candidates.size()))) {

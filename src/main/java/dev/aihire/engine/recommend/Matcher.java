@@ -3,6 +3,7 @@ package dev.aihire.engine.recommend;
 import dev.aihire.text.Normalizer;
 import dev.aihire.text.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,11 @@ final class Matcher {
     // one) and the count. Owners in ascending order, so the answer never depends on hashing.
     Map<Integer, Map<String, Hit>> byOwner = new TreeMap<>();
     for (Match m : longestMatches(tokens, nfkc)) {
-      Map<String, Hit> hits = byOwner.computeIfAbsent(m.pattern.role(), k -> new LinkedHashMap<>());
+      Map<String, Hit> hits = byOwner.get(m.pattern.role());
+      if (hits == null) {
+        hits = new LinkedHashMap<>();
+        byOwner.put(m.pattern.role(), hits);
+      }
       Hit h = hits.get(m.pattern.signal());
       if (h == null) {
         hits.put(m.pattern.signal(), new Hit(m.pattern, m.from, m.to, m.negated, 1));
@@ -69,6 +74,26 @@ final class Matcher {
   }
 
   private record Match(SignalIndex.Pattern pattern, int from, int to, boolean negated) {}
+
+  // Comparators as classes, not lambdas: this is the one-line answer's path, where linking a
+  // lambda costs start-up time (docs/performance.md).
+  private static final Comparator<Match> BY_START_THEN_OWNER =
+      new Comparator<>() {
+        @Override
+        public int compare(Match a, Match b) {
+          return a.from != b.from
+              ? Integer.compare(a.from, b.from)
+              : Integer.compare(a.pattern.role(), b.pattern.role());
+        }
+      };
+
+  private static final Comparator<Match> BY_START_LONGEST_FIRST =
+      new Comparator<>() {
+        @Override
+        public int compare(Match a, Match b) {
+          return a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(-a.to, -b.to);
+        }
+      };
 
   /** All pattern matches, less those lying strictly inside a longer match of the same owner. */
   private List<Match> longestMatches(List<Token> tokens, String nfkc) {
@@ -102,17 +127,18 @@ final class Matcher {
     // like "existing LLM API" against ML engineers) must not hide this role's evidence.
     Map<Integer, List<Match>> byOwner = new TreeMap<>();
     for (Match m : all) {
-      byOwner.computeIfAbsent(m.pattern.role(), k -> new ArrayList<>()).add(m);
+      List<Match> ownerMatches = byOwner.get(m.pattern.role());
+      if (ownerMatches == null) {
+        ownerMatches = new ArrayList<>();
+        byOwner.put(m.pattern.role(), ownerMatches);
+      }
+      ownerMatches.add(m);
     }
     List<Match> kept = new ArrayList<>(all.size());
     for (List<Match> ownerMatches : byOwner.values()) {
       kept.addAll(outermost(ownerMatches));
     }
-    kept.sort(
-        (a, b) ->
-            a.from != b.from
-                ? Integer.compare(a.from, b.from)
-                : Integer.compare(a.pattern.role(), b.pattern.role()));
+    kept.sort(BY_START_THEN_OWNER);
     return kept;
   }
 
@@ -124,9 +150,7 @@ final class Matcher {
     List<Match> sorted = new ArrayList<>(all);
     // By start, longest first: a match is inside another iff an earlier one in this order
     // reaches at least as far (equal spans are the same words: both kept).
-    sorted.sort(
-        (a, b) ->
-            a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(-a.to, -b.to));
+    sorted.sort(BY_START_LONGEST_FIRST);
     List<Match> kept = new ArrayList<>(all.size());
     int reach = -1;
     int reachFrom = -1;

@@ -61,11 +61,13 @@ final class RecommendationAssembler {
     for (int r = 0; r < roles.size(); r++) {
       weight[r] = owners[r].raw();
     }
-    List<Recommendation.Avoid> avoid =
-        Advice.avoid(avoidances.getOrDefault(first.id(), List.of()), roles, order.get(0), weight)
-            .stream()
-            .filter(a -> !mixed.contains(a.role()))
-            .toList();
+    List<Recommendation.Avoid> avoid = new ArrayList<>();
+    for (Recommendation.Avoid a :
+        Advice.avoid(avoidances.getOrDefault(first.id(), List.of()), roles, order.get(0), weight)) {
+      if (!mixed.contains(a.role())) {
+        avoid.add(a);
+      }
+    }
     return new Recommendation(
         text,
         out,
@@ -113,13 +115,20 @@ final class RecommendationAssembler {
       if (e.kind() == Recommendation.Source.SIGNAL
           && e.points() > 0
           && !e.title()
-          && other.evidence.stream()
-              .noneMatch(
-                  o -> o.kind() == Recommendation.Source.SIGNAL && overlaps(o.text(), e.text()))) {
+          && !overlapsSignal(other, e.text())) {
         sum += e.points();
       }
     }
     return sum;
+  }
+
+  private static boolean overlapsSignal(OwnerScore s, String text) {
+    for (Recommendation.Evidence o : s.evidence) {
+      if (o.kind() == Recommendation.Source.SIGNAL && overlaps(o.text(), text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlaps(String a, String b) {

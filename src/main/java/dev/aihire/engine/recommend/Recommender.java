@@ -4,6 +4,7 @@ import dev.aihire.model.Knowledge;
 import dev.aihire.model.Role;
 import dev.aihire.semantic.Embedder;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,7 +34,10 @@ public final class Recommender {
     this.knowledge = knowledge;
     this.roles = knowledge.roles();
     this.signalCount = index.signals.size();
-    int[] kinds = knowledge.notAHire().stream().mapToInt(n -> n.kind().ordinal()).toArray();
+    int[] kinds = new int[knowledge.notAHire().size()];
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = knowledge.notAHire().get(i).kind().ordinal();
+    }
     this.scorer =
         new Scorer(
             roles.size(),
@@ -94,10 +98,14 @@ public final class Recommender {
         order.add(r);
       }
     }
+    // A class, not a lambda: linking one costs a one-line answer start-up time.
     order.sort(
-        (a, b) -> {
-          int byScore = Double.compare(-owners[a].raw(), -owners[b].raw());
-          return byScore != 0 ? byScore : Integer.compare(a, b);
+        new Comparator<Integer>() {
+          @Override
+          public int compare(Integer a, Integer b) {
+            int byScore = Double.compare(-owners[a].raw(), -owners[b].raw());
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+          }
         });
     return order;
   }

@@ -1,6 +1,7 @@
 package dev.aihire.engine.recommend;
 
 import dev.aihire.semantic.Embedder;
+import java.util.Comparator;
 
 /**
  * Weighs the evidence of a need for every owner (each role, then each not-a-hire entry), one kind
@@ -38,6 +39,15 @@ final class Scorer {
    */
   record Scores(OwnerScore[] owners, Matcher.Reading reading, double fieldShare) {}
 
+  // A class, not a lambda: linking one costs a one-line answer start-up time.
+  private static final Comparator<Recommendation.Evidence> STRONGEST_FIRST =
+      new Comparator<>() {
+        @Override
+        public int compare(Recommendation.Evidence a, Recommendation.Evidence b) {
+          return Double.compare(-a.points(), -b.points());
+        }
+      };
+
   Scores score(String text) {
     Matcher.Reading reading = matcher.read(text);
     OwnerScore[] owners = new OwnerScore[ownerCount];
@@ -48,7 +58,7 @@ final class Scorer {
     profiles.add(reading, owners);
     double field = semantic.add(text, reading, owners);
     for (OwnerScore s : owners) {
-      s.evidence.sort((a, b) -> Double.compare(-a.points(), -b.points()));
+      s.evidence.sort(STRONGEST_FIRST);
     }
     return new Scores(owners, reading, field);
   }

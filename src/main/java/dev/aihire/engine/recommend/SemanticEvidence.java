@@ -3,6 +3,7 @@ package dev.aihire.engine.recommend;
 import dev.aihire.engine.recommend.Recommendation.Evidence;
 import dev.aihire.semantic.Embedder;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -103,6 +104,19 @@ final class SemanticEvidence {
   }
 
   /**
+   * Positions by their value in {@code p} from {@code offset} on, highest first. A class rather
+   * than a lambda: this runs in every one-line answer, where linking a lambda costs start-up time.
+   */
+  private static Comparator<Integer> descending(double[] p, int offset) {
+    return new Comparator<>() {
+      @Override
+      public int compare(Integer a, Integer b) {
+        return Double.compare(p[offset + b], p[offset + a]);
+      }
+    };
+  }
+
+  /**
    * The owners whose nearest sentence is looked for: the {@link Tuning#EXPLAINED_ROLES} likeliest
    * roles and the entries of the {@link Tuning#EXPLAINED_KINDS} likeliest kinds of other job, among
    * those that get semantic points at all.
@@ -113,7 +127,7 @@ final class SemanticEvidence {
     for (int r = 0; r < roleCount; r++) {
       roles[r] = r;
     }
-    Arrays.sort(roles, (a, b) -> Double.compare(p[b], p[a]));
+    Arrays.sort(roles, descending(p, 0));
     for (int i = 0; i < Math.min(Tuning.EXPLAINED_ROLES, roleCount); i++) {
       wanted[roles[i]] = weight * p[roles[i]] >= Tuning.MIN_SEMANTIC;
     }
@@ -122,7 +136,7 @@ final class SemanticEvidence {
     for (int k = 0; k < kinds; k++) {
       order[k] = k;
     }
-    Arrays.sort(order, (a, b) -> Double.compare(p[roleCount + b], p[roleCount + a]));
+    Arrays.sort(order, descending(p, roleCount));
     boolean[] kindWanted = new boolean[kinds];
     for (int i = 0; i < Math.min(Tuning.EXPLAINED_KINDS, kinds); i++) {
       kindWanted[order[i]] = weight * p[roleCount + order[i]] >= Tuning.MIN_SEMANTIC;
