@@ -284,6 +284,21 @@ class LauncherIT {
     assertThat(later.code()).as(later.err()).isZero();
     assertThat(later.out()).isEqualTo(first.out());
     assertThat(first.err() + later.err()).isEmpty();
+
+    // Which flags: throughput ones to compile the file, start-up ones once it has a compiled copy
+    // (its source record is newer than it), throughput ones again after an edit.
+    Map<String, String> flags = new java.util.HashMap<>(env);
+    flags.put("AIHIRE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+    assertThat(run(flags, command).err()).contains("-XX:+UseSerialGC");
+    Path cache = tmp.resolve("cache");
+    List<String> records = files(cache).stream().filter(f -> f.startsWith("source-")).toList();
+    assertThat(records).hasSize(1);
+    FileTime recorded = Files.getLastModifiedTime(cache.resolve(records.get(0)));
+    Files.setLastModifiedTime(yaml, FileTime.fromMillis(recorded.toMillis() + 1));
+    Run edited = run(flags, command);
+    assertThat(edited.err()).contains("-XX:+UseParallelGC");
+    assertThat(edited.out()).isEqualTo(first.out());
+    assertThat(run(flags, command).err()).contains("-XX:+UseSerialGC");
   }
 
   @Test
