@@ -11,6 +11,8 @@ import dev.aihire.render.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Where the knowledge comes from: --knowledge, else AIHIRE_KNOWLEDGE, else the bundled file; loaded
@@ -65,10 +67,26 @@ final class KnowledgeSource {
 
   /** Where compiled copies of the user's knowledge files are kept (see CacheDir); or none. */
   KnowledgeCache cache() {
-    Path dir = CacheDir.locate(io::env);
+    // Classes, not lambdas: a later answer from a user's file passes here, and linking a lambda
+    // costs start-up time (docs/performance.md).
+    Path dir =
+        CacheDir.locate(
+            new Function<String, String>() {
+              @Override
+              public String apply(String name) {
+                return io.env(name);
+              }
+            });
     return dir == null
         ? null
-        : new KnowledgeCache(dir, message -> io.err().println("aihire: " + Text.safe(message)));
+        : new KnowledgeCache(
+            dir,
+            new Consumer<String>() {
+              @Override
+              public void accept(String message) {
+                io.err().println("aihire: " + Text.safe(message));
+              }
+            });
   }
 
   /** Every problem of an invalid file, FILE:LINE:COL first, and what to do about them. */
