@@ -35,7 +35,7 @@ class SourceShapeTest {
    * the header of the source record is a file-format magic string.
    */
   static final Map<String, Set<String>> NOT_COMMAND_LINES =
-      Map.of("dev/aihire/compiled/SourceRecord.java", Set.of("aihire source record 1\\n"));
+      Map.of("dev/aihire/compiled/SourceRecord.java", Set.of("aihire source record 2\\n"));
 
   /** Every main source file by its path under src/main/java ("dev/aihire/Main.java"). */
   static Map<String, String> sources;

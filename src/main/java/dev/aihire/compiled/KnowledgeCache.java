@@ -66,15 +66,34 @@ public final class KnowledgeCache {
 
   /** The compiled knowledge for this content, or null. */
   public StoredKnowledge get(String key) {
+    return get(key, null);
+  }
+
+  /**
+   * As above; when the compiled copy's {@link SourceRecord#stat} is still {@code checked}, the
+   * state it was in when its whole body last passed its checksum (or was written), the checksum is
+   * not computed again: on a large file it touched every page of it, ~15 ms of a later answer.
+   */
+  StoredKnowledge get(String key, String checked) {
     String codeId = CodeId.get();
     if (codeId == null || !usable()) {
       return null;
     }
     try {
-      return KnowledgeCodec.decode(map(file(key)), codeId, key);
+      Path file = file(key);
+      ByteBuffer bytes = map(file);
+      // Stated after mapping: a replacement (a rename) after this is not what was mapped, and one
+      // before it has another inode, so another state.
+      boolean unchanged = checked != null && checked.equals(SourceRecord.stat(file));
+      return KnowledgeCodec.decode(bytes, codeId, key, !unchanged);
     } catch (IOException | RuntimeException e) {
       return null; // missing, stale or corrupt: parse the YAML instead
     }
+  }
+
+  /** The compiled copy's state as the file system reports it (see {@link SourceRecord#stat}). */
+  String stat(String key) {
+    return SourceRecord.stat(file(key));
   }
 
   /**

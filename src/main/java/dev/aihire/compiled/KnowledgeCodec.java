@@ -51,7 +51,15 @@ public final class KnowledgeCodec {
    * thousand decodes one.
    */
   public static StoredKnowledge decode(ByteBuffer bytes, String codeId, String key) {
-    CompiledFile file = CompiledFile.open(bytes, codeId, key);
+    return decode(bytes, codeId, key, true);
+  }
+
+  /**
+   * As above; {@code checkBody} false trusts the body's checksum to a check made before on these
+   * very bytes (see {@link CompiledFile#open(ByteBuffer, String, String, boolean)}).
+   */
+  static StoredKnowledge decode(ByteBuffer bytes, String codeId, String key, boolean checkBody) {
+    CompiledFile file = CompiledFile.open(bytes, codeId, key, checkBody);
     try {
       Knowledge k =
           new Knowledge(

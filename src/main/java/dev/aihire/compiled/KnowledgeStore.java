@@ -68,10 +68,16 @@ public final class KnowledgeStore {
     // Taken before the read: a change during the read then makes the next run's record miss.
     String stat = SourceRecord.stat(path);
     if (!revalidate) {
-      String known = SourceRecord.lookup(cache, path, stat);
-      StoredKnowledge stored = known == null ? null : cache.get(known);
+      SourceRecord.Known known = SourceRecord.lookup(cache, path, stat);
+      StoredKnowledge stored = known == null ? null : cache.get(known.key(), known.compiled());
       if (stored != null) {
-        return stored; // nothing changed: the file is not even read
+        // Nothing changed: the file is not even read. If the compiled copy's body was checked
+        // just now (it had changed, or had no recorded state), later runs need not check it.
+        String compiled = cache.stat(known.key());
+        if (compiled != null && !compiled.equals(known.compiled())) {
+          SourceRecord.remember(cache, path, stat, known.key(), compiled);
+        }
+        return stored;
       }
     }
     byte[] bytes = KnowledgeLoader.read(path);
@@ -80,7 +86,8 @@ public final class KnowledgeStore {
     if (stored == null) {
       stored = cache.put(key, KnowledgeLoader.parse(path.toString(), bytes));
     }
-    SourceRecord.remember(cache, path, stat, key);
+    // Stated now, after it was checked (get) or written (put), and before any later change.
+    SourceRecord.remember(cache, path, stat, key, cache.stat(key));
     return stored;
   }
 }

@@ -17,9 +17,15 @@ import java.util.zip.CRC32C;
  * takes the key from the record instead of reading and hashing the file (26 MB cost more than the
  * whole answer). A record that does not end in its own checksum is ignored; any change to the file
  * (an edit changes its times, a replacement its inode) makes the record miss.
+ *
+ * <p>It also holds the same identity of the compiled copy as it was when its whole body was last
+ * written or passed its checksum. While the copy is still in that state, a later run maps it
+ * without computing the checksum again, which touched every page of a large copy: the launcher
+ * trusts its class-data archive the same way (docs/reliability.md). Writing a file changes its
+ * modification and change times; the change time cannot be set back without root.
  */
 final class SourceRecord {
-  private static final String HEADER = "aihire source record 1\n";
+  private static final String HEADER = "aihire source record 2\n";
 
   private SourceRecord() {}
 
@@ -59,8 +65,14 @@ final class SourceRecord {
         : String.valueOf(time);
   }
 
-  /** The content key recorded for this file in this state, or null. */
-  static String lookup(KnowledgeCache cache, Path source, String stat) {
+  /**
+   * What a record says: the key of the file's content, and the state of its compiled copy when that
+   * copy's whole body was last checked or written (null if unknown).
+   */
+  record Known(String key, String compiled) {}
+
+  /** What is recorded for this file in this state, or null. */
+  static Known lookup(KnowledgeCache cache, Path source, String stat) {
     if (stat == null) {
       return null;
     }
@@ -71,13 +83,13 @@ final class SourceRecord {
         return null;
       }
       String[] rest = text.substring(expected.length()).split("\n", -1);
-      if (rest.length != 3
-          || !rest[2].isEmpty()
+      if (rest.length != 4
+          || !rest[3].isEmpty()
           || !rest[0].startsWith("sha256-")
-          || !rest[1].equals(crc(expected + rest[0] + "\n"))) {
+          || !rest[2].equals(crc(expected + rest[0] + "\n" + rest[1] + "\n"))) {
         return null;
       }
-      return rest[0];
+      return new Known(rest[0], rest[1].isEmpty() ? null : rest[1]);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -88,10 +100,11 @@ final class SourceRecord {
    * earlier content is deleted: each edit of a large file would otherwise leave a copy of tens of
    * megabytes behind for good. (Another file of that same content, if any, compiles it again.)
    */
-  static void remember(KnowledgeCache cache, Path source, String stat, String key) {
+  static void remember(
+      KnowledgeCache cache, Path source, String stat, String key, String compiled) {
     if (stat != null) {
       String earlier = recordedKey(cache, source);
-      String body = prefix(source, stat) + key + "\n";
+      String body = prefix(source, stat) + key + "\n" + (compiled == null ? "" : compiled) + "\n";
       cache.write(fileFor(cache, source), body + crc(body) + "\n");
       if (earlier != null && !earlier.equals(key)) {
         cache.delete(earlier);
@@ -104,11 +117,11 @@ final class SourceRecord {
     try {
       String text = new String(Files.readAllBytes(fileFor(cache, source)), StandardCharsets.UTF_8);
       String[] lines = text.split("\n", -1);
-      if (lines.length != 6
+      if (lines.length != 7
           || !text.startsWith(HEADER + source.toAbsolutePath() + "\n")
           || !lines[3].startsWith("sha256-")
-          || !lines[4].equals(
-              crc(String.join("\n", lines[0], lines[1], lines[2], lines[3]) + "\n"))) {
+          || !lines[5].equals(
+              crc(String.join("\n", lines[0], lines[1], lines[2], lines[3], lines[4]) + "\n"))) {
         return null;
       }
       return lines[3];

@@ -1,5 +1,6 @@
 package dev.aihire.compiled;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.model.Knowledge;
@@ -127,5 +128,59 @@ class KnowledgeCacheTest {
     assertThat(CacheDir.locate(Map.of("AIHIRE_CACHE_DIR", " ", "HOME", "/h")::get))
         .isEqualTo(Path.of("/h/.cache/aihire"));
     assertThat(CacheDir.locate(Map.of("AIHIRE_CACHE_DIR", "off")::get)).isNull();
+  }
+
+  /**
+   * A compiled copy whose body passed its checksum (or was just written) is not checksummed again
+   * while the file system reports it in that same state; any write to it changes that state.
+   */
+  @Test
+  void aCompiledCopyIsChecksummedAgainOnlyAfterItChanged(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    KnowledgeCache kc = new KnowledgeCache(cache);
+    KnowledgeStore store = new KnowledgeStore(kc);
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    Knowledge first = store.file(file, false).knowledge();
+    Path copy = entries(cache, "knowledge-").get(0);
+    String key = copy.getFileName().toString().replaceAll("^knowledge-|\\.bin$", "");
+    String written = kc.stat(key);
+    assertThat(written).isNotNull();
+    assertThat(Files.readString(entries(cache, "source-").get(0))).contains("\n" + written + "\n");
+
+    // One byte of the last role's text damaged in place: the body no longer matches its sum.
+    byte[] bytes = Files.readAllBytes(copy);
+    byte[] role = first.roles().get(first.roles().size() - 1).summary().getBytes(UTF_8);
+    int at = indexOf(bytes, role);
+    assertThat(at).isPositive();
+    bytes[at] ^= 0x01;
+    copy.toFile().setWritable(true);
+    Files.write(copy, bytes);
+    String damaged = kc.stat(key);
+    assertThat(damaged).isNotEqualTo(written);
+    // Claimed checked in the state it is in now, the sum is not computed: the damage is read.
+    assertThat(kc.get(key, damaged)).isNotNull();
+    // In any other state it is, and the copy is refused.
+    assertThat(kc.get(key, written)).isNull();
+    assertThat(kc.get(key)).isNull();
+
+    // Through the store: the record's state no longer matches, the sum fails, the YAML is read
+    // and compiled again, and the record holds the new copy's state.
+    assertThat(store.file(file, false).knowledge().roles()).isEqualTo(first.roles());
+    assertThat(Files.readString(entries(cache, "source-").get(0))).contains(kc.stat(key));
+    assertThat(kc.get(key)).isNotNull();
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }
