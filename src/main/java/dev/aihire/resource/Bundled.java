@@ -14,8 +14,10 @@ import java.util.zip.ZipFile;
  * jar, as the launcher and {@code java -jar} run them, that jar is where they and these files come
  * from, and it is read directly as a zip. A class loader's resource lookup would build a {@code
  * jar:} URL and open a connection through it: the JVM's first run of that code, several
- * milliseconds of every start. Anything else (the build's class directories, a plugin's own class
- * loader, an IDE) goes through the class loader as usual.
+ * milliseconds of every start; a {@code ZipFile} of it hashes all its names first, ~5 ms more, so
+ * the jar's own files are found by {@link OwnJar}, and other names by a {@code ZipFile}. Any other
+ * class path (the build's class directories, a plugin's own class loader, an IDE) goes through the
+ * class loader as usual.
  */
 public final class Bundled {
   private Bundled() {}
@@ -25,7 +27,14 @@ public final class Bundled {
    * the product has none there.
    */
   public static InputStream open(String path) throws IOException {
-    ZipFile jar = Jar.FILE;
+    OwnJar own = Jar.OWN;
+    if (own != null && OwnJar.covers(path)) {
+      InputStream in = own.open(path);
+      if (in != null) {
+        return in;
+      }
+    }
+    ZipFile jar = Zip.FILE;
     if (jar != null) {
       ZipEntry entry = jar.getEntry(path);
       return entry == null ? null : jar.getInputStream(entry);
@@ -33,12 +42,33 @@ public final class Bundled {
     return Bundled.class.getClassLoader().getResourceAsStream(path);
   }
 
-  /** The product's jar, opened once for the process (a ZipFile is thread-safe); or null. */
+  /** The product's jar when it is the whole class path, read by hand (OwnJar); or null. */
   private static final class Jar {
-    static final ZipFile FILE =
-        Bundled.class.getClassLoader() == ClassLoader.getSystemClassLoader()
-            ? ofClassPath(System.getProperty("java.class.path", ""))
-            : null;
+    static final String PATH = productClassPath();
+    static final OwnJar OWN = PATH == null ? null : OwnJar.read(PATH, OWN_CLASS);
+  }
+
+  /**
+   * The same jar opened as a ZipFile, for what {@link OwnJar} does not read; opened once, on first
+   * need (a ZipFile is thread-safe); or null.
+   */
+  private static final class Zip {
+    static final ZipFile FILE = Jar.PATH == null ? null : ofClassPath(Jar.PATH);
+  }
+
+  /** The class path when it is one jar and these classes came from it; else null. */
+  private static String productClassPath() {
+    if (Bundled.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
+      return null;
+    }
+    String classPath = System.getProperty("java.class.path", "");
+    return oneJar(classPath) ? classPath : null;
+  }
+
+  private static boolean oneJar(String classPath) {
+    return !classPath.isEmpty()
+        && !classPath.contains(File.pathSeparator)
+        && classPath.endsWith(".jar");
   }
 
   /**
@@ -46,9 +76,7 @@ public final class Bundled {
    * launcher jar does not); else null.
    */
   static ZipFile ofClassPath(String classPath) {
-    if (classPath.isEmpty()
-        || classPath.contains(File.pathSeparator)
-        || !classPath.endsWith(".jar")) {
+    if (!oneJar(classPath)) {
       return null;
     }
     try {
