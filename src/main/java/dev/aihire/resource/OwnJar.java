@@ -116,16 +116,29 @@ final class OwnJar {
     Map<String, Entry> entries = new HashMap<>();
     boolean product = false;
     int p = 0;
+    boolean inside = false;
+    // Interpreted code (a JVM runs this once): plain array reads, no calls. The build writes the
+    // product's entries together, before its libraries', so the scan ends with them (the 470 of
+    // 2,500 names); one that sat elsewhere would only be left to the ZipFile.
     for (int i = 0; i < count; i++) {
-      if (p + 46 > cen.length || int32(cen, p) != CEN_SIGNATURE) {
+      if (p + 46 > cen.length) {
         return null;
       }
-      int nameLength = uint16(cen, p + 28);
-      int next = p + 46 + nameLength + uint16(cen, p + 30) + uint16(cen, p + 32);
-      if (next > cen.length) {
-        return null;
-      }
-      if (startsWith(cen, p + 46, nameLength, prefix)) {
+      int nameLength = (cen[p + 28] & 0xFF) | (cen[p + 29] & 0xFF) << 8;
+      int next =
+          p
+              + 46
+              + nameLength
+              + ((cen[p + 30] & 0xFF) | (cen[p + 31] & 0xFF) << 8)
+              + ((cen[p + 32] & 0xFF) | (cen[p + 33] & 0xFF) << 8);
+      if (nameLength > prefix.length
+          && next <= cen.length
+          && cen[p + 46] == 'd'
+          && startsWith(cen, p + 46, prefix)) {
+        if (int32(cen, p) != CEN_SIGNATURE) {
+          return null;
+        }
+        inside = true;
         String name = new String(cen, p + 46, nameLength, StandardCharsets.UTF_8);
         product |= name.equals(ownClass);
         int method = uint16(cen, p + 10);
@@ -137,16 +150,18 @@ final class OwnJar {
             && size != 0xFFFFFFFFL) {
           entries.put(name, new Entry(method, uint32(cen, p + 42), compressed, size));
         }
+      } else if (inside) {
+        break;
       }
       p = next;
+    }
+    if (p > cen.length) {
+      return null;
     }
     return product ? entries : null;
   }
 
-  private static boolean startsWith(byte[] b, int at, int length, byte[] prefix) {
-    if (length < prefix.length) {
-      return false;
-    }
+  private static boolean startsWith(byte[] b, int at, byte[] prefix) {
     for (int i = 0; i < prefix.length; i++) {
       if (b[at + i] != prefix[i]) {
         return false;

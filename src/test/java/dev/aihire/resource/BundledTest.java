@@ -81,6 +81,9 @@ class BundledTest {
       zip.putNextEntry(stored);
       zip.write(big);
       zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("org/late/D.class"));
+      zip.putNextEntry(new ZipEntry("dev/aihire/late.txt"));
+      zip.write('x');
     }
     OwnJar own = OwnJar.read(jar.toString(), "dev/aihire/resource/Bundled.class");
     assertThat(own).isNotNull();
@@ -99,6 +102,7 @@ class BundledTest {
       assertThat(in.read()).isEqualTo(-1);
     }
     assertThat(own.open("dev/aihire/no-such-file")).isNull();
+    assertThat(own.open("dev/aihire/late.txt")).as("after a library's entries: ZipFile's").isNull();
     assertThat(OwnJar.covers("dev/aihire/Main.class"))
         .as("classes are the class loader's")
         .isFalse();
