@@ -42,6 +42,11 @@ final class ListSection {
     }
   }
 
+  /**
+   * The list, each record decoded by {@code item} when first read. Callers pass a class, not a
+   * method reference: every one-line answer opens these sections, and linking a lambda costs it
+   * start-up time (docs/performance.md).
+   */
   static <E> LazyList<E> read(CompactIn in, Function<CompactIn, E> item) {
     // Nothing is decoded here: a list of thousands (the glossary of a large knowledge file) is
     // opened by every command and read by few. Ids are decoded when one is first looked up,

@@ -25,8 +25,7 @@ final class QuestionsSection {
     return ListSection.read(in, READER);
   }
 
-  // A class, not a method reference: every one-line answer opens this section, and linking a
-  // lambda would cost it start-up time (docs/performance.md).
+  // a class, not a method reference: see ListSection.read
   private static final Function<CompactIn, Question> READER =
       new Function<>() {
         @Override

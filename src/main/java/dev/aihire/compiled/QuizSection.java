@@ -21,8 +21,7 @@ final class QuizSection {
     return ListSection.read(in, READER);
   }
 
-  // A class, not a method reference: every one-line answer opens this section, and linking a
-  // lambda would cost it start-up time (docs/performance.md).
+  // a class, not a method reference: see ListSection.read
   private static final Function<CompactIn, QuizItem> READER =
       new Function<>() {
         @Override
