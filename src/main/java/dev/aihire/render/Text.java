@@ -50,11 +50,17 @@ public final class Text {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (!joined) {
-        w += Math.max(0, WCWidth.wcwidth(cp));
+        // Printable ASCII is one column; WCWidth's table search for it was most of a one-line
+        // answer's layout time.
+        w += cp >= 0x20 && cp < 0x7f ? 1 : Math.max(0, WCWidth.wcwidth(cp));
       }
       joined = cp == ZERO_WIDTH_JOINER;
     }
     return w;
+  }
+
+  private static boolean endsWithJoiner(CharSequence s) {
+    return s.length() > 0 && s.charAt(s.length() - 1) == ZERO_WIDTH_JOINER;
   }
 
   /**
@@ -96,8 +102,10 @@ public final class Text {
     int w = Math.max(1, width);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    int lineWidth = 0; // width(line), kept as words are added instead of measured again
     for (String word : words(safe(s).trim())) {
-      while (width(word) > w) {
+      int wordWidth = width(word);
+      while (wordWidth > w) {
         if (line.length() > 0) {
           lines.add(line.toString());
           line.setLength(0);
@@ -105,15 +113,20 @@ public final class Text {
         int cut = cutAt(word, w);
         lines.add(word.substring(0, cut));
         word = word.substring(cut);
+        wordWidth = width(word);
       }
       if (line.length() == 0) {
         line.append(word);
-      } else if (width(line.toString()) + 1 + width(word) <= w) {
+        lineWidth = wordWidth;
+      } else if (lineWidth + 1 + wordWidth <= w) {
+        // The space adds a column unless it follows a zero-width joiner (see width).
+        lineWidth += (endsWithJoiner(line) ? 0 : 1) + wordWidth;
         line.append(' ').append(word);
       } else {
         lines.add(line.toString());
         line.setLength(0);
         line.append(word);
+        lineWidth = wordWidth;
       }
     }
     if (line.length() > 0 || lines.isEmpty()) {

@@ -69,4 +69,74 @@ class TextWidthTest {
     int second = Math.max(line.indexOf('│', first + 1), line.indexOf('┼', first + 1));
     return Text.width(line.substring(0, second));
   }
+
+  /**
+   * The layout keeps each line's width as words are added instead of measuring the line again; it
+   * must cut exactly where measuring did, for any mix of ASCII, wide, combining and joined
+   * characters and any width.
+   */
+  @Test
+  void wrapsExactlyAsMeasuringEachLineAgainDid() {
+    String[] pieces = {
+      "a",
+      "data",
+      "pipeline",
+      "数据",
+      "工程师",
+      "e\u0301",
+      "\u200D",
+      "\uD83E\uDDD1",
+      "\u200D\uD83D\uDCBB",
+      " ",
+      " ",
+      "  ",
+      "\t",
+      "x\u200D",
+      "✅",
+      "ab-cd",
+    };
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      int width = 1 + random.nextInt(24);
+      assertThat(Text.wrap(text.toString(), width))
+          .as("%s in %d columns", text, width)
+          .isEqualTo(measuredWrap(text.toString(), width));
+    }
+  }
+
+  /** The layout as it was: each line measured again before each word. */
+  private static List<String> measuredWrap(String s, int width) {
+    int w = Math.max(1, width);
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    String trimmed = Text.safe(s).trim();
+    for (String word : trimmed.isEmpty() ? new String[] {""} : trimmed.split(" +")) {
+      while (Text.width(word) > w) {
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        int cut = Text.cutAt(word, w);
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
+      }
+      if (line.length() == 0) {
+        line.append(word);
+      } else if (Text.width(line.toString()) + 1 + Text.width(word) <= w) {
+        line.append(' ').append(word);
+      } else {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append(word);
+      }
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
 }
