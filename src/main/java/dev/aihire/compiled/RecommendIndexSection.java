@@ -106,7 +106,7 @@ final class RecommendIndexSection {
     CompactOut part = out.fork();
     body.accept(part);
     out.varint(part.size());
-    out.raw(part.toByteArray());
+    out.raw(part);
   }
 
   private static CompactIn part(CompactIn in) {
