@@ -64,10 +64,20 @@ final class SpellFix {
     }
   }
 
-  /** A word that appears somewhere in the knowledge's text, so is spelled as meant. */
-  synchronized void addVocabulary(String word) {
-    absorb();
-    vocabulary.add(word);
+  /**
+   * A word that appears somewhere in the knowledge's text, so is spelled as meant. Only a word that
+   * {@link #correct} could be asked about is kept (long enough, plain letters): the index adds
+   * every stem of every text, millions on a large knowledge file, and a set of all of them cost
+   * half a second to fill.
+   */
+  void addVocabulary(String word) {
+    if (word.length() < MIN_LENGTH || !isLetters(word)) {
+      return;
+    }
+    synchronized (this) {
+      absorb();
+      vocabulary.add(word);
+    }
   }
 
   /** Puts the words read from compiled knowledge in the sets. */
