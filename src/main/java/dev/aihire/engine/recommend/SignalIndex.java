@@ -60,7 +60,7 @@ public final class SignalIndex {
     this.roles = knowledge.roles();
     this.byFirst = new HashMap<>();
     this.spelling = new SpellFix();
-    List<List<String>> synonymSets = synonymSets(knowledge.glossary());
+    List<List<Spelling>> synonymSets = synonymSets(knowledge.glossary());
     Map<String, List<Integer>> setsByWord = setsByWord(synonymSets);
     for (Term t : knowledge.glossary()) {
       for (String text : List.of(t.definition(), t.example())) {
@@ -178,18 +178,22 @@ public final class SignalIndex {
     return size;
   }
 
+  /** One way of saying a term: its stems joined by spaces, and the stems. */
+  private record Spelling(String key, String[] words) {}
+
   /** Each glossary term's spellings (term and aliases), normalised. */
-  private static List<List<String>> synonymSets(List<Term> glossary) {
-    List<List<String>> sets = new ArrayList<>();
+  private static List<List<Spelling>> synonymSets(List<Term> glossary) {
+    List<List<Spelling>> sets = new ArrayList<>();
     for (Term t : glossary) {
       Set<String> seen = new HashSet<>();
-      List<String> set = new ArrayList<>();
+      List<Spelling> set = new ArrayList<>();
       List<String> spellings = new ArrayList<>(t.aliases());
       spellings.add(0, t.term());
       for (String s : spellings) {
-        String key = String.join(" ", Normalizer.stems(s));
+        List<String> words = Normalizer.stems(s);
+        String key = String.join(" ", words);
         if (!key.isEmpty() && seen.add(key)) {
-          set.add(key);
+          set.add(new Spelling(key, words.toArray(String[]::new)));
         }
       }
       if (set.size() > 1) {
@@ -204,14 +208,11 @@ public final class SignalIndex {
    * can only lie inside a phrase that contains its first word, so {@link #variants} looks at those
    * sets only, not at the whole glossary for every signal.
    */
-  private static Map<String, List<Integer>> setsByWord(List<List<String>> sets) {
+  private static Map<String, List<Integer>> setsByWord(List<List<Spelling>> sets) {
     Map<String, List<Integer>> byWord = new HashMap<>();
     for (int i = 0; i < sets.size(); i++) {
-      for (String spelling : sets.get(i)) {
-        int space = spelling.indexOf(' ');
-        List<Integer> list =
-            byWord.computeIfAbsent(
-                space < 0 ? spelling : spelling.substring(0, space), k -> new ArrayList<>());
+      for (Spelling spelling : sets.get(i)) {
+        List<Integer> list = byWord.computeIfAbsent(spelling.words()[0], k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != i) {
           list.add(i);
         }
@@ -220,38 +221,60 @@ public final class SignalIndex {
     return byWord;
   }
 
-  /** The phrase with one glossary spelling inside it swapped for each other spelling. */
+  /**
+   * The phrase with one glossary spelling inside it (its first place, word for word) swapped for
+   * each other spelling. Built from the stems, not by searching and splitting the joined phrase,
+   * which made five strings and compiled a regular expression for each variant.
+   */
   private static List<List<String>> variants(
-      List<String> stems, List<List<String>> allSets, Map<String, List<Integer>> setsByWord) {
+      List<String> stems, List<List<Spelling>> allSets, Map<String, List<Integer>> setsByWord) {
     // The sets that may match, in glossary order: the same order as a scan of every set.
     java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
     for (String stem : stems) {
       candidates.addAll(setsByWord.getOrDefault(stem, List.of()));
     }
-    String phrase = " " + String.join(" ", stems) + " ";
     List<List<String>> out = new ArrayList<>();
     for (int candidate : candidates) {
-      List<String> set = allSets.get(candidate);
-      for (String spelling : set) {
-        String needle = " " + spelling + " ";
-        int at = phrase.indexOf(needle);
+      List<Spelling> set = allSets.get(candidate);
+      for (Spelling spelling : set) {
+        int at = indexOf(stems, spelling.words());
         if (at < 0) {
           continue;
         }
-        for (String other : set) {
-          if (!other.equals(spelling)) {
-            String v =
-                phrase.substring(0, at)
-                    + " "
-                    + other
-                    + " "
-                    + phrase.substring(at + needle.length());
-            out.add(List.of(v.trim().split(" +")));
+        int after = at + spelling.words().length;
+        for (Spelling other : set) {
+          if (!other.key().equals(spelling.key())) {
+            String[] v = new String[stems.size() - spelling.words().length + other.words().length];
+            int n = 0;
+            for (int i = 0; i < at; i++) {
+              v[n++] = stems.get(i);
+            }
+            for (String w : other.words()) {
+              v[n++] = w;
+            }
+            for (int i = after; i < stems.size(); i++) {
+              v[n++] = stems.get(i);
+            }
+            out.add(List.of(v));
           }
         }
         break;
       }
     }
     return out;
+  }
+
+  /** Where {@code words} first stand in {@code stems}, one after the other; -1 if nowhere. */
+  private static int indexOf(List<String> stems, String[] words) {
+    for (int at = 0; at + words.length <= stems.size(); at++) {
+      int k = 0;
+      while (k < words.length && stems.get(at + k).equals(words[k])) {
+        k++;
+      }
+      if (k == words.length) {
+        return at;
+      }
+    }
+    return -1;
   }
 }
