@@ -90,11 +90,20 @@ public final class KnowledgeCache {
 
   /** Stores freshly validated knowledge; returns it with the index built for it. */
   public StoredKnowledge put(String key, Knowledge k) {
+    return put(key, k, null);
+  }
+
+  /**
+   * As {@link #put(String, Knowledge)}, the index's semantic part taken from {@code semantic} when
+   * one was started for this knowledge (null: none).
+   */
+  StoredKnowledge put(String key, Knowledge k, RecommendIndex.SemanticBuild semantic) {
     String codeId = CodeId.get();
     if (codeId == null || !usable()) {
       return StoredKnowledge.building(k);
     }
-    RecommendIndex index = RecommendIndex.build(k);
+    RecommendIndex index =
+        semantic == null ? RecommendIndex.build(k) : RecommendIndex.build(k, semantic);
     StoredKnowledge stored = StoredKnowledge.of(k, index);
     write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
     return stored;

@@ -1,7 +1,9 @@
 package dev.aihire.compiled;
 
+import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.model.Knowledge;
 import dev.aihire.resource.Bundled;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +80,14 @@ public final class KnowledgeStore {
     String key = KnowledgeCache.key(bytes);
     StoredKnowledge stored = revalidate ? null : cache.get(key);
     if (stored == null) {
-      stored = cache.put(key, KnowledgeLoader.parse(path.toString(), bytes));
+      // The semantic index (half of a large file's index) starts on a second thread once the
+      // file is bound, beside the checks, which would otherwise leave that core idle.
+      RecommendIndex.SemanticBuild[] semantic = {null};
+      Knowledge k =
+          KnowledgeLoader.parse(
+              path.toString(), bytes, bound -> semantic[0] = RecommendIndex.startSemantic(bound));
+      bytes = null; // not needed while the index is built and encoded
+      stored = cache.put(key, k, semantic[0]);
     }
     SourceRecord.remember(cache, path, stat, key);
     return stored;

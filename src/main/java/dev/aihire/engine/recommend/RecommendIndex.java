@@ -54,26 +54,50 @@ public final class RecommendIndex {
    * a new file waits for the longer of the two, not their sum.
    */
   public static RecommendIndex build(Knowledge knowledge, Embedder embedder) {
-    SemanticBuild semantic = new SemanticBuild(knowledge, embedder);
-    Thread worker = new Thread(semantic, "aihire-semantic-index");
-    worker.start();
+    return build(knowledge, new SemanticBuild(knowledge, embedder).start());
+  }
+
+  /**
+   * Starts the semantic part of this knowledge's index on its own thread now, for a {@link
+   * #build(Knowledge, SemanticBuild)} later: a loader can start it once the knowledge is bound and
+   * check the knowledge meanwhile. The thread is a daemon: knowledge that then fails its checks
+   * leaves it to end with the process.
+   */
+  public static SemanticBuild startSemantic(Knowledge knowledge) {
+    SemanticBuild semantic = new SemanticBuild(knowledge, Embedder.bundled());
+    semantic.worker.setDaemon(true);
+    return semantic.start();
+  }
+
+  /** The index of this knowledge, its semantic part from {@code semantic} (started for it). */
+  public static RecommendIndex build(Knowledge knowledge, SemanticBuild semantic) {
+    if (semantic.knowledge != knowledge) {
+      throw new IllegalArgumentException("a semantic index started for other knowledge");
+    }
     StemMemo stems = new StemMemo();
     SignalIndex signals = new SignalIndex(knowledge, stems);
     ProfileIndex profiles = new ProfileIndex(knowledge, stems);
     Map<String, List<Avoidance>> avoidances = avoidances(knowledge.roles());
-    return new RecommendIndex(signals, profiles, avoidances, semantic.await(worker));
+    return new RecommendIndex(signals, profiles, avoidances, semantic.await());
   }
 
   /** {@link SemanticIndex#build} run on its own thread; its failure is rethrown to the caller. */
-  private static final class SemanticBuild implements Runnable {
+  public static final class SemanticBuild implements Runnable {
     private final Knowledge knowledge;
     private final Embedder embedder;
+    private final Thread worker;
     private SemanticIndex built;
     private Throwable failure;
 
     SemanticBuild(Knowledge knowledge, Embedder embedder) {
       this.knowledge = knowledge;
       this.embedder = embedder;
+      this.worker = new Thread(this, "aihire-semantic-index");
+    }
+
+    SemanticBuild start() {
+      worker.start();
+      return this;
     }
 
     @Override
@@ -86,7 +110,7 @@ public final class RecommendIndex {
     }
 
     /** The index, once the thread has ended (join makes its writes visible here). */
-    SemanticIndex await(Thread worker) {
+    SemanticIndex await() {
       boolean interrupted = false;
       while (true) {
         try {
