@@ -94,19 +94,37 @@ public final class KnowledgeCache {
   }
 
   /**
-   * As {@link #put(String, Knowledge)}, the index's semantic part taken from {@code semantic} when
-   * one was started for this knowledge (null: none).
+   * As {@link #put(String, Knowledge)}, with the work {@link Ahead} started for this knowledge
+   * before it was checked (null: none).
    */
-  StoredKnowledge put(String key, Knowledge k, RecommendIndex.SemanticBuild semantic) {
+  StoredKnowledge put(String key, Knowledge k, Ahead ahead) {
     String codeId = CodeId.get();
     if (codeId == null || !usable()) {
       return StoredKnowledge.building(k);
     }
-    RecommendIndex index =
-        semantic == null ? RecommendIndex.build(k) : RecommendIndex.build(k, semantic);
-    StoredKnowledge stored = StoredKnowledge.of(k, index);
-    write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
-    return stored;
+    if (ahead == null) {
+      RecommendIndex index = RecommendIndex.build(k);
+      write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
+      return StoredKnowledge.of(k, index);
+    }
+    RecommendIndex index = RecommendIndex.build(k, ahead.semantic);
+    // The build joined the thread that wrote the sections: they are seen whole here.
+    write(file(key), KnowledgeCodec.encode(ahead.sections, index, codeId, key));
+    return StoredKnowledge.of(k, index);
+  }
+
+  /**
+   * The work a first run starts on a second thread as soon as a new file is bound, while the main
+   * thread checks it: the semantic index, the profile index, then the knowledge's own sections.
+   */
+  static final class Ahead {
+    private final RecommendIndex.SemanticBuild semantic;
+    private CompiledFile.Writer sections;
+
+    Ahead(Knowledge k) {
+      this.semantic =
+          RecommendIndex.startSemantic(k, () -> sections = KnowledgeCodec.knowledgeSections(k));
+    }
   }
 
   /** Deletes the compiled copy of this content, if there is one; a failure only costs space. */

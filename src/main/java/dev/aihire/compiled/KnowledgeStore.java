@@ -1,6 +1,5 @@
 package dev.aihire.compiled;
 
-import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.model.Knowledge;
@@ -82,12 +81,12 @@ public final class KnowledgeStore {
     if (stored == null) {
       // The semantic index (half of a large file's index) starts on a second thread once the
       // file is bound, beside the checks, which would otherwise leave that core idle.
-      RecommendIndex.SemanticBuild[] semantic = {null};
+      KnowledgeCache.Ahead[] ahead = {null};
       Knowledge k =
           KnowledgeLoader.parse(
-              path.toString(), bytes, bound -> semantic[0] = RecommendIndex.startSemantic(bound));
+              path.toString(), bytes, bound -> ahead[0] = new KnowledgeCache.Ahead(bound));
       bytes = null; // not needed while the index is built and encoded
-      stored = cache.put(key, k, semantic[0]);
+      stored = cache.put(key, k, ahead[0]);
     }
     SourceRecord.remember(cache, path, stat, key);
     return stored;

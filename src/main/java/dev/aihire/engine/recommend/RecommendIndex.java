@@ -54,17 +54,20 @@ public final class RecommendIndex {
    * a new file waits for the longer of the two, not their sum.
    */
   public static RecommendIndex build(Knowledge knowledge, Embedder embedder) {
-    return build(knowledge, new SemanticBuild(knowledge, embedder).start());
+    return build(knowledge, new SemanticBuild(knowledge, embedder, false, null).start());
   }
 
   /**
    * Starts the semantic part of this knowledge's index on its own thread now, for a {@link
    * #build(Knowledge, SemanticBuild)} later: a loader can start it once the knowledge is bound and
-   * check the knowledge meanwhile. The thread is a daemon: knowledge that then fails its checks
-   * leaves it to end with the process.
+   * check the knowledge meanwhile. Started that far ahead, it is done before the phrase index, so
+   * the same thread then builds the profile index too (with stems of its own) and runs {@code then}
+   * (the storage layer's encoding of the knowledge's own sections): a core that would otherwise
+   * idle. The thread is a daemon: knowledge that then fails its checks leaves it to end with the
+   * process.
    */
-  public static SemanticBuild startSemantic(Knowledge knowledge) {
-    SemanticBuild semantic = new SemanticBuild(knowledge, Embedder.bundled());
+  public static SemanticBuild startSemantic(Knowledge knowledge, Runnable then) {
+    SemanticBuild semantic = new SemanticBuild(knowledge, Embedder.bundled(), true, then);
     semantic.worker.setDaemon(true);
     return semantic.start();
   }
@@ -76,9 +79,11 @@ public final class RecommendIndex {
     }
     StemMemo stems = new StemMemo();
     SignalIndex signals = new SignalIndex(knowledge, stems);
-    ProfileIndex profiles = new ProfileIndex(knowledge, stems);
+    ProfileIndex profiles = semantic.profilesToo ? null : new ProfileIndex(knowledge, stems);
     Map<String, List<Avoidance>> avoidances = avoidances(knowledge.roles());
-    return new RecommendIndex(signals, profiles, avoidances, semantic.await());
+    SemanticIndex built = semantic.await();
+    return new RecommendIndex(
+        signals, profiles == null ? semantic.profiles : profiles, avoidances, built);
   }
 
   /** {@link SemanticIndex#build} run on its own thread; its failure is rethrown to the caller. */
@@ -86,12 +91,17 @@ public final class RecommendIndex {
     private final Knowledge knowledge;
     private final Embedder embedder;
     private final Thread worker;
+    private final boolean profilesToo;
+    private final Runnable then;
     private SemanticIndex built;
+    private ProfileIndex profiles;
     private Throwable failure;
 
-    SemanticBuild(Knowledge knowledge, Embedder embedder) {
+    SemanticBuild(Knowledge knowledge, Embedder embedder, boolean profilesToo, Runnable then) {
       this.knowledge = knowledge;
       this.embedder = embedder;
+      this.profilesToo = profilesToo;
+      this.then = then;
       this.worker = new Thread(this, "aihire-semantic-index");
     }
 
@@ -104,6 +114,12 @@ public final class RecommendIndex {
     public void run() {
       try {
         built = SemanticIndex.build(knowledge, embedder);
+        if (profilesToo) {
+          profiles = new ProfileIndex(knowledge, new StemMemo());
+        }
+        if (then != null) {
+          then.run();
+        }
       } catch (RuntimeException | Error e) {
         failure = e;
       }
