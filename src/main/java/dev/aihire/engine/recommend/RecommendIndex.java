@@ -61,10 +61,10 @@ public final class RecommendIndex {
    * Starts the semantic part of this knowledge's index on its own thread now, for a {@link
    * #build(Knowledge, SemanticBuild)} later: a loader can start it once the knowledge is bound and
    * check the knowledge meanwhile. Started that far ahead, it is done before the phrase index, so
-   * the same thread then builds the profile index too (with stems of its own) and runs {@code then}
-   * (the storage layer's encoding of the knowledge's own sections): a core that would otherwise
-   * idle. The thread is a daemon: knowledge that then fails its checks leaves it to end with the
-   * process.
+   * the same thread then builds the profile index too (with stems of its own), stems the glossary's
+   * prose for the spelling vocabulary, and runs {@code then} (the storage layer's encoding of the
+   * knowledge's own sections): a core that would otherwise idle. The thread is a daemon: knowledge
+   * that then fails its checks leaves it to end with the process.
    */
   public static SemanticBuild startSemantic(Knowledge knowledge, Runnable then) {
     SemanticBuild semantic = new SemanticBuild(knowledge, Embedder.bundled(), true, then);
@@ -78,10 +78,13 @@ public final class RecommendIndex {
       throw new IllegalArgumentException("a semantic index started for other knowledge");
     }
     StemMemo stems = new StemMemo();
-    SignalIndex signals = new SignalIndex(knowledge, stems);
+    SignalIndex signals = new SignalIndex(knowledge, stems, !semantic.profilesToo);
     ProfileIndex profiles = semantic.profilesToo ? null : new ProfileIndex(knowledge, stems);
     Map<String, List<Avoidance>> avoidances = avoidances(knowledge.roles());
     SemanticIndex built = semantic.await();
+    if (semantic.profilesToo) {
+      signals.addVocabulary(semantic.glossaryWords);
+    }
     return new RecommendIndex(
         signals, profiles == null ? semantic.profiles : profiles, avoidances, built);
   }
@@ -95,6 +98,7 @@ public final class RecommendIndex {
     private final Runnable then;
     private SemanticIndex built;
     private ProfileIndex profiles;
+    private List<String> glossaryWords;
     private Throwable failure;
 
     SemanticBuild(Knowledge knowledge, Embedder embedder, boolean profilesToo, Runnable then) {
@@ -115,7 +119,9 @@ public final class RecommendIndex {
       try {
         built = SemanticIndex.build(knowledge, embedder);
         if (profilesToo) {
-          profiles = new ProfileIndex(knowledge, new StemMemo());
+          StemMemo stems = new StemMemo();
+          profiles = new ProfileIndex(knowledge, stems);
+          glossaryWords = SignalIndex.glossaryVocabulary(knowledge, stems);
         }
         if (then != null) {
           then.run();
