@@ -220,17 +220,15 @@ public final class CompactOut {
     return at + len;
   }
 
-  /**
-   * The shared string table, in {@link StringTable}'s layout, into a writer of its own (a string's
-   * UTF-8 is written straight into it: ASCII, most of a knowledge file, needs no array per string).
-   */
+  /** The shared string table, in {@link StringTable}'s layout, into a writer of its own. */
   public CompactOut table() {
     int n = pool.count;
     String[] order = pool.order;
     CompactOut blob = new CompactOut(pool, 1 << 16);
     int[] ends = new int[n];
     for (int i = 0; i < n; i++) {
-      blob.utf8(order[i]);
+      // The JDK's encoder: for ASCII, most of a knowledge file, one intrinsic copy.
+      blob.raw(order[i].getBytes(StandardCharsets.UTF_8));
       ends[i] = blob.len;
     }
     CompactOut out = new CompactOut(pool, 4 * (n + 2) + blob.len);
@@ -241,22 +239,5 @@ public final class CompactOut {
     }
     out.raw(blob);
     return out;
-  }
-
-  private void utf8(String s) {
-    int n = s.length();
-    ensure(n);
-    byte[] b = buf;
-    int at = len;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        // Not ASCII: the JDK's encoder (surrogates and replacements exactly as getBytes).
-        raw(s.getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      b[at + i] = (byte) c;
-    }
-    len = at + n;
   }
 }

@@ -2,6 +2,7 @@ package dev.aihire.engine.recommend;
 
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,9 @@ final class SpellFix {
    */
   private volatile Map<String, String> deletions;
 
+  /** {@link #words} sorted, once asked for; null again after an {@link #add}. */
+  private List<String> sortedWords;
+
   synchronized void add(String word) {
     if (word.length() < MIN_LENGTH - 1 || !isLetters(word)) {
       return;
@@ -53,6 +57,7 @@ final class SpellFix {
     absorb();
     if (words.add(word)) {
       deletions = null;
+      sortedWords = null;
     }
   }
 
@@ -119,9 +124,13 @@ final class SpellFix {
     if (stored != null) {
       return stored.words();
     }
-    List<String> kept = new ArrayList<>(words);
-    kept.sort(null);
-    return kept;
+    if (sortedWords == null) {
+      // Kept: storage asks for the list and for the deletion table, which is made from it.
+      List<String> kept = new ArrayList<>(words);
+      kept.sort(null);
+      sortedWords = Collections.unmodifiableList(kept);
+    }
+    return sortedWords;
   }
 
   /**
