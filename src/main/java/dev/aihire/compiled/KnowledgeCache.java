@@ -46,6 +46,11 @@ public final class KnowledgeCache {
     return usable;
   }
 
+  /** Whether {@link #put} will compile knowledge into this cache (and so build its index). */
+  boolean compiles() {
+    return CodeId.get() != null && usable();
+  }
+
   Path dir() {
     return dir;
   }

@@ -84,7 +84,9 @@ public final class KnowledgeStore {
       KnowledgeCache.Ahead[] ahead = {null};
       Knowledge k =
           KnowledgeLoader.parse(
-              path.toString(), bytes, bound -> ahead[0] = new KnowledgeCache.Ahead(bound));
+              path.toString(),
+              bytes,
+              bound -> ahead[0] = cache.compiles() ? new KnowledgeCache.Ahead(bound) : null);
       bytes = null; // not needed while the index is built and encoded
       stored = cache.put(key, k, ahead[0]);
     }
