@@ -41,7 +41,7 @@ final class CompiledFile {
   static final class Writer {
     private final CompactOut strings = new CompactOut();
     private final List<String> names = new ArrayList<>();
-    private final List<byte[]> sections = new ArrayList<>();
+    private final List<CompactOut> sections = new ArrayList<>();
 
     /** Adds a section written by {@code body}. Names are unique. */
     Writer section(String name, Consumer<CompactOut> body) {
@@ -51,7 +51,7 @@ final class CompiledFile {
       CompactOut out = strings.fork();
       body.accept(out);
       names.add(name);
-      sections.add(out.toByteArray());
+      sections.add(out);
       return this;
     }
 
@@ -63,29 +63,31 @@ final class CompiledFile {
         for (int i = 0; i < names.size(); i++) {
           directory.string(names.get(i));
           directory.varint(offset);
-          directory.varint(sections.get(i).length);
-          offset += sections.get(i).length;
+          directory.varint(sections.get(i).size());
+          offset += sections.get(i).size();
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream(offset + (1 << 16));
-        DataOutputStream data = new DataOutputStream(body);
-        strings.writeTable(data);
-        data.write(directory.toByteArray());
-        for (byte[] s : sections) {
-          data.write(s);
-        }
-        data.flush();
-        byte[] bodyBytes = body.toByteArray();
-        ByteArrayOutputStream file = new ByteArrayOutputStream(bodyBytes.length + 128);
-        DataOutputStream head = new DataOutputStream(file);
+        CompactOut table = strings.table();
+        ByteArrayOutputStream header = new ByteArrayOutputStream(128);
+        DataOutputStream head = new DataOutputStream(header);
         head.writeInt(MAGIC);
         head.writeInt(FORMAT);
         head.writeUTF(codeId);
         head.writeUTF(key);
-        head.writeInt(bodyBytes.length);
-        head.writeInt(crc(ByteBuffer.wrap(bodyBytes)));
-        head.write(bodyBytes);
         head.flush();
-        return file.toByteArray();
+        int start = header.size() + 8;
+        int length = Math.addExact(Math.addExact(table.size(), directory.size()), offset);
+        // One array for the whole file: the body is written in place, never copied again.
+        byte[] file = new byte[Math.addExact(start, length)];
+        System.arraycopy(header.toByteArray(), 0, file, 0, header.size());
+        int at = table.copyTo(file, start);
+        at = directory.copyTo(file, at);
+        for (CompactOut s : sections) {
+          at = s.copyTo(file, at);
+        }
+        ByteBuffer.wrap(file, header.size(), 8)
+            .putInt(length)
+            .putInt(crc(ByteBuffer.wrap(file, start, length)));
+        return file;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -23,25 +23,24 @@ final class KeyedSection {
   private KeyedSection() {}
 
   static <V> void write(SortedMap<String, V> map, BiConsumer<V, CompactOut> value, CompactOut out) {
-    byte[][] parts = new byte[map.size()][];
+    // The values first (their strings come first in the table), into one writer: the offset of
+    // each is where the previous one ended.
+    int[] ends = new int[map.size()];
+    CompactOut values = out.fork();
     int i = 0;
     for (V v : map.values()) {
-      CompactOut part = out.fork();
-      value.accept(v, part);
-      parts[i++] = part.toByteArray();
+      value.accept(v, values);
+      ends[i++] = values.size();
     }
     out.int32(map.size());
-    int offset = 0;
     i = 0;
     for (String key : map.keySet()) {
       out.int32(out.ref(key));
-      out.int32(offset);
-      offset += parts[i++].length;
+      out.int32(i == 0 ? 0 : ends[i - 1]);
+      i++;
     }
-    out.int32(offset);
-    for (byte[] part : parts) {
-      out.raw(part);
-    }
+    out.int32(values.size());
+    out.raw(values);
   }
 
   static <V> Map<String, V> read(CompactIn in, Function<CompactIn, V> value) {

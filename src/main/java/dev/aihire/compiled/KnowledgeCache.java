@@ -46,6 +46,11 @@ public final class KnowledgeCache {
     return usable;
   }
 
+  /** Whether {@link #put} will compile knowledge into this cache (and so build its index). */
+  boolean compiles() {
+    return CodeId.get() != null && usable();
+  }
+
   Path dir() {
     return dir;
   }
@@ -109,14 +114,41 @@ public final class KnowledgeCache {
 
   /** Stores freshly validated knowledge; returns it with the index built for it. */
   public StoredKnowledge put(String key, Knowledge k) {
+    return put(key, k, null);
+  }
+
+  /**
+   * As {@link #put(String, Knowledge)}, with the work {@link Ahead} started for this knowledge
+   * before it was checked (null: none).
+   */
+  StoredKnowledge put(String key, Knowledge k, Ahead ahead) {
     String codeId = CodeId.get();
     if (codeId == null || !usable()) {
       return StoredKnowledge.building(k);
     }
-    RecommendIndex index = RecommendIndex.build(k);
-    StoredKnowledge stored = StoredKnowledge.of(k, index);
-    write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
-    return stored;
+    if (ahead == null) {
+      RecommendIndex index = RecommendIndex.build(k);
+      write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
+      return StoredKnowledge.of(k, index);
+    }
+    RecommendIndex index = RecommendIndex.build(k, ahead.semantic);
+    // The build joined the thread that wrote the sections: they are seen whole here.
+    write(file(key), KnowledgeCodec.encode(ahead.sections, index, codeId, key));
+    return StoredKnowledge.of(k, index);
+  }
+
+  /**
+   * The work a first run starts on a second thread as soon as a new file is bound, while the main
+   * thread checks it: the semantic index, the profile index, then the knowledge's own sections.
+   */
+  static final class Ahead {
+    private final RecommendIndex.SemanticBuild semantic;
+    private CompiledFile.Writer sections;
+
+    Ahead(Knowledge k) {
+      this.semantic =
+          RecommendIndex.startSemantic(k, () -> sections = KnowledgeCodec.knowledgeSections(k));
+    }
   }
 
   /** Deletes the compiled copy of this content, if there is one; a failure only costs space. */

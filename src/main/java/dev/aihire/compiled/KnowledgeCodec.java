@@ -24,6 +24,22 @@ public final class KnowledgeCodec {
   private KnowledgeCodec() {}
 
   public static byte[] encode(Knowledge k, RecommendIndex index, String codeId, String key) {
+    return encode(knowledgeSections(k), index, codeId, key);
+  }
+
+  /**
+   * The file begun by {@link #knowledgeSections}, finished with the index's section (last: the
+   * shared string table numbers strings in the order the sections wrote them).
+   */
+  static byte[] encode(
+      CompiledFile.Writer knowledge, RecommendIndex index, String codeId, String key) {
+    return knowledge
+        .section(RecommendIndexSection.NAME, out -> RecommendIndexSection.write(index, out))
+        .finish(codeId, key);
+  }
+
+  /** A file with the knowledge's own sections written, which need no index. */
+  static CompiledFile.Writer knowledgeSections(Knowledge k) {
     return new CompiledFile.Writer()
         .section(RolesSection.NAME, out -> RolesSection.write(k.roles(), out))
         .section(GlossarySection.NAME, out -> GlossarySection.write(k.glossary(), out))
@@ -34,9 +50,7 @@ public final class KnowledgeCodec {
         .section(KitsSection.NAME, out -> KitsSection.write(k.kits().values(), out))
         .section(
             PostingChecksSection.NAME, out -> PostingChecksSection.write(k.postingChecks(), out))
-        .section(StaffingSection.NAME, out -> StaffingSection.write(k.staffing(), out))
-        .section(RecommendIndexSection.NAME, out -> RecommendIndexSection.write(index, out))
-        .finish(codeId, key);
+        .section(StaffingSection.NAME, out -> StaffingSection.write(k.staffing(), out));
   }
 
   /** As {@link #decode(ByteBuffer, String, String)}. */

@@ -2,6 +2,7 @@ package dev.aihire.compiled;
 
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeLoader;
+import dev.aihire.model.Knowledge;
 import dev.aihire.resource.Bundled;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +88,16 @@ public final class KnowledgeStore {
     String key = KnowledgeCache.key(bytes);
     StoredKnowledge stored = revalidate ? null : cache.get(key);
     if (stored == null) {
-      stored = cache.put(key, KnowledgeLoader.parse(path.toString(), bytes));
+      // The semantic index (half of a large file's index) starts on a second thread once the
+      // file is bound, beside the checks, which would otherwise leave that core idle.
+      KnowledgeCache.Ahead[] ahead = {null};
+      Knowledge k =
+          KnowledgeLoader.parse(
+              path.toString(),
+              bytes,
+              bound -> ahead[0] = cache.compiles() ? new KnowledgeCache.Ahead(bound) : null);
+      bytes = null; // not needed while the index is built and encoded
+      stored = cache.put(key, k, ahead[0]);
     }
     // Stated now, after it was checked (get) or written (put), and before any later change.
     SourceRecord.remember(cache, path, stat, key, cache.stat(key));

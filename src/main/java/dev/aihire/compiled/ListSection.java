@@ -20,26 +20,24 @@ final class ListSection {
 
   static <E> void write(
       List<E> items, Function<E, String> id, BiConsumer<E, CompactOut> item, CompactOut out) {
-    byte[][] parts = new byte[items.size()][];
-    for (int i = 0; i < parts.length; i++) {
-      CompactOut part = out.fork();
-      item.accept(items.get(i), part);
-      parts[i] = part.toByteArray();
+    // The records first (their strings come first in the table), into one writer.
+    int n = items.size();
+    int[] ends = new int[n];
+    CompactOut records = out.fork();
+    for (int i = 0; i < n; i++) {
+      item.accept(items.get(i), records);
+      ends[i] = records.size();
     }
     // Fixed-width ids and offsets: opening the list then reads nothing, whatever its length.
-    out.varint(parts.length);
-    for (int i = 0; i < parts.length; i++) {
+    out.varint(n);
+    for (int i = 0; i < n; i++) {
       out.int32(out.ref(id.apply(items.get(i))));
     }
-    int offset = 0;
-    out.int32(offset);
-    for (byte[] part : parts) {
-      offset += part.length;
-      out.int32(offset);
+    out.int32(0);
+    for (int end : ends) {
+      out.int32(end);
     }
-    for (byte[] part : parts) {
-      out.raw(part);
-    }
+    out.raw(records);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,18 +27,26 @@ final class RecommendIndexSection {
   private RecommendIndexSection() {}
 
   static void write(RecommendIndex index, CompactOut out) {
+    // The spelling words, the vocabulary and the deletion table are sorted on a second thread
+    // while this one sorts and writes the patterns and sorts the postings (a large file's index
+    // is written after both threads built it, so the second core is free); the parts are written
+    // in the same order.
+    Sorted sorted = new Sorted(index);
+    Thread helper = new Thread(sorted, "aihire-index-sort");
+    helper.start();
     out.varint(index.patternCount());
     part(out, o -> KeyedSection.write(index.signalPatterns(), RecommendIndexSection::patterns, o));
-    part(out, o -> WordList.write(index.spellingWords(), o));
-    part(out, o -> WordList.write(index.spellingVocabulary(), o));
+    SortedMap<String, ProfileIndex.Postings> postings = index.profilePostings();
+    sorted.await(helper);
+    part(out, o -> WordList.write(sorted.words, o));
+    part(out, o -> WordList.write(sorted.vocabulary, o));
     part(
         out,
         o -> {
-          int[] table = index.spellingDeletions();
-          o.int32(table.length);
-          o.ints(table);
+          o.int32(sorted.deletions.length);
+          o.ints(sorted.deletions);
         });
-    part(out, o -> KeyedSection.write(index.profilePostings(), RecommendIndexSection::postings, o));
+    part(out, o -> KeyedSection.write(postings, RecommendIndexSection::postings, o));
     part(out, o -> KeyedSection.write(index.avoidances(), RecommendIndexSection::avoidances, o));
     part(out, o -> writeSemantic(index.semantic(), o));
   }
@@ -65,6 +74,52 @@ final class RecommendIndexSection {
           return avoidances(in);
         }
       };
+
+  /** What {@link #write} needs of the index in sorted order, made on another thread. */
+  private static final class Sorted implements Runnable {
+    private final RecommendIndex index;
+    private List<String> words;
+    private List<String> vocabulary;
+    private int[] deletions;
+    private Throwable failure;
+
+    Sorted(RecommendIndex index) {
+      this.index = index;
+    }
+
+    @Override
+    public void run() {
+      try {
+        words = index.spellingWords();
+        vocabulary = index.spellingVocabulary();
+        deletions = index.spellingDeletions();
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+    }
+
+    /** Once the thread has ended (join makes its writes visible here). */
+    void await(Thread helper) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          helper.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the parts are still needed: wait on, and keep the interrupt
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+    }
+  }
 
   static RecommendIndex read(CompactIn in, Knowledge knowledge) {
     int patternCount = in.varint();
@@ -129,7 +184,7 @@ final class RecommendIndexSection {
     CompactOut part = out.fork();
     body.accept(part);
     out.varint(part.size());
-    out.raw(part.toByteArray());
+    out.raw(part);
   }
 
   private static CompactIn part(CompactIn in) {

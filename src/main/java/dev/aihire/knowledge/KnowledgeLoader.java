@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Loads and validates a knowledge file: YAML text, then shape, then cross-references. Which form a
@@ -90,6 +91,17 @@ public final class KnowledgeLoader {
 
   /** Parses and validates; every problem in the file is reported at once. */
   public static Knowledge parse(String name, byte[] bytes) throws KnowledgeException {
+    return parse(name, bytes, bound -> {});
+  }
+
+  /**
+   * As {@link #parse(String, byte[])}; {@code bound} is given the knowledge as soon as it is bound
+   * without a problem, before the cross-checks and text checks, so that work on it (the
+   * recommender's index of a large file) can start meanwhile. The knowledge is returned only if
+   * those checks find nothing either.
+   */
+  public static Knowledge parse(String name, byte[] bytes, Consumer<Knowledge> bound)
+      throws KnowledgeException {
     List<Problem> problems = new ArrayList<>();
     Node root = new YamlReader(name, problems).read(bytes);
     if (root == null) {
@@ -97,6 +109,9 @@ public final class KnowledgeLoader {
     }
     Binder binder = new Binder(name, problems);
     Knowledge knowledge = binder.bind(root);
+    if (knowledge != null && problems.isEmpty()) {
+      bound.accept(knowledge);
+    }
     if (knowledge != null) {
       new CrossChecks(binder).check(knowledge);
       new TextChecks(binder).check(root, knowledge);

@@ -1,7 +1,6 @@
 package dev.aihire.knowledge;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.Scalar {
   /** A mapping; keys keep their order and their own positions. */
   record MapNode(int line, int column, Map<String, Entry> entries) implements Node {
     MapNode(int line, int column) {
-      this(line, column, new LinkedHashMap<>());
+      this(line, column, new NodeEntries());
     }
 
     @Override

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the YAML parser's tokens into a {@link Node} tree with positions. It reports what would
@@ -17,6 +19,12 @@ final class NodeReader {
 
   private final String file;
   private final List<Problem> problems;
+
+  /**
+   * Each distinct key once: a large knowledge file repeats a handful of keys ("phrase", "weight")
+   * half a million times, and the tree keeps them until validation is done.
+   */
+  private final Map<String, String> keys = new HashMap<>();
 
   NodeReader(String file, List<Problem> problems) {
     this.file = file;
@@ -96,7 +104,7 @@ final class NodeReader {
   private Node readMap(YAMLParser p, int depth, int line, int col) throws IOException {
     Node.MapNode map = new Node.MapNode(line, col);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
+      String key = canonical(p.currentName());
       JsonLocation keyAt = p.currentTokenLocation();
       p.nextToken();
       Node value = readValue(p, depth + 1);
@@ -111,6 +119,11 @@ final class NodeReader {
       }
     }
     return map;
+  }
+
+  private String canonical(String key) {
+    String known = keys.putIfAbsent(key, key);
+    return known == null ? key : known;
   }
 
   private void problem(int line, int col, String message) {

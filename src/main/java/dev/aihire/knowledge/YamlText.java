@@ -80,6 +80,14 @@ final class YamlText {
 
   /** Strict UTF-8: a stray Latin-1 byte is reported where it stands, not turned into '?'. */
   private String decode(byte[] bytes) {
+    // The JDK's own decoding (a copy, for ASCII) puts U+FFFD for every malformed sequence: text
+    // without one was strict UTF-8, and is what the strict decoder gives. Only text with a U+FFFD,
+    // meant or not, goes through the decoder below, which finds where a bad byte stands; its
+    // buffer of two bytes a character was most of this check's time and memory on a large file.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

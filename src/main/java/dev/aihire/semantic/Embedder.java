@@ -90,11 +90,12 @@ public final class Embedder {
     int[] sameAs = new int[texts.size()];
     int[][] ids = new int[texts.size()][];
     int total = 0;
+    int[] scratch = new int[MAX_PIECES];
     for (int i = 0; i < ids.length; i++) {
       Integer earlier = first.putIfAbsent(texts.get(i), i);
       sameAs[i] = earlier == null ? i : earlier;
       if (earlier == null) {
-        ids[i] = tokenIds(texts.get(i));
+        ids[i] = wordPiece.ids(texts.get(i), scratch);
         total += ids[i].length;
       }
     }

@@ -52,16 +52,24 @@ public final class WordPiece {
 
   /** Word-piece ids of {@code text}, in order, at most {@code limit} of them. */
   int[] ids(String text, int limit) {
+    return ids(text, new int[limit]);
+  }
+
+  /**
+   * As {@link #ids(String, int)} with {@code scratch.length} as the limit, counting in {@code
+   * scratch} (overwritten; the result is a copy): embedding 200,000 texts made 400 MB of these.
+   */
+  int[] ids(String text, int[] scratch) {
     String s = text.length() > MAX_CHARS ? capped(text) : text;
     if (!isAscii(s)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFD);
     }
-    int[] ids = new int[limit];
+    int[] ids = scratch;
     int count = 0;
     byte[] word = new byte[64];
     int wordBytes = 0;
     int wordChars = 0;
-    for (int i = 0; i < s.length() && count < limit; ) {
+    for (int i = 0; i < s.length() && count < ids.length; ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       int kind = cp < 0x80 ? ASCII[cp] : kind(cp);

@@ -198,47 +198,56 @@ public final class ProfileIndex {
         termsOf.computeIfAbsent(roleId, k -> new ArrayList<>()).add(t);
       }
     }
-    List<Set<String>> profiles = new ArrayList<>();
-    Map<String, Integer> df = new HashMap<>();
-    for (Role r : knowledge.roles()) {
-      List<String> texts = describing(r);
-      for (Term t : termsOf.getOrDefault(r.id(), List.of())) {
+    // One look-up per word said: a word's entry counts the roles that say it (the last one
+    // remembered, so a role counts once) and lists them, in role order.
+    List<Role> roles = knowledge.roles();
+    Map<String, Word> words = new HashMap<>();
+    for (int r = 0; r < roles.size(); r++) {
+      Role role = roles.get(r);
+      List<String> texts = describing(role);
+      for (Term t : termsOf.getOrDefault(role.id(), List.of())) {
         texts.add(t.term());
         texts.addAll(t.aliases());
       }
-      Set<String> words = new HashSet<>();
       for (String text : texts) {
         for (String stem : memo.of(text)) {
           if (stem.length() > 1 && !stop.contains(stem)) {
-            words.add(stem);
+            Word w = words.get(stem);
+            if (w == null) {
+              w = new Word();
+              words.put(stem, w);
+            }
+            w.said(r);
           }
         }
       }
-      profiles.add(words);
-      for (String w : words) {
-        df.merge(w, 1, Integer::sum);
+    }
+    int n = roles.size();
+    byWord = new HashMap<>(words.size() * 2);
+    for (Map.Entry<String, Word> e : words.entrySet()) {
+      Word w = e.getValue();
+      double idf = Math.log((double) n / w.count);
+      if (idf > 0) {
+        double[] weights = new double[w.count];
+        java.util.Arrays.fill(weights, idf);
+        byWord.put(e.getKey(), new Postings(java.util.Arrays.copyOf(w.roles, w.count), weights));
       }
     }
-    int n = profiles.size();
-    Map<String, List<double[]>> lists = new HashMap<>();
-    for (int r = 0; r < n; r++) {
-      for (String word : profiles.get(r)) {
-        double idf = Math.log((double) n / df.get(word));
-        if (idf > 0) {
-          lists.computeIfAbsent(word, k -> new ArrayList<>()).add(new double[] {r, idf});
-        }
+  }
+
+  /** The roles (ascending, each once) whose profile says a word, while the index is built. */
+  private static final class Word {
+    int[] roles = new int[2];
+    int count;
+
+    void said(int role) {
+      if (count > 0 && roles[count - 1] == role) {
+        return;
       }
-    }
-    byWord = new HashMap<>(lists.size() * 2);
-    for (Map.Entry<String, List<double[]>> e : lists.entrySet()) {
-      List<double[]> l = e.getValue();
-      int[] roles = new int[l.size()];
-      double[] weights = new double[l.size()];
-      for (int i = 0; i < roles.length; i++) {
-        roles[i] = (int) l.get(i)[0];
-        weights[i] = l.get(i)[1];
+      if (count == roles.length) {
+        roles = java.util.Arrays.copyOf(roles, count * 2);
       }
-      byWord.put(e.getKey(), new Postings(roles, weights));
+      roles[count++] = role;
     }
   }
 

@@ -54,39 +54,85 @@ public final class RecommendIndex {
    * a new file waits for the longer of the two, not their sum.
    */
   public static RecommendIndex build(Knowledge knowledge, Embedder embedder) {
-    SemanticBuild semantic = new SemanticBuild(knowledge, embedder);
-    Thread worker = new Thread(semantic, "aihire-semantic-index");
-    worker.start();
+    return build(knowledge, new SemanticBuild(knowledge, embedder, false, null).start());
+  }
+
+  /**
+   * Starts the semantic part of this knowledge's index on its own thread now, for a {@link
+   * #build(Knowledge, SemanticBuild)} later: a loader can start it once the knowledge is bound and
+   * check the knowledge meanwhile. Started that far ahead, it is done before the phrase index, so
+   * the same thread then builds the profile index too (with stems of its own), stems the glossary's
+   * prose for the spelling vocabulary, and runs {@code then} (the storage layer's encoding of the
+   * knowledge's own sections): a core that would otherwise idle. The thread is a daemon: knowledge
+   * that then fails its checks leaves it to end with the process.
+   */
+  public static SemanticBuild startSemantic(Knowledge knowledge, Runnable then) {
+    SemanticBuild semantic = new SemanticBuild(knowledge, Embedder.bundled(), true, then);
+    semantic.worker.setDaemon(true);
+    return semantic.start();
+  }
+
+  /** The index of this knowledge, its semantic part from {@code semantic} (started for it). */
+  public static RecommendIndex build(Knowledge knowledge, SemanticBuild semantic) {
+    if (semantic.knowledge != knowledge) {
+      throw new IllegalArgumentException("a semantic index started for other knowledge");
+    }
     StemMemo stems = new StemMemo();
-    SignalIndex signals = new SignalIndex(knowledge, stems);
-    ProfileIndex profiles = new ProfileIndex(knowledge, stems);
+    SignalIndex signals = new SignalIndex(knowledge, stems, !semantic.profilesToo);
+    ProfileIndex profiles = semantic.profilesToo ? null : new ProfileIndex(knowledge, stems);
     Map<String, List<Avoidance>> avoidances = avoidances(knowledge.roles());
-    return new RecommendIndex(signals, profiles, avoidances, semantic.await(worker));
+    SemanticIndex built = semantic.await();
+    if (semantic.profilesToo) {
+      signals.addVocabulary(semantic.glossaryWords);
+    }
+    return new RecommendIndex(
+        signals, profiles == null ? semantic.profiles : profiles, avoidances, built);
   }
 
   /** {@link SemanticIndex#build} run on its own thread; its failure is rethrown to the caller. */
-  private static final class SemanticBuild implements Runnable {
+  public static final class SemanticBuild implements Runnable {
     private final Knowledge knowledge;
     private final Embedder embedder;
+    private final Thread worker;
+    private final boolean profilesToo;
+    private final Runnable then;
     private SemanticIndex built;
+    private ProfileIndex profiles;
+    private List<String> glossaryWords;
     private Throwable failure;
 
-    SemanticBuild(Knowledge knowledge, Embedder embedder) {
+    SemanticBuild(Knowledge knowledge, Embedder embedder, boolean profilesToo, Runnable then) {
       this.knowledge = knowledge;
       this.embedder = embedder;
+      this.profilesToo = profilesToo;
+      this.then = then;
+      this.worker = new Thread(this, "aihire-semantic-index");
+    }
+
+    SemanticBuild start() {
+      worker.start();
+      return this;
     }
 
     @Override
     public void run() {
       try {
         built = SemanticIndex.build(knowledge, embedder);
+        if (profilesToo) {
+          StemMemo stems = new StemMemo();
+          profiles = new ProfileIndex(knowledge, stems);
+          glossaryWords = SignalIndex.glossaryVocabulary(knowledge, stems);
+        }
+        if (then != null) {
+          then.run();
+        }
       } catch (RuntimeException | Error e) {
         failure = e;
       }
     }
 
     /** The index, once the thread has ended (join makes its writes visible here). */
-    SemanticIndex await(Thread worker) {
+    SemanticIndex await() {
       boolean interrupted = false;
       while (true) {
         try {

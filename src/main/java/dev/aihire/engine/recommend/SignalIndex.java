@@ -57,17 +57,21 @@ public final class SignalIndex {
 
   /** The index of this knowledge, its texts stemmed through {@code memo}. */
   SignalIndex(Knowledge knowledge, StemMemo memo) {
+    this(knowledge, memo, true);
+  }
+
+  /**
+   * As above; without {@code glossaryWords}, the words of the glossary's definitions and examples
+   * are left out of the spelling vocabulary, for {@link #addVocabulary} of {@link
+   * #glossaryVocabulary} (made elsewhere, on another thread).
+   */
+  SignalIndex(Knowledge knowledge, StemMemo memo, boolean glossaryWords) {
     this.roles = knowledge.roles();
     this.byFirst = new HashMap<>();
     this.spelling = new SpellFix();
-    List<List<String>> synonymSets = synonymSets(knowledge.glossary());
-    Map<String, List<Integer>> setsByWord = setsByWord(synonymSets);
-    for (Term t : knowledge.glossary()) {
-      for (String text : List.of(t.definition(), t.example())) {
-        for (String stem : memo.of(text)) {
-          spelling.addVocabulary(stem);
-        }
-      }
+    GlossaryVariants variants = new GlossaryVariants(knowledge.glossary());
+    if (glossaryWords) {
+      addVocabulary(glossaryVocabulary(knowledge, memo));
     }
     for (int r = 0; r < roles.size(); r++) {
       Role role = roles.get(r);
@@ -79,7 +83,7 @@ public final class SignalIndex {
       for (Role.Signal s : role.signals()) {
         List<String> stems = memo.of(s.phrase());
         add(stems, r, s.weight(), s.phrase(), added, false);
-        for (List<String> variant : variants(stems, synonymSets, setsByWord)) {
+        for (List<String> variant : variants.of(stems)) {
           // A role's explicit signal for a spelling wins over a derived one.
           if (!own.contains(String.join(" ", variant))) {
             add(variant, r, s.weight(), s.phrase(), added, false);
@@ -109,6 +113,27 @@ public final class SignalIndex {
         // Marked as titles: "our lawyers", "the sales reps" are colleagues, not the hire.
         add(memo.of(phrase), roles.size() + k, 1, phrase, added, true);
       }
+    }
+  }
+
+  /** The stems of the glossary's definitions and examples, which are spelled as meant. */
+  static List<String> glossaryVocabulary(Knowledge knowledge, StemMemo memo) {
+    List<String> words = new ArrayList<>();
+    for (Term t : knowledge.glossary()) {
+      for (String stem : memo.of(t.definition())) {
+        words.add(stem);
+      }
+      for (String stem : memo.of(t.example())) {
+        words.add(stem);
+      }
+    }
+    return words;
+  }
+
+  /** Words the spelling corrector is to take as spelled as meant. */
+  void addVocabulary(List<String> words) {
+    for (String w : words) {
+      spelling.addVocabulary(w);
     }
   }
 
@@ -176,82 +201,5 @@ public final class SignalIndex {
 
   int size() {
     return size;
-  }
-
-  /** Each glossary term's spellings (term and aliases), normalised. */
-  private static List<List<String>> synonymSets(List<Term> glossary) {
-    List<List<String>> sets = new ArrayList<>();
-    for (Term t : glossary) {
-      Set<String> seen = new HashSet<>();
-      List<String> set = new ArrayList<>();
-      List<String> spellings = new ArrayList<>(t.aliases());
-      spellings.add(0, t.term());
-      for (String s : spellings) {
-        String key = String.join(" ", Normalizer.stems(s));
-        if (!key.isEmpty() && seen.add(key)) {
-          set.add(key);
-        }
-      }
-      if (set.size() > 1) {
-        sets.add(set);
-      }
-    }
-    return sets;
-  }
-
-  /**
-   * For each word, the synonym sets (by position) with a spelling that starts with it: a spelling
-   * can only lie inside a phrase that contains its first word, so {@link #variants} looks at those
-   * sets only, not at the whole glossary for every signal.
-   */
-  private static Map<String, List<Integer>> setsByWord(List<List<String>> sets) {
-    Map<String, List<Integer>> byWord = new HashMap<>();
-    for (int i = 0; i < sets.size(); i++) {
-      for (String spelling : sets.get(i)) {
-        int space = spelling.indexOf(' ');
-        List<Integer> list =
-            byWord.computeIfAbsent(
-                space < 0 ? spelling : spelling.substring(0, space), k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != i) {
-          list.add(i);
-        }
-      }
-    }
-    return byWord;
-  }
-
-  /** The phrase with one glossary spelling inside it swapped for each other spelling. */
-  private static List<List<String>> variants(
-      List<String> stems, List<List<String>> allSets, Map<String, List<Integer>> setsByWord) {
-    // The sets that may match, in glossary order: the same order as a scan of every set.
-    java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-    for (String stem : stems) {
-      candidates.addAll(setsByWord.getOrDefault(stem, List.of()));
-    }
-    String phrase = " " + String.join(" ", stems) + " ";
-    List<List<String>> out = new ArrayList<>();
-    for (int candidate : candidates) {
-      List<String> set = allSets.get(candidate);
-      for (String spelling : set) {
-        String needle = " " + spelling + " ";
-        int at = phrase.indexOf(needle);
-        if (at < 0) {
-          continue;
-        }
-        for (String other : set) {
-          if (!other.equals(spelling)) {
-            String v =
-                phrase.substring(0, at)
-                    + " "
-                    + other
-                    + " "
-                    + phrase.substring(at + needle.length());
-            out.add(List.of(v.trim().split(" +")));
-          }
-        }
-        break;
-      }
-    }
-    return out;
   }
 }

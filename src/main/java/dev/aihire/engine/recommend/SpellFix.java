@@ -2,6 +2,7 @@ package dev.aihire.engine.recommend;
 
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,9 @@ final class SpellFix {
    */
   private volatile Map<String, String> deletions;
 
+  /** {@link #words} sorted, once asked for; null again after an {@link #add}. */
+  private List<String> sortedWords;
+
   synchronized void add(String word) {
     if (word.length() < MIN_LENGTH - 1 || !isLetters(word)) {
       return;
@@ -53,6 +57,7 @@ final class SpellFix {
     absorb();
     if (words.add(word)) {
       deletions = null;
+      sortedWords = null;
     }
   }
 
@@ -64,10 +69,20 @@ final class SpellFix {
     }
   }
 
-  /** A word that appears somewhere in the knowledge's text, so is spelled as meant. */
-  synchronized void addVocabulary(String word) {
-    absorb();
-    vocabulary.add(word);
+  /**
+   * A word that appears somewhere in the knowledge's text, so is spelled as meant. Only a word that
+   * {@link #correct} could be asked about is kept (long enough, plain letters): the index adds
+   * every stem of every text, millions on a large knowledge file, and a set of all of them cost
+   * half a second to fill.
+   */
+  void addVocabulary(String word) {
+    if (word.length() < MIN_LENGTH || !isLetters(word)) {
+      return;
+    }
+    synchronized (this) {
+      absorb();
+      vocabulary.add(word);
+    }
   }
 
   /** Puts the words read from compiled knowledge in the sets. */
@@ -109,9 +124,13 @@ final class SpellFix {
     if (stored != null) {
       return stored.words();
     }
-    List<String> kept = new ArrayList<>(words);
-    kept.sort(null);
-    return kept;
+    if (sortedWords == null) {
+      // Kept: storage asks for the list and for the deletion table, which is made from it.
+      List<String> kept = new ArrayList<>(words);
+      kept.sort(null);
+      sortedWords = Collections.unmodifiableList(kept);
+    }
+    return sortedWords;
   }
 
   /**

@@ -14,11 +14,25 @@ import java.util.Map;
 final class StemMemo {
   private final Map<String, List<String>> stems = new HashMap<>();
 
+  /**
+   * Each distinct stem once: a large knowledge file says two million stems of a third of a million
+   * words, and the indexes keep them. One string each is less to collect, and a look-up of an equal
+   * string in the indexes' maps (and the compiled file's string table) ends at the first identity.
+   */
+  private final Map<String, String> canonical = new HashMap<>();
+
   /** {@link Normalizer#stems} of {@code text}, as an unmodifiable list. */
   List<String> of(String text) {
     List<String> known = stems.get(text);
     if (known == null) {
-      known = List.copyOf(Normalizer.stems(text));
+      List<String> fresh = Normalizer.stems(text);
+      String[] same = new String[fresh.size()];
+      for (int i = 0; i < same.length; i++) {
+        String stem = fresh.get(i);
+        String earlier = canonical.putIfAbsent(stem, stem);
+        same[i] = earlier == null ? stem : earlier;
+      }
+      known = List.of(same);
       stems.put(text, known);
     }
     return known;
