@@ -8,6 +8,7 @@ import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.engine.recommend.SemanticIndex;
 import dev.aihire.engine.recommend.SignalIndex;
 import dev.aihire.model.Knowledge;
+import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,12 +171,12 @@ final class RecommendIndexSection {
     int n = sentences.size();
     int[] owners = in.ints(n);
     float[] scales = in.floats(n);
-    byte[] codes = in.bytes(Math.multiplyExact(n, dims));
+    ByteBuffer codes = in.byteView(Math.multiplyExact(n, dims));
     int classes = in.count();
     float[] weights = in.floats(Math.multiplyExact(classes, dims));
     float[] bias = in.floats(classes);
     in.expectEnd();
-    return new SemanticIndex(
+    return SemanticIndex.stored(
         dims, sentences, owners, codes, scales, new Discriminant(classes, dims, weights, bias));
   }
 

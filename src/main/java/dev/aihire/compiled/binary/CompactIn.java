@@ -170,6 +170,14 @@ public final class CompactIn {
     return view;
   }
 
+  /** The next {@code n} bytes as a read-only view of the buffer, not copied. */
+  public ByteBuffer byteView(int n) {
+    need(n);
+    ByteBuffer view = buf.slice(pos, n).asReadOnlyBuffer();
+    pos += n;
+    return view;
+  }
+
   /** {@code n} int32 values, read in one bulk copy. */
   public int[] ints(int n) {
     if (n < 0 || n > (end - pos) / 4) {

@@ -1,18 +1,11 @@
 package dev.aihire.engine.recommend;
 
 import dev.aihire.model.Knowledge;
-import dev.aihire.model.NotAHire;
-import dev.aihire.model.NotAHireKind;
-import dev.aihire.model.Role;
-import dev.aihire.model.Term;
 import dev.aihire.semantic.Embedder;
-import java.util.ArrayList;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The knowledge's situation sentences as unit vectors, so that a need worded in a way no signal
@@ -33,7 +26,8 @@ public final class SemanticIndex {
    * Each vector as signed bytes times its own scale: a quarter of the floats, cosines within about
    * 0.01 of theirs, and the same numbers whether built here or read from storage.
    */
-  private final byte[] codes;
+  /** The int8 codes: the builder's array, or a view of the compiled file, never copied there. */
+  private final ByteBuffer codes;
 
   private final float[] scales;
 
@@ -58,9 +52,40 @@ public final class SemanticIndex {
       byte[] codes,
       float[] scales,
       Discriminant discriminant) {
+    this(
+        dims,
+        sentences,
+        owners.clone(),
+        ByteBuffer.wrap(codes.clone()),
+        scales.clone(),
+        discriminant);
+  }
+
+  /**
+   * As stored: {@code codes} is a view of the compiled file (a large knowledge file's are tens of
+   * megabytes, of which an answer reads the rows of a few owners), and the arrays were made by the
+   * reader for this index alone, so none is copied.
+   */
+  public static SemanticIndex stored(
+      int dims,
+      List<String> sentences,
+      int[] owners,
+      ByteBuffer codes,
+      float[] scales,
+      Discriminant discriminant) {
+    return new SemanticIndex(dims, sentences, owners, codes.slice(), scales, discriminant);
+  }
+
+  private SemanticIndex(
+      int dims,
+      List<String> sentences,
+      int[] owners,
+      ByteBuffer codes,
+      float[] scales,
+      Discriminant discriminant) {
     int n = sentences.size();
     if (owners.length != n
-        || codes.length != n * dims
+        || codes.remaining() != n * dims
         || scales.length != n
         || discriminant.dims() != dims) {
       throw new IllegalArgumentException("semantic index sizes disagree");
@@ -70,133 +95,10 @@ public final class SemanticIndex {
     // Not copied: storage hands over a list that decodes a sentence when it is shown, and the
     // builder's own list is held by no one else.
     this.sentences = Collections.unmodifiableList(sentences);
-    this.owners = owners.clone();
-    this.codes = codes.clone();
-    this.scales = scales.clone();
+    this.owners = owners;
+    this.codes = codes;
+    this.scales = scales;
     this.rows = new Row[n];
-  }
-
-  /**
-   * The situation sentences of every owner, in owner order, and the discriminant learnt from them
-   * and from the signal phrases: the knowledge's own words, nothing else.
-   */
-  public static SemanticIndex build(Knowledge knowledge, Embedder embedder) {
-    List<Role> roles = knowledge.roles();
-    // Every labelled text once, embedded in one pass; a situation sentence is also a sentence
-    // of its owner, kept with the position of its vector.
-    List<String> texts = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
-    List<String> sentences = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
-    List<Integer> sentenceText = new ArrayList<>();
-    Map<String, List<String>> sentForInstead = wrongHiresByInstead(roles);
-    for (int r = 0; r < roles.size(); r++) {
-      for (String s : situations(roles.get(r), sentForInstead)) {
-        sentences.add(s);
-        owners.add(r);
-        sentenceText.add(texts.size());
-        texts.add(s);
-        labels.add(r);
-      }
-      for (Role.Signal s : roles.get(r).signals()) {
-        texts.add(s.phrase());
-        labels.add(r);
-      }
-    }
-    // A glossary term's definition and example speak for the roles that own the term: the
-    // plainest wording the knowledge has of what each role's work is about.
-    Map<String, Integer> position = new HashMap<>();
-    for (int r = 0; r < roles.size(); r++) {
-      position.put(roles.get(r).id(), r);
-    }
-    for (Term t : knowledge.glossary()) {
-      for (String owner : new LinkedHashSet<>(t.roles())) {
-        Integer r = position.get(owner);
-        if (r != null) {
-          for (String s : List.of(t.definition(), t.example())) {
-            texts.add(s);
-            labels.add(r);
-          }
-        }
-      }
-    }
-    List<NotAHire> others = knowledge.notAHire();
-    for (int k = 0; k < others.size(); k++) {
-      NotAHire other = others.get(k);
-      int kind = roles.size() + other.kind().ordinal();
-      for (String s : other.situations()) {
-        sentences.add(s);
-        owners.add(roles.size() + k);
-        sentenceText.add(texts.size());
-        texts.add(s);
-        labels.add(kind);
-      }
-      for (String s : other.signals()) {
-        texts.add(s);
-        labels.add(kind);
-      }
-    }
-    float[][] vectors = embedder.embedAll(texts);
-    int dims = embedder.dimensions();
-    Discriminant discriminant =
-        Discriminant.fit(
-            Arrays.asList(vectors),
-            labels.stream().mapToInt(Integer::intValue).toArray(),
-            roles.size() + NotAHireKind.values().length,
-            dims);
-    byte[] codes = new byte[sentences.size() * dims];
-    float[] scales = new float[sentences.size()];
-    for (int i = 0; i < sentences.size(); i++) {
-      float[] v = vectors[sentenceText.get(i)];
-      float max = 0;
-      for (float x : v) {
-        max = Math.max(max, Math.abs(x));
-      }
-      scales[i] = max / 127;
-      for (int d = 0; d < dims; d++) {
-        codes[i * dims + d] = (byte) (max == 0 ? 0 : Math.round(v[d] / max * 127));
-      }
-    }
-    return new SemanticIndex(
-        dims,
-        sentences,
-        owners.stream().mapToInt(Integer::intValue).toArray(),
-        codes,
-        scales,
-        discriminant);
-  }
-
-  /**
-   * The sentences that say when {@code role} is the hire, each once: its own, then every other
-   * role's "wrong hire when" that names it instead ({@code insteadOf}, by role id, in knowledge
-   * order).
-   */
-  static List<String> situations(Role role, Map<String, List<String>> insteadOf) {
-    List<String> out = new ArrayList<>();
-    out.add(role.summary());
-    out.addAll(role.responsibilities());
-    out.addAll(role.hireFor());
-    for (String situation : insteadOf.getOrDefault(role.id(), List.of())) {
-      if (!out.contains(situation)) {
-        out.add(situation);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Every role's "wrong hire when" situations, by the id of the role to hire instead, in knowledge
-   * order: gathered once, where asking every role about every other was quadratic in the roles (a
-   * second of a 1,300-role file's first run).
-   */
-  static Map<String, List<String>> wrongHiresByInstead(List<Role> roles) {
-    Map<String, List<String>> byInstead = new HashMap<>();
-    for (Role other : roles) {
-      for (Role.WrongHire w : other.wrongHireWhen()) {
-        byInstead.computeIfAbsent(w.instead(), k -> new ArrayList<>()).add(w.situation());
-      }
-    }
-    return byInstead;
   }
 
   public Discriminant discriminant() {
@@ -217,7 +119,9 @@ public final class SemanticIndex {
 
   /** The vectors' signed bytes, one vector after the other, {@link #dims} each. */
   public byte[] codes() {
-    return codes.clone();
+    byte[] out = new byte[codes.remaining()];
+    codes.get(0, out);
+    return out;
   }
 
   /** Each vector's scale: a component is its byte times this. */
@@ -254,6 +158,14 @@ public final class SemanticIndex {
    * next; this loop is the main cost of a batch. The float products summed in double are exact for
    * these magnitudes, so the order does not change the result.
    */
+  /**
+   * The situation sentences of every owner, in owner order, and the discriminant learnt from them
+   * and from the signal phrases (see {@link SemanticIndexBuilder}).
+   */
+  public static SemanticIndex build(Knowledge knowledge, Embedder embedder) {
+    return SemanticIndexBuilder.build(knowledge, embedder);
+  }
+
   private static double dot(float[] need, float[] row) {
     double s0 = 0;
     double s1 = 0;
@@ -280,7 +192,7 @@ public final class SemanticIndex {
       float[] values = new float[dims];
       int base = i * dims;
       for (int d = 0; d < dims; d++) {
-        values[d] = codes[base + d];
+        values[d] = codes.get(base + d);
       }
       row = new Row(values);
       rows[i] = row;
