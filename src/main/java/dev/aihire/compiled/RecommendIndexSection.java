@@ -7,6 +7,7 @@ import dev.aihire.engine.recommend.ProfileIndex;
 import dev.aihire.engine.recommend.RecommendIndex;
 import dev.aihire.engine.recommend.SemanticIndex;
 import dev.aihire.engine.recommend.SignalIndex;
+import dev.aihire.engine.recommend.Worker;
 import dev.aihire.model.Knowledge;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -33,12 +34,11 @@ final class RecommendIndexSection {
     // is written after both threads built it, so the second core is free); the parts are written
     // in the same order.
     Sorted sorted = new Sorted(index);
-    Thread helper = new Thread(sorted, "aihire-index-sort");
-    helper.start();
+    Worker helper = Worker.start("aihire-index-sort", false, sorted);
     out.varint(index.patternCount());
     part(out, o -> KeyedSection.write(index.signalPatterns(), RecommendIndexSection::patterns, o));
     SortedMap<String, ProfileIndex.Postings> postings = index.profilePostings();
-    sorted.await(helper);
+    helper.await();
     part(out, o -> WordList.write(sorted.words, o));
     part(out, o -> WordList.write(sorted.vocabulary, o));
     part(
@@ -82,7 +82,6 @@ final class RecommendIndexSection {
     private List<String> words;
     private List<String> vocabulary;
     private int[] deletions;
-    private Throwable failure;
 
     Sorted(RecommendIndex index) {
       this.index = index;
@@ -90,35 +89,9 @@ final class RecommendIndexSection {
 
     @Override
     public void run() {
-      try {
-        words = index.spellingWords();
-        vocabulary = index.spellingVocabulary();
-        deletions = index.spellingDeletions();
-      } catch (RuntimeException | Error e) {
-        failure = e;
-      }
-    }
-
-    /** Once the thread has ended (join makes its writes visible here). */
-    void await(Thread helper) {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          helper.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the parts are still needed: wait on, and keep the interrupt
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      if (failure instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failure instanceof Error e) {
-        throw e;
-      }
+      words = index.spellingWords();
+      vocabulary = index.spellingVocabulary();
+      deletions = index.spellingDeletions();
     }
   }
 

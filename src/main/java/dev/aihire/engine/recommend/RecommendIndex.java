@@ -54,7 +54,7 @@ public final class RecommendIndex {
    * a new file waits for the longer of the two, not their sum.
    */
   public static RecommendIndex build(Knowledge knowledge, Embedder embedder) {
-    return build(knowledge, new SemanticBuild(knowledge, embedder, false, null).start());
+    return build(knowledge, new SemanticBuild(knowledge, embedder, false, null).start(false));
   }
 
   /**
@@ -67,9 +67,7 @@ public final class RecommendIndex {
    * that then fails its checks leaves it to end with the process.
    */
   public static SemanticBuild startSemantic(Knowledge knowledge, Runnable then) {
-    SemanticBuild semantic = new SemanticBuild(knowledge, Embedder.bundled(), true, then);
-    semantic.worker.setDaemon(true);
-    return semantic.start();
+    return new SemanticBuild(knowledge, Embedder.bundled(), true, then).start(true);
   }
 
   /** The index of this knowledge, its semantic part from {@code semantic} (started for it). */
@@ -93,64 +91,41 @@ public final class RecommendIndex {
   public static final class SemanticBuild implements Runnable {
     private final Knowledge knowledge;
     private final Embedder embedder;
-    private final Thread worker;
     private final boolean profilesToo;
     private final Runnable then;
+    private Worker worker;
     private SemanticIndex built;
     private ProfileIndex profiles;
     private List<String> glossaryWords;
-    private Throwable failure;
 
     SemanticBuild(Knowledge knowledge, Embedder embedder, boolean profilesToo, Runnable then) {
       this.knowledge = knowledge;
       this.embedder = embedder;
       this.profilesToo = profilesToo;
       this.then = then;
-      this.worker = new Thread(this, "aihire-semantic-index");
     }
 
-    SemanticBuild start() {
-      worker.start();
+    SemanticBuild start(boolean daemon) {
+      worker = Worker.start("aihire-semantic-index", daemon, this);
       return this;
     }
 
     @Override
     public void run() {
-      try {
-        built = SemanticIndex.build(knowledge, embedder);
-        if (profilesToo) {
-          StemMemo stems = new StemMemo();
-          profiles = new ProfileIndex(knowledge, stems);
-          glossaryWords = SignalIndex.glossaryVocabulary(knowledge, stems);
-        }
-        if (then != null) {
-          then.run();
-        }
-      } catch (RuntimeException | Error e) {
-        failure = e;
+      built = SemanticIndex.build(knowledge, embedder);
+      if (profilesToo) {
+        StemMemo stems = new StemMemo();
+        profiles = new ProfileIndex(knowledge, stems);
+        glossaryWords = SignalIndex.glossaryVocabulary(knowledge, stems);
+      }
+      if (then != null) {
+        then.run();
       }
     }
 
-    /** The index, once the thread has ended (join makes its writes visible here). */
+    /** The index, once the thread has ended. */
     SemanticIndex await() {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          worker.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the index is still needed: wait on, and keep the interrupt
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      if (failure instanceof RuntimeException e) {
-        throw e;
-      }
-      if (failure instanceof Error e) {
-        throw e;
-      }
+      worker.await();
       return built;
     }
   }
