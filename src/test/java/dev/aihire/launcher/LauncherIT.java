@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -287,7 +288,7 @@ class LauncherIT {
 
     // Which flags: throughput ones to compile the file, start-up ones once it has a compiled copy
     // (its source record is newer than it), throughput ones again after an edit.
-    Map<String, String> flags = new java.util.HashMap<>(env);
+    Map<String, String> flags = new HashMap<>(env);
     flags.put("AIHIRE_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
     assertThat(run(flags, command).err()).contains("-XX:+UseSerialGC");
     Path cache = tmp.resolve("cache");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Columns as a terminal draws them: CJK and emoji take two, combining marks none. */
@@ -95,7 +97,7 @@ class TextWidthTest {
       "✅",
       "ab-cd",
     };
-    java.util.Random random = new java.util.Random(11);
+    Random random = new Random(11);
     for (int n = 0; n < 5_000; n++) {
       StringBuilder text = new StringBuilder();
       for (int k = random.nextInt(30); k > 0; k--) {
@@ -111,7 +113,7 @@ class TextWidthTest {
   /** The layout as it was: each line measured again before each word. */
   private static List<String> measuredWrap(String s, int width) {
     int w = Math.max(1, width);
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     String trimmed = Text.safe(s).trim();
     for (String word : trimmed.isEmpty() ? new String[] {""} : trimmed.split(" +")) {
