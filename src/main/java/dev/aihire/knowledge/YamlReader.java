@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * YamlText}), the tokens become nodes in {@link NodeReader}, which refuses what would silently
  * change the meaning of a knowledge file (anchors, aliases, duplicate keys) and nesting deep enough
  * to be an attack. Reading stops at the first syntax error, since nothing after it can be trusted;
- * this class turns the parser's errors into problems with a line and column.
+ * this class turns the parser's errors into problems with a line and column. Text in the plain
+ * block style of knowledge files is read by {@link BlockYamlReader} instead, to the same tree.
  */
 final class YamlReader {
   /** Large enough for a knowledge file 100 times the shipped one; a typo'd path to a log is not. */
@@ -38,6 +39,12 @@ final class YamlReader {
     if (text == null) {
       return null;
     }
+    Node plain = BlockYamlReader.read(text);
+    return plain != null ? plain : parse(text);
+  }
+
+  /** The full parser: all of YAML, and every error located. */
+  Node parse(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_BYTES);
     YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
