@@ -93,7 +93,7 @@ final class FlowCollections {
       if (d == ',' || d == ']' || d == '}') {
         break;
       }
-      if (d == '[' || d == '{' || d == '#' || d == ':') {
+      if (d == '[' || d == '{' || d == '#' || d == ':' || d == '?') {
         throw YamlLine.Decline.NOW;
       }
       stop++;

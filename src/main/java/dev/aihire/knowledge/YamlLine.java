@@ -95,7 +95,7 @@ final class YamlLine {
       }
       char e = s.charAt(i++);
       switch (e) {
-        case '"', '\\', '/' -> out.append(e);
+        case '"', '\\' -> out.append(e); // YAML 1.1 has no \/
         case 'n' -> out.append('\n');
         case 't' -> out.append('\t');
         case 'r' -> out.append('\r');
