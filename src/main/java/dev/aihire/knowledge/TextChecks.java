@@ -20,6 +20,9 @@ import java.util.Map;
  * validated.
  */
 final class TextChecks {
+  /** U+00AD SOFT HYPHEN, the first character of Unicode's format category (Cf). */
+  private static final char FIRST_FORMAT = '\u00AD';
+
   /** Look-alike letter to the Latin letter it passes for (after lower-casing). */
   private static final Map<Integer, Character> LOOKALIKES = new HashMap<>();
 
@@ -65,6 +68,10 @@ final class TextChecks {
 
   private void report(Node at, String text) {
     for (int i = 0; i < text.length(); ) {
+      if (text.charAt(i) < FIRST_FORMAT) {
+        i++; // most of a file: nothing below U+00AD is a format character
+        continue;
+      }
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       // Bidi embeddings and isolates are refused already, as control characters (Binder).

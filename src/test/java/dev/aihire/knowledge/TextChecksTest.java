@@ -25,7 +25,8 @@ class TextChecksTest {
   @Test
   void invisibleAndTagCharactersAreRefusedWhereTheyStand() throws Exception {
     String text = Files.readString(MINIMAL);
-    for (String hidden : List.of("\u200F", "\u061C", "\u200B", "\uFEFF", "\uDB40\uDC41")) {
+    for (String hidden :
+        List.of("\u00AD", "\u200F", "\u061C", "\u200B", "\uFEFF", "\uDB40\uDC41")) {
       List<Problem> p =
           problems(
               text.replace("summary: Builds product", "summary: Builds" + hidden + " product"));
