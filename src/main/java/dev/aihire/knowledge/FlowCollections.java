@@ -13,9 +13,8 @@ final class FlowCollections {
    */
   static Node.ListNode list(YamlLine l, int p) {
     Node.ListNode list = new Node.ListNode(l.line, l.column(p));
-    int i = l.skipSpaces(p + 1);
-    if (i < l.end && l.s.charAt(i) == ']') {
-      l.closed = i + 1;
+    int i = firstItem(l, p, ']');
+    if (i < 0) {
       return list;
     }
     while (true) {
@@ -31,9 +30,8 @@ final class FlowCollections {
   /** A one-line flow mapping of simple keys and scalars, "{phrase: chatbot, weight: 5}". */
   static Node.MapNode map(YamlLine l, int p) {
     Node.MapNode map = new Node.MapNode(l.line, l.column(p));
-    int i = l.skipSpaces(p + 1);
-    if (i < l.end && l.s.charAt(i) == '}') {
-      l.closed = i + 1;
+    int i = firstItem(l, p, '}');
+    if (i < 0) {
       return map;
     }
     while (true) {
@@ -54,6 +52,16 @@ final class FlowCollections {
       }
       i = l.skipSpaces(i + 1);
     }
+  }
+
+  /** Where the first item after the opening bracket at {@code p} starts; -1 (closed) if none. */
+  private static int firstItem(YamlLine l, int p, char close) {
+    int i = l.skipSpaces(p + 1);
+    if (i < l.end && l.s.charAt(i) == close) {
+      l.closed = i + 1;
+      return -1;
+    }
+    return i;
   }
 
   /** After a flow item: true at the closing bracket (then past it), false at a comma. */
