@@ -75,6 +75,17 @@ final class YamlLine {
   }
 
   String doubleQuoted(int p) {
+    // Most quoted scalars hold no escape: then the text is the slice itself, copied once.
+    for (int i = p + 1; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        closed = i + 1;
+        return s.substring(p + 1, i);
+      }
+      if (c == '\\') {
+        break;
+      }
+    }
     StringBuilder out = new StringBuilder();
     int i = p + 1;
     while (true) {
