@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * (role ids, glossary ids) that {@link CrossChecks} checks once every id is known.
  */
 final class Binder {
-  private static final Pattern CONTROL =
+  static final Pattern CONTROL =
       Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
   // The allowed top-level keys; roles.schema.json must agree (KnowledgeSchemaTest).
@@ -176,7 +176,7 @@ final class Binder {
         problem(n, what + " must not be blank");
         return "";
       }
-      if (CONTROL.matcher(s.text()).find()) {
+      if (hasControl(s.text())) {
         problem(n, what + " contains a control character (such as a terminal escape); remove it");
         return CONTROL.matcher(s.text()).replaceAll("");
       }
@@ -184,6 +184,23 @@ final class Binder {
     }
     problem(n, what + " must be a string, not " + n.kind());
     return "";
+  }
+
+  /**
+   * Whether {@link #CONTROL} would find something in {@code t}, without a matcher for each of the
+   * file's strings (a large file has millions): a control character other than a line break or a
+   * tab, or a bidirectional embedding, override or isolate.
+   */
+  static boolean hasControl(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 0x20
+          ? c != '\n' && c != '\t'
+          : c >= 0x7F && (c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int integer(Node n, String what, int min, int max) {
