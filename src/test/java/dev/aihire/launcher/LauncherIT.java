@@ -297,7 +297,7 @@ class LauncherIT {
     FileTime recorded = Files.getLastModifiedTime(cache.resolve(records.get(0)));
     Files.setLastModifiedTime(yaml, FileTime.fromMillis(recorded.toMillis() + 1));
     Run edited = run(flags, command);
-    assertThat(edited.err()).contains("-XX:+UseParallelGC");
+    assertThat(edited.err()).contains("-XX:+UseParallelGC", "-XX:FreqInlineSize=100");
     assertThat(edited.out()).isEqualTo(first.out());
     assertThat(run(flags, command).err()).contains("-XX:+UseSerialGC");
   }
