@@ -67,4 +67,25 @@ class TextChecksTest {
                   assertThat(e.problems().get(0).message()).contains("does not end within 64 MiB"));
     }
   }
+
+  @Test
+  void aNamesKeyKeepsTheLettersAndNumbersTheRegularExpressionKept() {
+    // The key's last step was replaceAll("[^\\p{L}\\p{N}]+", ""): the loop must keep the same
+    // code points.
+    java.util.regex.Pattern outside = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    int kept = 0;
+    List<String> differ = new java.util.ArrayList<>();
+    // The first two planes (every script; 2 and 3 are CJK ideographs, letters all), and the tags
+    // and variation selectors of plane 14.
+    for (int cp = 0; cp <= 0xE01EF; cp = cp == 0x1FFFF ? 0xE0000 : cp + 1) {
+      String text = "a" + new String(Character.toChars(cp)) + "-1";
+      String expected = outside.matcher(text).replaceAll("");
+      if (!TextChecks.lettersAndNumbers(text).equals(expected)) {
+        differ.add(String.format("U+%04X", cp));
+      }
+      kept += expected.length() > 2 ? 1 : 0;
+    }
+    assertThat(differ).isEmpty();
+    assertThat(kept).as("code points kept").isGreaterThan(50_000);
+  }
 }
