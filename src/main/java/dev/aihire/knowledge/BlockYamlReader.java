@@ -59,8 +59,8 @@ final class BlockYamlReader {
           break;
         }
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c >= 0x2028 && !plainWide(i, c)) {
-          throw YamlLine.Decline
-              .NOW; // tabs, CR, controls, other line breaks: the full parser's business
+          // Tabs, CR, controls, other line breaks: the full parser's business.
+          throw YamlLine.Decline.NOW;
         }
         wide |= c >= 0xD800;
       }
@@ -81,7 +81,7 @@ final class BlockYamlReader {
     l.start = l.end = n;
   }
 
-  /** Whether the char at {@code i} (U+D800 or above) is a well-formed, printable one. */
+  /** Whether the char at {@code i} (U+2028 or above) is a well-formed, printable one. */
   private boolean plainWide(int i, char c) {
     if (Character.isHighSurrogate(c)) {
       return i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));

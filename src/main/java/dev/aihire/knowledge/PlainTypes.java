@@ -20,8 +20,8 @@ final class PlainTypes {
       if (text.equals("true") || text.equals("false")) {
         return Node.ScalarType.BOOLEAN;
       }
-      if (special(text, 0, text.length())) {
-        throw declined();
+      if (special(text)) {
+        throw YamlLine.Decline.NOW;
       }
       return Node.ScalarType.STRING;
     }
@@ -31,7 +31,7 @@ final class PlainTypes {
     int i = c == '-' ? 1 : 0;
     int digits = digits(text, i);
     if (digits == 0 || digits > 18 || (digits > 1 && text.charAt(i) == '0')) {
-      throw declined();
+      throw YamlLine.Decline.NOW;
     }
     i += digits;
     if (i == text.length()) {
@@ -43,17 +43,16 @@ final class PlainTypes {
         return Node.ScalarType.DECIMAL;
       }
     }
-    throw declined();
+    throw YamlLine.Decline.NOW;
   }
 
-  /** Whether {@code s[from, to)} is a word YAML 1.1 reads as a boolean or null in any case. */
-  static boolean special(String s, int from, int to) {
-    int length = to - from;
-    if (length > 5) {
+  /** Whether {@code s} is a word YAML 1.1 reads as a boolean or null, in any case. */
+  private static boolean special(String s) {
+    if (s.length() > 5) {
       return false;
     }
     for (String word : SPECIAL) {
-      if (word.length() == length && s.regionMatches(true, from, word, 0, length)) {
+      if (word.equalsIgnoreCase(s)) {
         return true;
       }
     }
@@ -76,9 +75,5 @@ final class PlainTypes {
       i++;
     }
     return i - from;
-  }
-
-  private static RuntimeException declined() {
-    return YamlLine.Decline.NOW;
   }
 }

@@ -31,10 +31,10 @@ final class YamlLine {
     char c = s.charAt(p);
     int col = column(p);
     if (c == '"') {
-      return quotedEnd(p, doubleQuoted(p), col);
+      return quotedEnd(doubleQuoted(p), col);
     }
     if (c == '\'') {
-      return quotedEnd(p, singleQuoted(p), col);
+      return quotedEnd(singleQuoted(p), col);
     }
     if (c == '[' || c == '{') {
       Node flow = c == '[' ? FlowCollections.list(this, p) : FlowCollections.map(this, p);
@@ -148,7 +148,7 @@ final class YamlLine {
     }
   }
 
-  private Node.Scalar quotedEnd(int p, String text, int col) {
+  private Node.Scalar quotedEnd(String text, int col) {
     if (closed < end && s.charAt(closed) != ' ') {
       throw Decline.NOW;
     }
