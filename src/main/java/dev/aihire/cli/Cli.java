@@ -94,9 +94,13 @@ public final class Cli {
     ErrorReporter errors = new ErrorReporter(io.err(), globals.debug());
     try {
       Context ctx = new Context(io, globals, prefetch);
-      int code = command.run(ctx, args);
-      ctx.checkOutput();
-      return code;
+      try {
+        int code = command.run(ctx, args);
+        ctx.checkOutput(); // which flushes: the answer is out before the wait below
+        return code;
+      } finally {
+        ctx.settle();
+      }
     } catch (Exception | StackOverflowError e) {
       return errors.report(e);
     }

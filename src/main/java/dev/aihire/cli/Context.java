@@ -103,6 +103,11 @@ final class Context {
   }
 
   /** Flushes stdout and fails with {@link OutputFailed} when it could not be written. */
+  /** Waits for a compiled copy of the knowledge still being written (see KnowledgeSource). */
+  void settle() {
+    knowledge.settle();
+  }
+
   void checkOutput() {
     PrintWriter out = io.out();
     if (out.checkError()) {

@@ -23,6 +23,7 @@ final class KnowledgeSource {
   private final Path option;
   private final BundledPrefetch prefetch;
   private StoredKnowledge stored;
+  private KnowledgeStore store;
 
   KnowledgeSource(Io io, Path option) {
     this(io, option, null);
@@ -45,15 +46,28 @@ final class KnowledgeSource {
     }
     if (stored == null) {
       try {
-        stored =
-            StdinInput.isStdin(path())
-                ? StdinInput.knowledge(io)
-                : new KnowledgeStore(cache()).load(path());
+        stored = StdinInput.isStdin(path()) ? StdinInput.knowledge(io) : openStore().load(path());
       } catch (KnowledgeException e) {
         throw error(e);
       }
     }
     return stored;
+  }
+
+  /**
+   * A store that writes a freshly compiled file's copy behind the answer: the answer is printed a
+   * second or so sooner on a large file's first run, and {@link #settle} waits for the copy.
+   */
+  private KnowledgeStore openStore() {
+    store = new KnowledgeStore(cache(), true);
+    return store;
+  }
+
+  /** Waits for a compiled copy still being written; call after the answer has been flushed. */
+  void settle() {
+    if (store != null) {
+      store.settle();
+    }
   }
 
   /** The file named by --knowledge or AIHIRE_KNOWLEDGE; null for the bundled one. */

@@ -122,19 +122,36 @@ public final class KnowledgeCache {
    * before it was checked (null: none).
    */
   StoredKnowledge put(String key, Knowledge k, Ahead ahead) {
+    Compiled compiled = compile(key, k, ahead);
+    compiled.write().run();
+    return compiled.stored();
+  }
+
+  /**
+   * Freshly validated knowledge with its index, and the writing of its compiled copy, not yet
+   * begun: a first run on a large file can answer while another thread encodes and writes it.
+   */
+  record Compiled(StoredKnowledge stored, Runnable write) {}
+
+  /** As {@link #put(String, Knowledge, Ahead)}, leaving the write to the caller. */
+  Compiled compile(String key, Knowledge k, Ahead ahead) {
     String codeId = CodeId.get();
     if (codeId == null || !usable()) {
-      return StoredKnowledge.building(k);
+      return new Compiled(StoredKnowledge.building(k), () -> {});
     }
     if (ahead == null) {
       RecommendIndex index = RecommendIndex.build(k);
-      write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
-      return StoredKnowledge.of(k, index);
+      return new Compiled(
+          StoredKnowledge.of(k, index),
+          () -> write(file(key), KnowledgeCodec.encode(k, index, codeId, key)));
     }
     RecommendIndex index = RecommendIndex.build(k, ahead.semantic);
-    // The build joined the thread that wrote the sections: they are seen whole here.
-    write(file(key), KnowledgeCodec.encode(ahead.sections, index, codeId, key));
-    return StoredKnowledge.of(k, index);
+    // The build joined the thread that wrote the sections: they are seen whole here, and by the
+    // thread the write is handed to (started after this).
+    CompiledFile.Writer sections = ahead.sections;
+    return new Compiled(
+        StoredKnowledge.of(k, index),
+        () -> write(file(key), KnowledgeCodec.encode(sections, index, codeId, key)));
   }
 
   /**

@@ -26,10 +26,35 @@ public final class KnowledgeStore {
   static final String BUNDLED_KEY = "bundled";
 
   private final KnowledgeCache cache;
+  private final boolean writeBehind;
+  private CompiledCopyWrite writing;
 
   /** A store over this cache; null for none (every user file is parsed). */
   public KnowledgeStore(KnowledgeCache cache) {
+    this(cache, false);
+  }
+
+  /**
+   * As {@link #KnowledgeStore(KnowledgeCache)}; with {@code writeBehind} a file compiled afresh is
+   * handed back as soon as its index is built, and its compiled copy is encoded and written on a
+   * thread of its own while the caller answers ({@link #settle} waits for that).
+   */
+  public KnowledgeStore(KnowledgeCache cache, boolean writeBehind) {
     this.cache = cache;
+    this.writeBehind = writeBehind;
+  }
+
+  /**
+   * Waits until the compiled copy being written behind (if any) is on disk.
+   *
+   * @throws RuntimeException what the encoding threw (a bug), as it would have without the thread
+   */
+  public void settle() {
+    if (writing != null) {
+      CompiledCopyWrite w = writing;
+      writing = null;
+      w.await();
+    }
   }
 
   /** The user's file if one is given, else the bundled knowledge. */
@@ -87,20 +112,33 @@ public final class KnowledgeStore {
     byte[] bytes = KnowledgeLoader.read(path);
     String key = KnowledgeCache.key(bytes);
     StoredKnowledge stored = revalidate ? null : cache.get(key);
-    if (stored == null) {
-      // The semantic index (half of a large file's index) starts on a second thread once the
-      // file is bound, beside the checks, which would otherwise leave that core idle.
-      KnowledgeCache.Ahead[] ahead = {null};
-      Knowledge k =
-          KnowledgeLoader.parse(
-              path.toString(),
-              bytes,
-              bound -> ahead[0] = cache.compiles() ? new KnowledgeCache.Ahead(bound) : null);
-      bytes = null; // not needed while the index is built and encoded
-      stored = cache.put(key, k, ahead[0]);
+    if (stored != null) {
+      // Stated now, after it was checked, and before any later change.
+      SourceRecord.remember(cache, path, stat, key, cache.stat(key));
+      return stored;
     }
-    // Stated now, after it was checked (get) or written (put), and before any later change.
-    SourceRecord.remember(cache, path, stat, key, cache.stat(key));
-    return stored;
+    // The semantic index (half of a large file's index) starts on a second thread once the
+    // file is bound, beside the checks, which would otherwise leave that core idle.
+    KnowledgeCache.Ahead[] ahead = {null};
+    Knowledge k =
+        KnowledgeLoader.parse(
+            path.toString(),
+            bytes,
+            bound -> ahead[0] = cache.compiles() ? new KnowledgeCache.Ahead(bound) : null);
+    bytes = null; // not needed while the index is built and encoded
+    KnowledgeCache.Compiled compiled = cache.compile(key, k, ahead[0]);
+    // Stated after it was written, and before any later change.
+    Runnable write =
+        () -> {
+          compiled.write().run();
+          SourceRecord.remember(cache, path, stat, key, cache.stat(key));
+        };
+    if (writeBehind) {
+      settle();
+      writing = CompiledCopyWrite.start(write);
+    } else {
+      write.run();
+    }
+    return compiled.stored();
   }
 }

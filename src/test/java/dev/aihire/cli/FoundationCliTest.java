@@ -179,6 +179,28 @@ class FoundationCliTest {
   }
 
   @Test
+  void aFilesFirstAnswerLeavesItsCompiledCopyWhenTheCommandReturns(@TempDir Path dir)
+      throws Exception {
+    Path cache = dir.resolve("cache");
+    String minimal = "src/test/resources/knowledge/valid/minimal.yaml";
+
+    Result r =
+        cli()
+            .env("AIHIRE_CACHE_DIR", cache.toString())
+            .run("--knowledge", minimal, "recommend", "we need a support chatbot");
+
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("Hire: AI Engineer (ai-engineer)");
+    // Written behind the answer, and waited for before the command returned.
+    try (var files = Files.list(cache)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .anyMatch(n -> n.startsWith("knowledge-") && n.endsWith(".bin"))
+          .anyMatch(n -> n.startsWith("source-"))
+          .noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
+  @Test
   void badKnowledgeNeverShowsAStackTrace() {
     Result r =
         cli()

@@ -37,6 +37,29 @@ class KnowledgeCacheTest {
   }
 
   @Test
+  void aCopyWrittenBehindTheAnswerIsOnDiskOnceTheStoreSettles(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    KnowledgeStore store = new KnowledgeStore(new KnowledgeCache(cache), true);
+
+    StoredKnowledge stored = store.file(file, false);
+    assertThat(stored.index().patternCount()).isPositive();
+    store.settle();
+
+    assertThat(entries(cache, "knowledge-")).hasSize(1);
+    assertThat(entries(cache, "source-")).hasSize(1);
+    Path copy = entries(cache, "knowledge-").get(0);
+    FileTime written = Files.getLastModifiedTime(copy);
+    // The next run answers from that copy: nothing is written again.
+    KnowledgeStore next = new KnowledgeStore(new KnowledgeCache(cache), true);
+    assertThat(next.file(file, false).knowledge().roles()).isEqualTo(stored.knowledge().roles());
+    next.settle();
+    assertThat(entries(cache, "knowledge-")).containsExactly(copy);
+    assertThat(Files.getLastModifiedTime(copy)).isEqualTo(written);
+  }
+
+  @Test
   void anEditedFileLeavesOnlyItsNewCompiledCopyBehind(@TempDir Path dir) throws Exception {
     Path cache = dir.resolve("cache");
     Path file = dir.resolve("k.yaml");
