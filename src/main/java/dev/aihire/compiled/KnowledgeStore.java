@@ -1,5 +1,6 @@
 package dev.aihire.compiled;
 
+import dev.aihire.engine.recommend.Worker;
 import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.KnowledgeLoader;
 import dev.aihire.model.Knowledge;
@@ -27,7 +28,7 @@ public final class KnowledgeStore {
 
   private final KnowledgeCache cache;
   private final boolean writeBehind;
-  private CompiledCopyWrite writing;
+  private Worker writing;
 
   /** A store over this cache; null for none (every user file is parsed). */
   public KnowledgeStore(KnowledgeCache cache) {
@@ -51,7 +52,7 @@ public final class KnowledgeStore {
    */
   public void settle() {
     if (writing != null) {
-      CompiledCopyWrite w = writing;
+      Worker w = writing;
       writing = null;
       w.await();
     }
@@ -135,7 +136,8 @@ public final class KnowledgeStore {
         };
     if (writeBehind) {
       settle();
-      writing = CompiledCopyWrite.start(write);
+      // Not a daemon: the process waits for it (settle), so the copy is never left half made.
+      writing = Worker.start("aihire-compiled-copy", false, write);
     } else {
       write.run();
     }

@@ -1,4 +1,4 @@
-package dev.aihire.compiled;
+package dev.aihire.engine.recommend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,14 +7,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** A compiled copy written behind the answer is waited for, and its failure is not lost. */
-class CompiledCopyWriteTest {
+/** Work on a thread of its own is waited for, and its failure is not lost. */
+class WorkerTest {
   @Test
-  void awaitReturnsOnlyOnceTheWriteHasEnded() throws Exception {
+  void awaitReturnsOnlyOnceTheWorkHasEnded() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     AtomicBoolean done = new AtomicBoolean();
-    CompiledCopyWrite write =
-        CompiledCopyWrite.start(
+    Worker work =
+        Worker.start(
+            "test-worker",
+            false,
             () -> {
               started.countDown();
               try {
@@ -26,29 +28,33 @@ class CompiledCopyWriteTest {
             });
     started.await();
 
-    write.await();
+    work.await();
 
     assertThat(done).isTrue();
   }
 
   @Test
-  void whatTheEncodingThrewIsThrownToTheThreadThatWaits() {
-    CompiledCopyWrite write =
-        CompiledCopyWrite.start(
+  void whatTheWorkThrewIsThrownToTheThreadThatWaits() {
+    Worker work =
+        Worker.start(
+            "test-worker",
+            false,
             () -> {
-              throw new IllegalStateException("a section that cannot be encoded");
+              throw new IllegalStateException("a part that cannot be built");
             });
 
-    assertThatThrownBy(write::await)
+    assertThatThrownBy(work::await)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("a section that cannot be encoded");
+        .hasMessage("a part that cannot be built");
   }
 
   @Test
   void anInterruptedWaiterStillWaitsAndKeepsItsInterrupt() {
     AtomicBoolean done = new AtomicBoolean();
-    CompiledCopyWrite write =
-        CompiledCopyWrite.start(
+    Worker work =
+        Worker.start(
+            "test-worker",
+            false,
             () -> {
               try {
                 Thread.sleep(200);
@@ -59,7 +65,7 @@ class CompiledCopyWriteTest {
             });
     Thread.currentThread().interrupt();
 
-    write.await();
+    work.await();
 
     assertThat(Thread.interrupted()).isTrue(); // also clears it for the next test
     assertThat(done).isTrue();
