@@ -2,6 +2,7 @@ package dev.aihire.semantic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +109,53 @@ public final class Embedder {
       }
     }
     load(all);
+    // Each distinct piece's row once as floats, side by side: adding float rows is a loop the JIT
+    // turns into vector instructions, where turning every byte into a float as it was added took
+    // two thirds of this method on a 35 MiB knowledge file (4.6 million pieces). The same
+    // products are added in the same order, so every vector is the same, bit for bit.
+    int dims = table.dims();
+    int[] slot = new int[maxId(all) + 1];
+    Arrays.fill(slot, -1);
+    int distinct = 0;
+    for (int id : all) {
+      if (slot[id] < 0 && table.hasRow(id)) {
+        slot[id] = distinct++;
+      }
+    }
+    float[] rows = new float[distinct * dims];
+    for (int id = 0; id < slot.length; id++) {
+      if (slot[id] >= 0) {
+        table.copyTo(rows, slot[id] * dims, id);
+      }
+    }
     float[][] out = new float[ids.length][];
     for (int i = 0; i < ids.length; i++) {
-      out[i] = sameAs[i] == i ? vector(ids[i]) : out[sameAs[i]];
+      out[i] = sameAs[i] == i ? sumOfRows(ids[i], slot, rows, dims) : out[sameAs[i]];
     }
     return out;
+  }
+
+  private static int maxId(int[] ids) {
+    int max = -1;
+    for (int id : ids) {
+      max = Math.max(max, id);
+    }
+    return max;
+  }
+
+  /** As {@link #vector}, from the rows {@link #embedAll} laid out as floats. */
+  private static float[] sumOfRows(int[] ids, int[] slot, float[] rows, int dims) {
+    float[] sum = new float[dims];
+    for (int id : ids) {
+      int at = slot[id];
+      if (at >= 0) {
+        int base = at * dims;
+        for (int k = 0; k < dims; k++) {
+          sum[k] += rows[base + k];
+        }
+      }
+    }
+    return unit(sum);
   }
 
   private void load(int[] ids) {
@@ -128,6 +171,11 @@ public final class Embedder {
     for (int id : ids) {
       table.addTo(sum, id);
     }
+    return unit(sum);
+  }
+
+  /** {@code sum} scaled to length 1 in place (left as it is when all zeros). */
+  private static float[] unit(float[] sum) {
     double norm = 0;
     for (float v : sum) {
       norm += (double) v * v;

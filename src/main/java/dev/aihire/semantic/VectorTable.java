@@ -83,6 +83,25 @@ final class VectorTable {
     return true;
   }
 
+  /** Whether token {@code id} has a row (its vector is then in memory once it was loaded). */
+  boolean hasRow(int id) {
+    int row = id - firstId;
+    return row >= 0 && row < rows;
+  }
+
+  /**
+   * Writes the vector of token {@code id}, which has a loaded row, to {@code out[at, at + dims)}:
+   * the very products {@link #addTo} adds.
+   */
+  void copyTo(float[] out, int at, int id) {
+    int row = id - firstId;
+    byte[] q = loaded[row];
+    float scale = scales[row];
+    for (int k = 0; k < dims; k++) {
+      out[at + k] = scale * q[k];
+    }
+  }
+
   /** Makes sure the rows of these token ids are in memory; ids without a row are ignored. */
   synchronized void load(int[] ids) throws IOException {
     if (complete) {

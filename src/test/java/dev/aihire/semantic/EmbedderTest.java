@@ -40,6 +40,18 @@ class EmbedderTest {
   }
 
   @Test
+  void embedsEveryLineOfTheShippedKnowledgeAsItEmbedsEachOne() throws Exception {
+    // Thousands of texts, repeats and lines of punctuation only among them: the batch path lays
+    // rows out as floats, the single path adds them from bytes; both must give the same bits.
+    List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("roles.yaml"));
+    float[][] all = Embedder.open(TableFile.BUNDLED).embedAll(lines);
+    assertThat(lines).hasSizeGreaterThan(1000);
+    for (int i = 0; i < lines.size(); i++) {
+      assertThat(all[i]).as(lines.get(i)).containsExactly(embedder.embed(lines.get(i)));
+    }
+  }
+
+  @Test
   void isTheSameVectorWhateverOrderRowsWereReadIn() {
     Embedder fresh = Embedder.open(TableFile.BUNDLED);
     float[] late = embedder.embed("zzz yoga quantum aardvark");
