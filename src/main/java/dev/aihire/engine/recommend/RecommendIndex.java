@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Everything the recommender derives from the knowledge before it answers: the signal phrases by
@@ -60,11 +61,12 @@ public final class RecommendIndex {
   /**
    * Starts the semantic part of this knowledge's index on its own thread now, for a {@link
    * #build(Knowledge, SemanticBuild)} later: a loader can start it once the knowledge is bound and
-   * check the knowledge meanwhile. Started that far ahead, it is done before the phrase index, so
-   * the same thread then builds the profile index too (with stems of its own), stems the glossary's
-   * prose for the spelling vocabulary, and runs {@code then} (the storage layer's encoding of the
-   * knowledge's own sections): a core that would otherwise idle. The thread is a daemon: knowledge
-   * that then fails its checks leaves it to end with the process.
+   * check the knowledge meanwhile. Started that far ahead, it is often done before the phrase
+   * index, so the same thread then builds the profile index too (with stems of its own), stems the
+   * glossary's prose for the spelling vocabulary, and runs {@code then} (the storage layer's
+   * encoding of the knowledge's own sections): a core that would otherwise idle. Whichever of these
+   * it has not begun when the phrase index is done, the thread that built that one takes. The
+   * thread is a daemon: knowledge that then fails its checks leaves it to end with the process.
    */
   public static SemanticBuild startSemantic(Knowledge knowledge, Runnable then) {
     return new SemanticBuild(knowledge, Embedder.bundled(), true, then).start(true);
@@ -79,6 +81,10 @@ public final class RecommendIndex {
     SignalIndex signals = new SignalIndex(knowledge, stems, !semantic.profilesToo);
     ProfileIndex profiles = semantic.profilesToo ? null : new ProfileIndex(knowledge, stems);
     Map<String, List<Avoidance>> avoidances = avoidances(knowledge.roles());
+    // What the second thread was to do after the semantic index and has not begun is done here:
+    // which thread finishes first varies from run to run (by a second or two on a busy machine),
+    // and this one would otherwise wait idle. Its stems serve again.
+    semantic.runTasksLeft(stems);
     SemanticIndex built = semantic.await();
     if (semantic.profilesToo) {
       signals.addVocabulary(semantic.glossaryWords);
@@ -98,6 +104,11 @@ public final class RecommendIndex {
     private ProfileIndex profiles;
     private List<String> glossaryWords;
 
+    /** How many of the {@link #TASKS} after the semantic index a thread has taken, in order. */
+    private final AtomicInteger taken = new AtomicInteger();
+
+    private static final int TASKS = 3;
+
     SemanticBuild(Knowledge knowledge, Embedder embedder, boolean profilesToo, Runnable then) {
       this.knowledge = knowledge;
       this.embedder = embedder;
@@ -113,13 +124,33 @@ public final class RecommendIndex {
     @Override
     public void run() {
       built = SemanticIndex.build(knowledge, embedder);
-      if (profilesToo) {
-        StemMemo stems = new StemMemo();
-        profiles = new ProfileIndex(knowledge, stems);
-        glossaryWords = SignalIndex.glossaryVocabulary(knowledge, stems);
-      }
-      if (then != null) {
-        then.run();
+      runTasksLeft(new StemMemo());
+    }
+
+    /**
+     * Runs, on the calling thread, each task after the semantic index that no thread has taken yet,
+     * in order: the profile index, the glossary's words (both when {@code profilesToo}), then
+     * {@code then}. Both threads call it, each with stems of its own; each task runs once.
+     */
+    void runTasksLeft(StemMemo stems) {
+      for (int task = taken.getAndIncrement(); task < TASKS; task = taken.getAndIncrement()) {
+        switch (task) {
+          case 0 -> {
+            if (profilesToo) {
+              profiles = new ProfileIndex(knowledge, stems);
+            }
+          }
+          case 1 -> {
+            if (profilesToo) {
+              glossaryWords = SignalIndex.glossaryVocabulary(knowledge, stems);
+            }
+          }
+          default -> {
+            if (then != null) {
+              then.run();
+            }
+          }
+        }
       }
     }
 
