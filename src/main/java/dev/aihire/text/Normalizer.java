@@ -2,6 +2,7 @@ package dev.aihire.text;
 
 import java.text.Normalizer.Form;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,45 +37,58 @@ public final class Normalizer {
     return text;
   }
 
-  /** Normalised stems only, for knowledge phrases. */
+  /**
+   * Normalised stems only, for knowledge phrases: the stems {@link #tokens} gives, found without
+   * the tokens and the negation scope (a large file's first run stems millions of words).
+   */
   public static List<String> stems(String phrase) {
-    List<Token> tokens = tokens(phrase);
-    List<String> out = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      out.add(t.stem());
-    }
+    List<String> out = new ArrayList<>();
+    scan(nfkc(phrase), null, out);
     return out;
   }
 
   /** Tokens with offsets into {@code text} and negation marks. */
   public static List<Token> tokens(String text) {
-    String s = nfkc(text);
     // NFKC can change length (ligatures, full-width forms): offsets are into the NFKC form,
     // which is what is quoted back to the user.
     List<Token> out = new ArrayList<>();
+    scan(nfkc(text), out, null);
+    return out;
+  }
+
+  /**
+   * Finds the words of {@code s}: as tokens with negation marks into {@code tokens}, or when that
+   * is null as bare stems into {@code stems}.
+   */
+  private static void scan(String s, List<Token> tokens, List<String> stems) {
     int n = s.length();
     int i = 0;
-    NegationScope scope = new NegationScope();
-    StringBuilder word = new StringBuilder();
+    NegationScope scope = tokens == null ? null : new NegationScope();
+    WordMemo memo = WordMemo.current();
+    char[] word = new char[32];
     while (i < n) {
       char c = s.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         int start = i;
-        word.setLength(0);
+        int length = 0;
         while (i < n) {
           char d = s.charAt(i);
+          if (length + 5 > word.length) {
+            word = Arrays.copyOf(word, word.length * 2); // room for "sharp" too
+          }
           if (Character.isLetterOrDigit(d)) {
-            word.append(Character.toLowerCase(d));
+            word[length++] = Character.toLowerCase(d);
             i++;
           } else if ((d == '\'' || d == '\u2019')
               && i + 1 < n
               && Character.isLetter(s.charAt(i + 1))
-              && word.length() > 0) {
+              && length > 0) {
             i++; // don't -> dont, team's -> teams
-          } else if ((d == '+' || d == '#')
-              && word.length() == 1
-              && "cf".indexOf(word.charAt(0)) >= 0) {
-            word.append(d == '+' ? "pp" : "sharp"); // c++, c#, f#
+          } else if ((d == '+' || d == '#') && length == 1 && (word[0] == 'c' || word[0] == 'f')) {
+            // c++, c#, f#
+            for (char x : (d == '+' ? "pp" : "sharp").toCharArray()) {
+              word[length++] = x;
+            }
             i++;
             while (i < n && s.charAt(i) == '+') {
               i++;
@@ -83,15 +97,20 @@ public final class Normalizer {
             break;
           }
         }
-        String raw = word.toString();
-        boolean negated = scope.negated(raw, out);
-        out.add(new Token(Stemmer.stem(raw), start, i, negated));
+        int known = memo.word(word, length, WordMemo.hash(word, length));
+        if (tokens == null) {
+          stems.add(memo.stemAt(known));
+        } else {
+          boolean negated = scope.negated(memo.wordAt(known), tokens);
+          tokens.add(new Token(memo.stemAt(known), start, i, negated));
+        }
       } else {
-        scope.between(c);
+        if (scope != null) {
+          scope.between(c);
+        }
         i++;
       }
     }
-    return out;
   }
 
   /** Whether a stem opens a negative scope on its own or as a negated verb. */

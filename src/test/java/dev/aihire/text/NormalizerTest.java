@@ -8,6 +8,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NormalizerTest {
+  @Test
+  void stemsAloneAreTheStemsOfTheTokens() throws Exception {
+    List<String> texts =
+        new java.util.ArrayList<>(
+            java.nio.file.Files.readAllLines(java.nio.file.Path.of("roles.yaml")));
+    texts.addAll(
+        List.of(
+            "We don't need C++ or C# — just F#++ and ﬁne-tuning!",
+            "team's KPIs, not the analysts' dashboards; rather than training",
+            "x".repeat(70) + "ing " + "Ünïcödé wörds and 12ab34 digits",
+            "",
+            "   "));
+    for (String text : texts) {
+      assertThat(Normalizer.stems(text))
+          .as(text)
+          .isEqualTo(Normalizer.tokens(text).stream().map(Token::stem).toList());
+    }
+  }
+
+  @Test
+  void aWordMetAgainIsTheSameStringAndStemsAlikeAfterTheMemoStartsOver() {
+    List<String> before = Normalizer.stems("pipelines trained word7s");
+    String once = Normalizer.stems("pipelines").get(0);
+    assertThat(Normalizer.stems("Our PIPELINES broke").get(1)).isSameAs(once);
+    for (int i = 0; i <= WordMemo.MAX_WORDS; i++) {
+      Normalizer.stems("word" + i + "s");
+    }
+    assertThat(Normalizer.stems("pipelines trained word7s"))
+        .isEqualTo(before)
+        .containsExactly("pipelin", "train", "word7s");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "pipelines, pipeline",
