@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
@@ -143,7 +146,10 @@ public final class KnowledgeCache {
       RecommendIndex index = RecommendIndex.build(k);
       return new Compiled(
           StoredKnowledge.of(k, index),
-          () -> write(file(key), KnowledgeCodec.encode(k, index, codeId, key)));
+          () -> {
+            sweepAbandoned();
+            write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
+          });
     }
     RecommendIndex index = RecommendIndex.build(k, ahead.semantic);
     // The build joined the thread that wrote the sections: they are seen whole here, and by the
@@ -151,7 +157,35 @@ public final class KnowledgeCache {
     CompiledFile.Writer sections = ahead.sections;
     return new Compiled(
         StoredKnowledge.of(k, index),
-        () -> write(file(key), KnowledgeCodec.encode(sections, index, codeId, key)));
+        () -> {
+          sweepAbandoned();
+          write(file(key), KnowledgeCodec.encode(sections, index, codeId, key));
+        });
+  }
+
+  /** Age after which a temporary file is taken as left by a run killed while it wrote. */
+  static final Duration ABANDONED = Duration.ofHours(1);
+
+  /**
+   * Deletes the temporary files of compiled copies whose runs were killed mid-write (Ctrl-C while a
+   * first run writes its copy after the answer): each can be as large as the copy, 56 MB for a 35
+   * MiB file. One an hour old is no longer being written by anyone.
+   */
+  void sweepAbandoned() {
+    long before = System.currentTimeMillis() - ABANDONED.toMillis();
+    try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(dir, "knowledge-*.tmp")) {
+      for (Path p : temporaries) {
+        try {
+          if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+            Files.deleteIfExists(p);
+          }
+        } catch (IOException e) {
+          // another run's, gone meanwhile, or not ours to delete: left alone
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // left for the next time
+    }
   }
 
   /**

@@ -60,6 +60,32 @@ class KnowledgeCacheTest {
   }
 
   @Test
+  void writingACompiledCopySweepsTemporariesThatKilledRunsLeftAnHourAgo(@TempDir Path dir)
+      throws Exception {
+    Path cache = dir.resolve("cache");
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    KnowledgeCache kc = new KnowledgeCache(cache);
+    assertThat(kc.usable()).isTrue(); // makes the directory
+    Path abandoned = Files.write(cache.resolve("knowledge-123.tmp"), new byte[1000]);
+    Files.setLastModifiedTime(
+        abandoned, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3600_000));
+    Path beingWritten = Files.write(cache.resolve("knowledge-456.tmp"), new byte[1000]);
+    Path record = Files.write(cache.resolve("source-old.rec"), new byte[10]);
+    Files.setLastModifiedTime(
+        record, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3600_000));
+
+    KnowledgeStore store = new KnowledgeStore(kc, true);
+    store.file(file, false);
+    store.settle();
+
+    assertThat(abandoned).doesNotExist();
+    assertThat(beingWritten).exists(); // another run's, still fresh
+    assertThat(record).exists(); // not a temporary
+    assertThat(entries(cache, "knowledge-")).hasSize(2); // the new copy and the fresh .tmp
+  }
+
+  @Test
   void anEditedFileLeavesOnlyItsNewCompiledCopyBehind(@TempDir Path dir) throws Exception {
     Path cache = dir.resolve("cache");
     Path file = dir.resolve("k.yaml");
