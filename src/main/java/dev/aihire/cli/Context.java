@@ -102,12 +102,12 @@ final class Context {
     return io.in();
   }
 
-  /** Flushes stdout and fails with {@link OutputFailed} when it could not be written. */
   /** Waits for a compiled copy of the knowledge still being written (see KnowledgeSource). */
   void settle() {
     knowledge.settle();
   }
 
+  /** Flushes stdout and fails with {@link OutputFailed} when it could not be written. */
   void checkOutput() {
     PrintWriter out = io.out();
     if (out.checkError()) {
