@@ -9,23 +9,27 @@ import org.junit.jupiter.api.Test;
 
 /** Work on a thread of its own is waited for, and its failure is not lost. */
 class WorkerTest {
+  /** Work that takes a fifth of a second, then says it is done. */
+  private static Worker slow(CountDownLatch started, AtomicBoolean done) {
+    return Worker.start(
+        "test-worker",
+        false,
+        () -> {
+          started.countDown();
+          try {
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          done.set(true);
+        });
+  }
+
   @Test
   void awaitReturnsOnlyOnceTheWorkHasEnded() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     AtomicBoolean done = new AtomicBoolean();
-    Worker work =
-        Worker.start(
-            "test-worker",
-            false,
-            () -> {
-              started.countDown();
-              try {
-                Thread.sleep(200);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              done.set(true);
-            });
+    Worker work = slow(started, done);
     started.await();
 
     work.await();
@@ -51,18 +55,7 @@ class WorkerTest {
   @Test
   void anInterruptedWaiterStillWaitsAndKeepsItsInterrupt() {
     AtomicBoolean done = new AtomicBoolean();
-    Worker work =
-        Worker.start(
-            "test-worker",
-            false,
-            () -> {
-              try {
-                Thread.sleep(200);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              done.set(true);
-            });
+    Worker work = slow(new CountDownLatch(1), done);
     Thread.currentThread().interrupt();
 
     work.await();
