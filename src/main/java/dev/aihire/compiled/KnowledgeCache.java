@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Compiled copies of the user's own knowledge files, so that a file is parsed and validated once,
@@ -146,10 +147,7 @@ public final class KnowledgeCache {
       RecommendIndex index = RecommendIndex.build(k);
       return new Compiled(
           StoredKnowledge.of(k, index),
-          () -> {
-            sweepAbandoned();
-            write(file(key), KnowledgeCodec.encode(k, index, codeId, key));
-          });
+          copyWriter(key, () -> KnowledgeCodec.encode(k, index, codeId, key)));
     }
     RecommendIndex index = RecommendIndex.build(k, ahead.semantic);
     // The build joined the thread that wrote the sections: they are seen whole here, and by the
@@ -157,10 +155,15 @@ public final class KnowledgeCache {
     CompiledFile.Writer sections = ahead.sections;
     return new Compiled(
         StoredKnowledge.of(k, index),
-        () -> {
-          sweepAbandoned();
-          write(file(key), KnowledgeCodec.encode(sections, index, codeId, key));
-        });
+        copyWriter(key, () -> KnowledgeCodec.encode(sections, index, codeId, key)));
+  }
+
+  /** Writes the compiled copy {@code encoded} makes under {@code key}, sweeping up first. */
+  private Runnable copyWriter(String key, Supplier<byte[]> encoded) {
+    return () -> {
+      sweepAbandoned();
+      write(file(key), encoded.get());
+    };
   }
 
   /** Age after which a temporary file is taken as left by a run killed while it wrote. */
