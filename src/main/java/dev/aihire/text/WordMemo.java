@@ -70,11 +70,10 @@ final class WordMemo {
   private int add(int slot, String w, int hash) {
     if (size >= MAX_WORDS) {
       clear();
-      return insert(w, hash);
-    }
-    if (2 * (size + 1) > hashes.length) {
+      slot = freeSlot(hash);
+    } else if (2 * (size + 1) > hashes.length) {
       grow();
-      return insert(w, hash);
+      slot = freeSlot(hash);
     }
     hashes[slot] = hash;
     words[slot] = w;
@@ -83,13 +82,14 @@ final class WordMemo {
     return slot;
   }
 
-  private int insert(String w, int hash) {
+  /** The first empty slot on {@code hash}'s probe sequence. */
+  private int freeSlot(int hash) {
     int mask = hashes.length - 1;
     int slot = spread(hash) & mask;
     while (words[slot] != null) {
       slot = (slot + 1) & mask;
     }
-    return add(slot, w, hash);
+    return slot;
   }
 
   private void grow() {
@@ -99,13 +99,9 @@ final class WordMemo {
     hashes = new int[oldHashes.length * 2];
     words = new String[oldHashes.length * 2];
     stems = new String[oldHashes.length * 2];
-    int mask = hashes.length - 1;
     for (int i = 0; i < oldWords.length; i++) {
       if (oldWords[i] != null) {
-        int slot = spread(oldHashes[i]) & mask;
-        while (words[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
+        int slot = freeSlot(oldHashes[i]);
         hashes[slot] = oldHashes[i];
         words[slot] = oldWords[i];
         stems[slot] = oldStems[i];
