@@ -52,8 +52,7 @@ final class CrossChecks {
     }
     roleNames(k);
     termNames(k);
-    signals(k);
-    binder.notAHire.check(k);
+    binder.notAHire.check(k, signals(k));
   }
 
   private <T> Set<String> uniqueIds(List<T> items, Function<T, String> id, String what) {
@@ -126,14 +125,21 @@ final class CrossChecks {
     }
   }
 
-  private void signals(Knowledge k) {
+  /**
+   * Checks each role's signals and returns, by its normalised words, the first role that says each
+   * signal, for the not_a_hire check: a large file has 130,000 signals, and they were stemmed once
+   * for each check. The stems of a phrase are its key as they are (a stem has no spaces, so two
+   * phrases have equal stems exactly when their stems joined by spaces are equal).
+   */
+  private Map<List<String>, String> signals(Knowledge k) {
+    Map<List<String>, String> firstSaidBy = new HashMap<>();
     for (Role r : k.roles()) {
-      Map<String, String> seen = new HashMap<>();
+      Map<List<String>, String> seen = new HashMap<>();
       for (Role.Signal s : r.signals()) {
         if (s.phrase().isEmpty()) {
           continue;
         }
-        String key = String.join(" ", Normalizer.stems(s.phrase()));
+        List<String> key = Normalizer.stems(s.phrase());
         if (key.isEmpty()) {
           binder.problem(
               at(s),
@@ -143,7 +149,10 @@ final class CrossChecks {
                   + s.phrase()
                   + "' has no"
                   + " words left after normalisation");
-        } else if (seen.putIfAbsent(key, s.phrase()) != null) {
+          continue;
+        }
+        firstSaidBy.putIfAbsent(key, r.id());
+        if (seen.putIfAbsent(key, s.phrase()) != null) {
           binder.problem(
               at(s),
               "role '"
@@ -156,6 +165,7 @@ final class CrossChecks {
         }
       }
     }
+    return firstSaidBy;
   }
 
   private static List<String> names(String id, String name, List<String> aliases) {

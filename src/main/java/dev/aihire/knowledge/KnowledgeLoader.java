@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -54,6 +55,29 @@ public final class KnowledgeLoader {
   }
 
   /** The bytes of a knowledge file, with a clear problem for each way reading can fail. */
+  /**
+   * At most {@code limit + 1} bytes of {@code in}. A file's reported {@code size}, when within the
+   * limit, sizes the array: read in growing chunks, a 35 MiB file cost 90 MB of arrays and a copy
+   * of them all. The size is only a hint: a file that shrank or grew meanwhile reads as it is.
+   */
+  static byte[] readBounded(InputStream in, long size, int limit) throws IOException {
+    if (size <= 0 || size > limit) {
+      return in.readNBytes(limit + 1);
+    }
+    byte[] bytes = new byte[(int) size];
+    int read = in.readNBytes(bytes, 0, bytes.length);
+    if (read < bytes.length) {
+      return Arrays.copyOf(bytes, read);
+    }
+    byte[] more = in.readNBytes(limit + 1 - read);
+    if (more.length == 0) {
+      return bytes;
+    }
+    byte[] all = Arrays.copyOf(bytes, read + more.length);
+    System.arraycopy(more, 0, all, read, more.length);
+    return all;
+  }
+
   public static byte[] read(Path path) throws KnowledgeException {
     String name = path.toString();
     try {
@@ -63,7 +87,8 @@ public final class KnowledgeLoader {
       // Bounded by what is read, not by the size the file system reports: a device
       // (/dev/zero) or a pipe reports 0 and never ends. Memory stays within the limit.
       try (InputStream in = Files.newInputStream(path)) {
-        byte[] bytes = in.readNBytes(YamlReader.MAX_BYTES + 1);
+        byte[] bytes =
+            readBounded(in, Files.isRegularFile(path) ? Files.size(path) : 0, YamlReader.MAX_BYTES);
         if (bytes.length > YamlReader.MAX_BYTES) {
           long size = Files.isRegularFile(path) ? Files.size(path) : -1;
           throw fail(

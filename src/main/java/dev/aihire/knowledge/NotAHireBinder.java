@@ -94,17 +94,14 @@ final class NotAHireBinder {
     return entry;
   }
 
-  /** Ids unique among entries and roles; a signal never says the same as a role's signal. */
-  void check(Knowledge k) {
+  /**
+   * Ids unique among entries and roles; a signal never says the same as a role's signal ({@code
+   * roleSignals}: the first role that says each, by the signal's stems).
+   */
+  void check(Knowledge k, Map<List<String>, String> roleSignals) {
     Map<String, String> ids = new HashMap<>();
     for (Role r : k.roles()) {
       ids.put(r.id(), "role");
-    }
-    Map<String, String> roleSignals = new HashMap<>();
-    for (Role r : k.roles()) {
-      for (Role.Signal s : r.signals()) {
-        roleSignals.putIfAbsent(key(s.phrase()), r.id());
-      }
     }
     for (NotAHire e : k.notAHire()) {
       Node at = origins.getOrDefault(e, new Node.Scalar(1, 1, "", Node.ScalarType.NULL));
@@ -120,11 +117,11 @@ final class NotAHireBinder {
                 + " ids must be unique across roles and not_a_hire");
       }
       List<Node> nodes = signalNodes.getOrDefault(e, List.of());
-      Map<String, String> own = new HashMap<>();
+      Map<List<String>, String> own = new HashMap<>();
       for (int i = 0; i < e.signals().size(); i++) {
         String phrase = e.signals().get(i);
         Node where = i < nodes.size() ? nodes.get(i) : at;
-        String key = key(phrase);
+        List<String> key = Normalizer.stems(phrase);
         if (key.isEmpty()) {
           binder.problem(
               where,
@@ -158,9 +155,5 @@ final class NotAHireBinder {
         }
       }
     }
-  }
-
-  private static String key(String phrase) {
-    return String.join(" ", Normalizer.stems(phrase));
   }
 }

@@ -162,6 +162,20 @@ class KnowledgeLoaderTest {
             e -> assertThat(e.problems().get(0).message()).contains("over the limit of 64 MiB"));
   }
 
+  @ParameterizedTest(name = "{0} bytes reported as {1}")
+  @CsvSource({"100, 100", "100, 40", "100, 250", "100, 0", "300, 300", "300, 120"})
+  void reportedSizeIsOnlyAHintForReading(int actual, long reported) throws IOException {
+    byte[] content = new byte[actual];
+    for (int i = 0; i < actual; i++) {
+      content[i] = (byte) ('a' + i % 26);
+    }
+    // A limit of 200: a file that shrank, grew or lied about its size reads as it is, and one
+    // over the limit reads one byte past it (which the caller refuses), never more.
+    byte[] read =
+        KnowledgeLoader.readBounded(new java.io.ByteArrayInputStream(content), reported, 200);
+    assertThat(read).isEqualTo(java.util.Arrays.copyOf(content, Math.min(actual, 201)));
+  }
+
   @Test
   void missingFileAndDirectoryGetPlainMessages(@TempDir Path dir) {
     assertThatThrownBy(() -> KnowledgeLoader.load(dir.resolve("nope.yaml")))

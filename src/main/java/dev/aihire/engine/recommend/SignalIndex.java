@@ -75,17 +75,19 @@ public final class SignalIndex {
     }
     for (int r = 0; r < roles.size(); r++) {
       Role role = roles.get(r);
-      Set<String> own = new HashSet<>();
+      // Phrases are told apart by their stems as lists: a stem has no spaces, so that is the same
+      // as comparing the stems joined by spaces, without making 300,000 joined strings.
+      Set<List<String>> own = new HashSet<>();
       for (Role.Signal s : role.signals()) {
-        own.add(String.join(" ", memo.of(s.phrase())));
+        own.add(memo.of(s.phrase()));
       }
-      Set<String> added = new HashSet<>();
+      Set<List<String>> added = new HashSet<>();
       for (Role.Signal s : role.signals()) {
         List<String> stems = memo.of(s.phrase());
         add(stems, r, s.weight(), s.phrase(), added, false);
         for (List<String> variant : variants.of(stems)) {
           // A role's explicit signal for a spelling wins over a derived one.
-          if (!own.contains(String.join(" ", variant))) {
+          if (!own.contains(variant)) {
             add(variant, r, s.weight(), s.phrase(), added, false);
           }
         }
@@ -99,7 +101,7 @@ public final class SignalIndex {
       names.add(role.name());
       for (String name : names) {
         List<String> stems = memo.of(name);
-        if (!own.contains(String.join(" ", stems))) {
+        if (!own.contains(stems)) {
           add(stems, r, NAME_WEIGHT, name, added, true);
         }
       }
@@ -108,7 +110,7 @@ public final class SignalIndex {
     // so "iOS developer" or "sales pipeline" is evidence that the need is another kind of job.
     List<NotAHire> others = knowledge.notAHire();
     for (int k = 0; k < others.size(); k++) {
-      Set<String> added = new HashSet<>();
+      Set<List<String>> added = new HashSet<>();
       for (String phrase : others.get(k).signals()) {
         // Marked as titles: "our lawyers", "the sales reps" are colleagues, not the hire.
         add(memo.of(phrase), roles.size() + k, 1, phrase, added, true);
@@ -152,8 +154,13 @@ public final class SignalIndex {
   }
 
   private void add(
-      List<String> stems, int role, int weight, String signal, Set<String> added, boolean title) {
-    if (stems.isEmpty() || !added.add(String.join(" ", stems))) {
+      List<String> stems,
+      int role,
+      int weight,
+      String signal,
+      Set<List<String>> added,
+      boolean title) {
+    if (stems.isEmpty() || !added.add(stems)) {
       return;
     }
     for (String stem : stems) {
