@@ -54,7 +54,6 @@ public final class KnowledgeLoader {
     return parse(path.toString(), read(path));
   }
 
-  /** The bytes of a knowledge file, with a clear problem for each way reading can fail. */
   /**
    * At most {@code limit + 1} bytes of {@code in}. A file's reported {@code size}, when within the
    * limit, sizes the array: read in growing chunks, a 35 MiB file cost 90 MB of arrays and a copy
@@ -78,19 +77,19 @@ public final class KnowledgeLoader {
     return all;
   }
 
+  /** The bytes of a knowledge file, with a clear problem for each way reading can fail. */
   public static byte[] read(Path path) throws KnowledgeException {
     String name = path.toString();
     try {
       if (Files.isDirectory(path)) {
         throw fail(name, "is a directory, not a knowledge file; give the path of a .yaml file");
       }
-      // Bounded by what is read, not by the size the file system reports: a device
+      // Bounded by what is read; the size the file system reports only sizes the array: a device
       // (/dev/zero) or a pipe reports 0 and never ends. Memory stays within the limit.
+      long size = Files.isRegularFile(path) ? Files.size(path) : -1;
       try (InputStream in = Files.newInputStream(path)) {
-        byte[] bytes =
-            readBounded(in, Files.isRegularFile(path) ? Files.size(path) : 0, YamlReader.MAX_BYTES);
+        byte[] bytes = readBounded(in, size, YamlReader.MAX_BYTES);
         if (bytes.length > YamlReader.MAX_BYTES) {
-          long size = Files.isRegularFile(path) ? Files.size(path) : -1;
           throw fail(
               name,
               size > 0
