@@ -150,7 +150,7 @@ final class RecommendIndexSection {
     float[] bias = in.floats(classes);
     in.expectEnd();
     return SemanticIndex.stored(
-        dims, sentences, owners, codes, scales, new Discriminant(classes, dims, weights, bias));
+        dims, sentences, owners, codes, scales, Discriminant.stored(classes, dims, weights, bias));
   }
 
   /** A length-prefixed part, so each lazily read part knows where it ends. */

@@ -16,7 +16,17 @@ public final class StringTable {
   private final int offsets;
   private final int blob;
   private final int count;
-  private final String[] decoded;
+
+  /**
+   * The strings decoded so far, in pages of {@link #PAGE} made as first needed: a knowledge file
+   * 100 times the shipped one holds 600,000 strings, of which an answer decodes a few hundred, and
+   * one array for all of them was 2.4 MB that every such run allocated and cleared (with the rest,
+   * enough to make a one-line answer stop for two collections).
+   */
+  private final String[][] decoded;
+
+  private static final int PAGE_BITS = 10;
+  private static final int PAGE = 1 << PAGE_BITS;
 
   /** Where the table ends in the buffer: the next part of the file starts there. */
   private final int end;
@@ -26,7 +36,7 @@ public final class StringTable {
     this.offsets = offsets;
     this.blob = blob;
     this.count = count;
-    this.decoded = new String[count];
+    this.decoded = new String[(count + PAGE - 1) >>> PAGE_BITS][];
     this.end = end;
   }
 
@@ -63,7 +73,14 @@ public final class StringTable {
     if (i < 0 || i >= count) {
       throw new CorruptException("bad string reference " + ref);
     }
-    String s = decoded[i];
+    String[] page = decoded[i >>> PAGE_BITS];
+    if (page == null) {
+      // Two threads may each make this page; one page is then lost with what it held, never a
+      // string: each is decoded again from the same bytes.
+      page = new String[PAGE];
+      decoded[i >>> PAGE_BITS] = page;
+    }
+    String s = page[i & (PAGE - 1)];
     if (s == null) {
       int from = intAt(buf, offsets + 4 * i);
       int to = intAt(buf, offsets + 4 * i + 4);
@@ -73,7 +90,7 @@ public final class StringTable {
       byte[] utf8 = new byte[to - from];
       buf.get(blob + from, utf8);
       s = new String(utf8, StandardCharsets.UTF_8);
-      decoded[i] = s;
+      page[i & (PAGE - 1)] = s;
     }
     return s;
   }

@@ -196,11 +196,8 @@ public final class RecommendIndex {
     if (semantic.discriminant().classes() != knowledge.roles().size() + kinds) {
       throw new IllegalArgumentException("a discriminant for other classes");
     }
-    int owners = knowledge.roles().size() + knowledge.notAHire().size();
-    for (int o : semantic.owners()) {
-      if (o < 0 || o >= owners) {
-        throw new IllegalArgumentException("a situation sentence of no role");
-      }
+    if (!semantic.ownedBelow(knowledge.roles().size() + knowledge.notAHire().size())) {
+      throw new IllegalArgumentException("a situation sentence of no role");
     }
     return new RecommendIndex(
         new SignalIndex(knowledge.roles(), signalPatterns, patternCount, spelling),

@@ -117,6 +117,16 @@ public final class SemanticIndex {
     return owners.clone();
   }
 
+  /** Whether every sentence belongs to an owner below {@code owners} (none is negative). */
+  boolean ownedBelow(int owners) {
+    for (int o : this.owners) {
+      if (o < 0 || o >= owners) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The vectors' signed bytes, one vector after the other, {@link #dims} each. */
   public byte[] codes() {
     byte[] out = new byte[codes.remaining()];
