@@ -92,11 +92,12 @@ public final class Embedder {
     int[][] ids = new int[texts.size()][];
     int total = 0;
     int[] scratch = new int[MAX_PIECES];
+    PieceMemo memo = new PieceMemo();
     for (int i = 0; i < ids.length; i++) {
       Integer earlier = first.putIfAbsent(texts.get(i), i);
       sameAs[i] = earlier == null ? i : earlier;
       if (earlier == null) {
-        ids[i] = wordPiece.ids(texts.get(i), scratch);
+        ids[i] = wordPiece.ids(texts.get(i), scratch, memo);
         total += ids[i].length;
       }
     }
@@ -151,13 +152,30 @@ public final class Embedder {
   /** As {@link #vector}, from the rows {@link #embedAll} laid out as floats. */
   private static float[] sumOfRows(int[] ids, int[] slot, float[] rows, int dims) {
     float[] sum = new float[dims];
+    // The rows that have one, four at a time: each element still adds its rows in text order
+    // (the same sum, bit for bit), but loads and stores the sum once for four rows.
+    int[] bases = new int[ids.length];
+    int n = 0;
     for (int id : ids) {
       int at = slot[id];
       if (at >= 0) {
-        int base = at * dims;
-        for (int k = 0; k < dims; k++) {
-          sum[k] += rows[base + k];
-        }
+        bases[n++] = at * dims;
+      }
+    }
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      int b0 = bases[i];
+      int b1 = bases[i + 1];
+      int b2 = bases[i + 2];
+      int b3 = bases[i + 3];
+      for (int k = 0; k < dims; k++) {
+        sum[k] = sum[k] + rows[b0 + k] + rows[b1 + k] + rows[b2 + k] + rows[b3 + k];
+      }
+    }
+    for (; i < n; i++) {
+      int base = bases[i];
+      for (int k = 0; k < dims; k++) {
+        sum[k] += rows[base + k];
       }
     }
     return unit(sum);

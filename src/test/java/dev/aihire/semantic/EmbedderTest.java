@@ -40,6 +40,30 @@ class EmbedderTest {
   }
 
   @Test
+  void remembersEachWordsPiecesInABatchWithoutChangingAnyVector() {
+    // The batch remembers the pieces of every word it met: a word split into pieces, one too long
+    // to have any, one with a part no piece matches, each met again, the last ones cut off at the
+    // piece limit part way through their pieces.
+    String split = "embeddings"; // em ##bed ##ding ##s
+    String tooLong = "x".repeat(101);
+    String unmatched = "data\ud83d\ude00";
+    String filler = "data ".repeat(Embedder.MAX_PIECES - 2);
+    List<String> texts =
+        List.of(
+            split + " " + tooLong + " " + unmatched,
+            unmatched + " " + tooLong + " " + split + " " + split,
+            filler + split,
+            filler + split + " tail",
+            filler + " " + unmatched + " " + split);
+    float[][] all = Embedder.open(TableFile.BUNDLED).embedAll(texts);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(all[i]).as("text %d", i).containsExactly(embedder.embed(texts.get(i)));
+    }
+    assertThat(embedder.tokenIds(filler + split)).endsWith(7861, 8270);
+    assertThat(embedder.tokenIds(unmatched)).containsExactly(WordPiece.UNKNOWN);
+  }
+
+  @Test
   void embedsEveryLineOfTheShippedKnowledgeAsItEmbedsEachOne() throws Exception {
     // Thousands of texts, repeats and lines of punctuation only among them: the batch path lays
     // rows out as floats, the single path adds them from bytes; both must give the same bits.
