@@ -92,12 +92,11 @@ public final class Embedder {
     int[][] ids = new int[texts.size()][];
     int total = 0;
     int[] scratch = new int[MAX_PIECES];
-    PieceMemo memo = new PieceMemo();
     for (int i = 0; i < ids.length; i++) {
       Integer earlier = first.putIfAbsent(texts.get(i), i);
       sameAs[i] = earlier == null ? i : earlier;
       if (earlier == null) {
-        ids[i] = wordPiece.ids(texts.get(i), scratch, memo);
+        ids[i] = wordPiece.ids(texts.get(i), scratch);
         total += ids[i].length;
       }
     }
@@ -132,7 +131,7 @@ public final class Embedder {
     }
     float[][] out = new float[ids.length][];
     for (int i = 0; i < ids.length; i++) {
-      out[i] = sameAs[i] == i ? sumOfRows(ids[i], slot, rows, dims) : out[sameAs[i]];
+      out[i] = sameAs[i] == i ? sumOfRows(ids[i], slot, rows, dims, scratch) : out[sameAs[i]];
     }
     return out;
   }
@@ -149,12 +148,14 @@ public final class Embedder {
     return max;
   }
 
-  /** As {@link #vector}, from the rows {@link #embedAll} laid out as floats. */
-  private static float[] sumOfRows(int[] ids, int[] slot, float[] rows, int dims) {
+  /**
+   * As {@link #vector}, from the rows {@link #embedAll} laid out as floats; {@code bases} is room
+   * for one offset a piece.
+   */
+  private static float[] sumOfRows(int[] ids, int[] slot, float[] rows, int dims, int[] bases) {
     float[] sum = new float[dims];
-    // The rows that have one, four at a time: each element still adds its rows in text order
-    // (the same sum, bit for bit), but loads and stores the sum once for four rows.
-    int[] bases = new int[ids.length];
+    // The rows of the pieces that have one, four at a time: each element still adds its rows in
+    // text order (the same sum, bit for bit), but loads and stores the sum once for four rows.
     int n = 0;
     for (int id : ids) {
       int at = slot[id];

@@ -60,14 +60,6 @@ public final class WordPiece {
    * scratch} (overwritten; the result is a copy): embedding 200,000 texts made 400 MB of these.
    */
   int[] ids(String text, int[] scratch) {
-    return ids(text, scratch, null);
-  }
-
-  /**
-   * As {@link #ids(String, int[])}, the pieces of each word taken from {@code memo} when it was met
-   * before and remembered there when not (no memo: every word looked up afresh).
-   */
-  int[] ids(String text, int[] scratch, PieceMemo memo) {
     String s = text.length() > MAX_CHARS ? capped(text) : text;
     if (!isAscii(s)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFD);
@@ -85,7 +77,7 @@ public final class WordPiece {
         continue;
       }
       if (kind == SPACE) {
-        count = flush(word, wordBytes, wordChars, ids, count, memo);
+        count = flush(word, wordBytes, wordChars, ids, count);
         wordBytes = 0;
         wordChars = 0;
         continue;
@@ -93,7 +85,7 @@ public final class WordPiece {
       cp = cp < 0x80 ? ASCII_LOWER[cp] : Character.toLowerCase(cp);
       boolean alone = cp < 0x80 ? ASCII[cp] == ALONE : isPunctuation(cp) || isCjk(cp);
       if (alone) {
-        count = flush(word, wordBytes, wordChars, ids, count, memo);
+        count = flush(word, wordBytes, wordChars, ids, count);
         wordBytes = 0;
         wordChars = 0;
       }
@@ -103,12 +95,12 @@ public final class WordPiece {
       wordBytes = utf8(cp, word, wordBytes);
       wordChars++;
       if (alone) {
-        count = flush(word, wordBytes, wordChars, ids, count, memo);
+        count = flush(word, wordBytes, wordChars, ids, count);
         wordBytes = 0;
         wordChars = 0;
       }
     }
-    count = flush(word, wordBytes, wordChars, ids, count, memo);
+    count = flush(word, wordBytes, wordChars, ids, count);
     return Arrays.copyOf(ids, count);
   }
 
@@ -116,21 +108,9 @@ public final class WordPiece {
    * Appends to {@code ids} (from {@code count}, never past its end) the pieces of the word in
    * {@code word[0, length)}, which has {@code chars} characters; returns the new count.
    */
-  private int flush(byte[] word, int length, int chars, int[] ids, int count, PieceMemo memo) {
+  private int flush(byte[] word, int length, int chars, int[] ids, int count) {
     if (length == 0 || count >= ids.length) {
       return count;
-    }
-    if (memo != null) {
-      int[] known = memo.get(word, length);
-      if (known == null) {
-        // Room for every piece: each is at least one byte of the word.
-        int[] all = new int[length];
-        known = Arrays.copyOf(all, flush(word, length, chars, all, 0, null));
-        memo.put(word, length, known);
-      }
-      int n = Math.min(known.length, ids.length - count);
-      System.arraycopy(known, 0, ids, count, n);
-      return count + n;
     }
     if (chars > MAX_WORD_CHARS) {
       ids[count] = UNKNOWN;

@@ -40,10 +40,10 @@ class EmbedderTest {
   }
 
   @Test
-  void remembersEachWordsPiecesInABatchWithoutChangingAnyVector() {
-    // The batch remembers the pieces of every word it met: a word split into pieces, one too long
-    // to have any, one with a part no piece matches, each met again, the last ones cut off at the
-    // piece limit part way through their pieces.
+  void embedsABatchAsEachTextAloneWhereRowsAreLeftOverOrCutOff() {
+    // Batch sums add rows four at a time: texts whose pieces leave one to three over, a word too
+    // long to have pieces, one with a part no piece matches, and texts cut at the piece limit part
+    // way through a word's pieces.
     String split = "embeddings"; // em ##bed ##ding ##s
     String tooLong = "x".repeat(101);
     String unmatched = "data\ud83d\ude00";
@@ -51,6 +51,8 @@ class EmbedderTest {
     List<String> texts =
         List.of(
             split + " " + tooLong + " " + unmatched,
+            split + " data",
+            split + " data data data",
             unmatched + " " + tooLong + " " + split + " " + split,
             filler + split,
             filler + split + " tail",
