@@ -2,6 +2,7 @@ package dev.aihire.cli;
 
 import java.util.Arrays;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -76,6 +77,11 @@ public final class Cli {
   }
 
   private static int execute(Io io, ParseResult parsed, BundledPrefetch prefetch) {
+    // picocli's own choice (Ansi.AUTO) knows neither --color nor TERM=dumb.
+    parsed
+        .commandSpec()
+        .commandLine()
+        .setColorScheme(Help.defaultColorScheme(helpAnsi(Globals.from(parsed), io)));
     Integer help = CommandLine.executeHelpRequest(parsed);
     if (help != null) {
       return help;
@@ -87,6 +93,11 @@ public final class Cli {
     CommandSpec spec = leaf.commandSpec();
     return runCommand(
         io, Globals.from(parsed), prefetch, (AppCommand) spec.userObject(), Args.parsed(spec));
+  }
+
+  /** Colour for help text, by the rule text output follows ({@link Context#colour}). */
+  static Help.Ansi helpAnsi(Globals globals, Io io) {
+    return Context.colour(globals.color(), io) ? Help.Ansi.ON : Help.Ansi.OFF;
   }
 
   private static int runCommand(

@@ -45,14 +45,22 @@ final class Context {
   }
 
   Style style() {
-    boolean on =
-        switch (globals.color()) {
-          case always -> true;
-          case never -> false;
-          case auto ->
-              io.stdoutIsTerminal() && io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
-        };
-    return new Style(on && !json(), io.stdoutIsTerminal() && TerminalCharset.isUtf8(io::env));
+    return new Style(
+        colour(globals.color(), io) && !json(),
+        io.stdoutIsTerminal() && TerminalCharset.isUtf8(io::env));
+  }
+
+  /**
+   * Whether text output is coloured: by {@code --color}, else on a terminal unless NO_COLOR is set
+   * or TERM is dumb. Help, which picocli writes, follows the same rule.
+   */
+  static boolean colour(ColorMode mode, Io io) {
+    return switch (mode) {
+      case always -> true;
+      case never -> false;
+      case auto ->
+          io.stdoutIsTerminal() && io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
+    };
   }
 
   /** Terminal width for text layout: the launcher's measurement, else COLUMNS, else 80. */

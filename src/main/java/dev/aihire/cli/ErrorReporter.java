@@ -4,6 +4,7 @@ import dev.aihire.render.Text;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -86,6 +87,22 @@ final class ErrorReporter {
           + typed
           + "'"
           + (closest == null ? "" : "; did you mean '" + closest + "'?");
+    }
+    if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+      return "missing " + m.getMissing().get(0).paramLabel();
+    }
+    if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      // picocli's "Unmatched argument at index 2" counts words the user never numbered.
+      return "unexpected argument '"
+          + u.getUnmatched().get(0)
+          + "'; "
+          + cmd.getCommandName()
+          + " takes "
+          + (cmd.getCommandSpec().positionalParameters().isEmpty()
+              ? "no arguments besides its options"
+              : "one "
+                  + cmd.getCommandSpec().positionalParameters().get(0).paramLabel()
+                  + " (quote a value with spaces in it)");
     }
     return ex.getMessage();
   }

@@ -1,6 +1,7 @@
 package dev.aihire.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire help [COMMAND]}: the same help as {@code aihire COMMAND --help}. */
@@ -32,7 +33,7 @@ final class HelpCommand implements AppCommand {
       throw AppException.usage(
           "no command '" + name + "'; commands: " + String.join(", ", root.subcommands().keySet()));
     }
-    target.usage(ctx.io().out());
+    target.usage(ctx.io().out(), ctx.style().color() ? Help.Ansi.ON : Help.Ansi.OFF);
     return ExitCode.OK;
   }
 }

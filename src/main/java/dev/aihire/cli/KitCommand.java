@@ -29,18 +29,23 @@ final class KitCommand implements AppCommand {
         "2:no such role (the closest are suggested)",
         "3:the knowledge file cannot be read or is invalid");
     return spec.addPositional(
-        Specs.positional(
-            "ROLE",
-            "1",
-            String.class,
-            CompletionWords.roles(),
-            "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
+        Specs.wordsOfOne(
+            Specs.required(
+                Specs.positional(
+                    "ROLE",
+                    "1..*",
+                    String.class,
+                    CompletionWords.roles(),
+                    "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE); the"
+                        + " words of a name may be given unquoted.")),
+            "ROLE"));
   }
 
   @Override
   public int run(Context ctx, Args args) {
     Knowledge k = ctx.knowledge();
-    InterviewKit kit = new KitBuilder(k).build(Lookup.role(new RoleFinder(k), args.positional()));
+    InterviewKit kit =
+        new KitBuilder(k).build(Lookup.role(new RoleFinder(k), String.join(" ", args.words())));
     KitRenderer renderer = new KitRenderer();
     // Markdown is what a kit is pasted as, so it is this command's text format too.
     ctx.emit(kit, out -> renderer.markdown(kit, out));

@@ -34,18 +34,21 @@ final class RolesCommand implements AppCommand {
         "2:no such role (the closest are suggested)",
         "3:the knowledge file cannot be read or is invalid");
     return spec.addPositional(
-        Specs.positional(
-            "ROLE",
-            "0..1",
-            String.class,
-            CompletionWords.roles(),
-            "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE)."));
+        Specs.wordsOfOne(
+            Specs.positional(
+                "ROLE",
+                "0..*",
+                String.class,
+                CompletionWords.roles(),
+                "Role id, name or alias (e.g. ai-engineer, \"Research Scientist\", MLE); the words"
+                    + " of a name may be given unquoted."),
+            "[ROLE]"));
   }
 
   @Override
   public int run(Context ctx, Args args) {
     Knowledge k = ctx.knowledge();
-    String role = args.positional();
+    String role = args.words().isEmpty() ? null : String.join(" ", args.words());
     RoleRenderer text = new RoleRenderer(ctx.style(), ctx.width());
     if (role == null) {
       ctx.emit(

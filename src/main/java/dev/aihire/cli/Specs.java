@@ -104,6 +104,22 @@ final class Specs {
     return b.build();
   }
 
+  /**
+   * The same parameter, required: picocli's builders do not derive that from the arity, as its
+   * annotations do, so a missing one would reach the command as null.
+   */
+  static PositionalParamSpec required(PositionalParamSpec p) {
+    return p.toBuilder().required(true).build();
+  }
+
+  /**
+   * One value that may be typed as several words ({@code roles research scientist}): taken as
+   * words, shown in help as the one value it is ({@code label} as given, not "ROLE...").
+   */
+  static PositionalParamSpec wordsOfOne(PositionalParamSpec p, String label) {
+    return p.toBuilder().paramLabel(label).hideParamSyntax(true).build();
+  }
+
   /** -h/--help and -V/--version, added after a command's own options, as picocli's mixin. */
   static CommandSpec withHelpOptions(CommandSpec spec) {
     spec.addOption(

@@ -304,7 +304,8 @@ class BadInputTest {
         "roles --format xml",
         "recommend --top many chatbot",
         "--color sometimes roles",
-        "roles a b",
+        "kit",
+        "validate a b",
         "recommend --batch",
         "--knowledge"
       })

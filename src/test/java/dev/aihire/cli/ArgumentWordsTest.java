@@ -1,0 +1,67 @@
+package dev.aihire.cli;
+
+import static dev.aihire.CliRun.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aihire.CliRun.Result;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Role names typed without quotes, missing and extra arguments, and the colour of help: what a user
+ * gets when a command line is not quite what the command expected.
+ */
+class ArgumentWordsTest {
+  @Test
+  void kitWithoutARoleIsAUsageErrorThatNamesWhatIsMissing() {
+    Result r = cli().run("kit");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .isEqualTo("aihire: missing ROLE\nTry 'aihire kit --help' for usage.\n")
+        .doesNotContain("Exception");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aRoleNameOfSeveralWordsNeedsNoQuotes() {
+    Result quoted = cli().run("roles", "research scientist");
+    Result unquoted = cli().run("roles", "research", "scientist");
+    assertThat(unquoted.exitCode()).isZero();
+    assertThat(unquoted.out()).startsWith("ML Researcher (ml-researcher)").isEqualTo(quoted.out());
+    Result kit = cli().run("kit", "BI", "analyst", "--format", "json");
+    assertThat(kit.exitCode()).isZero();
+    assertThat(kit.out()).contains("\"role\" : \"data-analyst\"");
+  }
+
+  @Test
+  void anUnknownRoleOfSeveralWordsIsNamedWhole() {
+    Result r = cli().run("roles", "chief", "vibes", "officer");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("aihire: unknown role 'chief vibes officer'");
+  }
+
+  @Test
+  void anExtraArgumentSaysWhatTheCommandTakes() {
+    Result r = cli().run("check", "a.md", "b.md");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .startsWith(
+            "aihire: unexpected argument 'b.md'; check takes one FILE|- (quote a value with"
+                + " spaces in it)\n")
+        .doesNotContain("index");
+  }
+
+  @Test
+  void helpOnATerminalIsColouredUnlessToldOtherwise() {
+    assertThat(cli().terminal().run("recommend", "--help").out()).contains("\u001b[");
+    assertThat(cli().terminal().run("--color", "never", "recommend", "--help").out())
+        .doesNotContain("\u001b[")
+        .contains("Usage: aihire recommend");
+    assertThat(cli().terminal().env("TERM", "dumb").run("--help").out()).doesNotContain("\u001b[");
+    assertThat(cli().terminal().env("NO_COLOR", "1").run("help", "kit").out())
+        .doesNotContain("\u001b[")
+        .contains("Usage: aihire kit");
+    assertThat(cli().terminal().run("--color", "never", "help", "kit").out())
+        .doesNotContain("\u001b[");
+    assertThat(cli().run("--color", "always", "help", "kit").out()).contains("\u001b[");
+  }
+}
