@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -111,9 +112,26 @@ public final class KnowledgeCache {
    * a mapping stays valid while it is used.
    */
   static ByteBuffer map(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel ch = FileChannel.open(plainFile(file), StandardOpenOption.READ)) {
       return ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
     }
+  }
+
+  /**
+   * {@code file}, if it is a plain file and not a link: opening a pipe left in the cache directory
+   * would wait forever, and a link points at what the program did not write.
+   */
+  static Path plainFile(Path file) throws IOException {
+    if (!Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+        .isRegularFile()) {
+      throw new IOException(file + " is not a plain file");
+    }
+    return file;
+  }
+
+  /** The bytes of {@code file}, a plain file of the cache ({@link #plainFile}). */
+  static byte[] readPlain(Path file) throws IOException {
+    return Files.readAllBytes(plainFile(file));
   }
 
   /** Stores freshly validated knowledge; returns it with the index built for it. */

@@ -77,7 +77,8 @@ final class SourceRecord {
       return null;
     }
     try {
-      String text = new String(Files.readAllBytes(fileFor(cache, source)), StandardCharsets.UTF_8);
+      String text =
+          new String(KnowledgeCache.readPlain(fileFor(cache, source)), StandardCharsets.UTF_8);
       String expected = prefix(source, stat);
       if (!text.startsWith(expected)) {
         return null;
@@ -115,7 +116,8 @@ final class SourceRecord {
   /** The key in this file's record whatever state it was recorded in, or null. */
   private static String recordedKey(KnowledgeCache cache, Path source) {
     try {
-      String text = new String(Files.readAllBytes(fileFor(cache, source)), StandardCharsets.UTF_8);
+      String text =
+          new String(KnowledgeCache.readPlain(fileFor(cache, source)), StandardCharsets.UTF_8);
       String[] lines = text.split("\n", -1);
       if (lines.length != 7
           || !text.startsWith(HEADER + source.toAbsolutePath() + "\n")

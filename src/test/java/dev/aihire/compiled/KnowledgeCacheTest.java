@@ -36,6 +36,48 @@ class KnowledgeCacheTest {
     assertThat(entries(cache, "source-")).hasSize(1);
   }
 
+  /**
+   * Pipes where the source record and the compiled copy were: a run that opened them would wait for
+   * a writer forever. Each is passed over as damaged, the file compiled again.
+   */
+  @Test
+  void pipesInPlaceOfTheCacheFilesAreNotOpened(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    Path file = dir.resolve("k.yaml");
+    Files.copy(MINIMAL, file);
+    KnowledgeStore first = new KnowledgeStore(new KnowledgeCache(cache), true);
+    Knowledge answer = first.file(file, false).knowledge();
+    first.settle();
+    for (Path p : List.of(entries(cache, "knowledge-").get(0), entries(cache, "source-").get(0))) {
+      Files.delete(p);
+      Process mkfifo = new ProcessBuilder("mkfifo", p.toString()).start();
+      assertThat(mkfifo.waitFor()).isZero();
+    }
+    // A daemon: should a pipe be opened after all, the test fails without hanging the fork.
+    var again =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r);
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      var future =
+          again.submit(
+              () -> {
+                KnowledgeStore next = new KnowledgeStore(new KnowledgeCache(cache), true);
+                Knowledge k = next.file(file, false).knowledge();
+                next.settle();
+                return k;
+              });
+      assertThat(future.get(60, java.util.concurrent.TimeUnit.SECONDS).roles())
+          .isEqualTo(answer.roles());
+    } finally {
+      again.shutdownNow();
+    }
+    assertThat(Files.isRegularFile(entries(cache, "source-").get(0))).isTrue();
+  }
+
   @Test
   void aCopyWrittenBehindTheAnswerIsOnDiskOnceTheStoreSettles(@TempDir Path dir) throws Exception {
     Path cache = dir.resolve("cache");

@@ -97,6 +97,58 @@ class LauncherIT {
     assertThat(files(cache)).noneMatch(f -> f.endsWith(".tmp"));
   }
 
+  @Test
+  void aDamagedArchiveWhoseTimesWereKeptCrashesOneRunAndIsMadeAgainOnTheNext() throws Exception {
+    Path cache = tmp.resolve("cache");
+    Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", cache.toString());
+    Run first = run(env, launcher.toString(), "roles", "ai-engineer");
+    Path archive =
+        cache.resolve(
+            files(cache).stream()
+                .filter(f -> f.endsWith(".cds") || f.endsWith(".aot"))
+                .findFirst()
+                .orElseThrow());
+    Path sum = cache.resolve(archive.getFileName() + ".sum");
+    archive.toFile().setWritable(true);
+    byte[] bytes = Files.readAllBytes(archive);
+    Files.write(archive, Arrays.copyOf(bytes, bytes.length / 2));
+    // Its times put back as they were: the launcher's cheap check cannot tell.
+    Files.setLastModifiedTime(archive, Files.getLastModifiedTime(sum));
+    Run crashed = run(env, launcher.toString(), "roles", "ai-engineer");
+    assertThat(crashed.code()).isNotZero();
+    assertThat(files(cache)).anyMatch(f -> f.startsWith("hs_err_pid") && f.endsWith(".log"));
+    Run healed = run(env, launcher.toString(), "roles", "ai-engineer");
+    assertThat(healed.code()).isZero();
+    assertThat(healed.out()).isEqualTo(first.out());
+    assertThat(healed.err()).isEmpty();
+    assertThat(Files.size(archive)).isGreaterThan(bytes.length / 2 + 4096);
+    // The crash report is kept for whoever wants it, under a name that is not acted on again.
+    assertThat(files(cache))
+        .anyMatch(f -> f.startsWith("hs_err_pid") && f.endsWith(".log.seen"))
+        .noneMatch(f -> f.endsWith(".log"));
+  }
+
+  @Test
+  void aCacheDirectoryNamedWithASlashAtTheEndIsMadePrivateWithItsParentsUnderAnyUmask()
+      throws Exception {
+    Path parent = tmp.resolve("new");
+    Run r =
+        run(
+            Map.of("AIHIRE_CACHE_DIR", parent.resolve("cache") + "/"),
+            "sh",
+            "-c",
+            "umask 000 && exec \"$0\" roles ai-engineer",
+            launcher.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(parent)))
+        .isEqualTo("rwx------");
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(parent.resolve("cache"))))
+        .isEqualTo("rwx------");
+    assertThat(files(parent.resolve("cache"))).anyMatch(f -> f.endsWith(".sum"));
+  }
+
   /** What every start reads from the jar is stored, not deflated: reading it is then a copy. */
   @Test
   void theJarKeepsTheCompiledKnowledgeAndTheSemanticTableStored() throws IOException {
