@@ -9,25 +9,23 @@ public final class Text {
   private Text() {}
 
   /**
-   * Replaces control characters (ESC, OSC, BEL, C1 controls, bidi overrides) with a visible '?', so
-   * that text from a need or a user's knowledge file can never move the cursor, set the window
-   * title or recolour the terminal. Newlines become spaces: callers lay out lines.
+   * Replaces control characters (ESC, OSC, BEL, C1 controls) and invisible formatting characters
+   * (bidi overrides, isolates and marks, zero-width spaces, byte-order marks) with a visible '?',
+   * so that text from a need or a user's knowledge file can never move the cursor, set the window
+   * title, recolour the terminal or hide and reorder what is shown. Newlines (and Unicode's line
+   * and paragraph separators) become spaces: callers lay out lines.
    */
   public static String safe(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean bad =
-          (c < 0x20 && c != '\t')
-              || (c >= 0x7f && c <= 0x9f)
-              || (c >= '\u202a' && c <= '\u202e')
-              || (c >= '\u2066' && c <= '\u2069');
-      if (bad || c == '\t') {
+      boolean lineBreak = c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029';
+      if (lineBreak || c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c > 0xad && invisible(c))) {
         if (b == null) {
           b = new StringBuilder(s.length());
           b.append(s, 0, i);
         }
-        b.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : '?');
+        b.append(lineBreak ? ' ' : '?');
       } else if (b != null) {
         b.append(c);
       }
@@ -36,6 +34,15 @@ public final class Text {
   }
 
   private static final int ZERO_WIDTH_JOINER = 0x200d;
+
+  /**
+   * A formatting character that shows nothing: the knowledge loader refuses them all (they hide or
+   * reorder text). The joiners stay, as emoji sequences and several scripts need them; a soft
+   * hyphen stays too (pasted web text is full of them, and they hide nothing).
+   */
+  private static boolean invisible(char c) {
+    return Character.getType(c) == Character.FORMAT && c != ZERO_WIDTH_JOINER && c != '\u200c';
+  }
 
   /**
    * Display width in terminal columns, as JLine counts them: CJK and emoji take two, combining

@@ -1,0 +1,39 @@
+package dev.aihire.render;
+
+import static dev.aihire.CliRun.cli;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aihire.CliRun.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What of a user's text may reach a terminal as it is, and what is shown as '?' or a space. */
+class TextSafeTest {
+  @ParameterizedTest
+  @ValueSource(
+      chars = {
+        '\u001b', '\u0007', '\u009b', '\u202e', '\u2066', '\u200b', '\u200e', '\u200f', '\u061c',
+        '\ufeff', '\u2060'
+      })
+  void controlAndInvisibleFormattingCharactersBecomeAQuestionMark(char c) {
+    assertThat(Text.safe("AI" + c + "Engineer")).isEqualTo("AI?Engineer");
+  }
+
+  @Test
+  void lineBreaksOfAnyKindBecomeSpaces() {
+    assertThat(Text.safe("a\nb\r\nc\td\u2028e\u2029f")).isEqualTo("a b  c d e f");
+  }
+
+  @Test
+  void joinersScriptsEmojiAndSoftHyphensAreKept() {
+    String text = "\ud83d\udc69\u200d\ud83d\udcbb می\u200cخواهم data\u00adscience 数据 é";
+    assertThat(Text.safe(text)).isSameAs(text);
+  }
+
+  @Test
+  void anUnknownGlossaryTermIsEchoedWithItsHiddenCharactersShown() {
+    Result r = cli().run("glossary", "rag\u200f\u200btime");
+    assertThat(r.err()).contains("rag??time").doesNotContain("\u200f").doesNotContain("\u200b");
+  }
+}
