@@ -36,6 +36,7 @@ final class CheckBatch {
 
   int run(String source) throws IOException {
     JsonlBatch batch = JsonlBatch.open(ctx, source, PostingReader.MAX_BYTES, Long.MAX_VALUE);
+    batch.noteIfTyped("{\"title\": …, \"text\": …}");
     if (batch.run(this::badLine, "checked")) {
       return ExitCode.BAD_BATCH_LINES;
     }

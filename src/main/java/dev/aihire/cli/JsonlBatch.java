@@ -55,9 +55,14 @@ final class JsonlBatch {
     return new JsonlBatch(ctx, source, maxLineBytes, endlessBytes);
   }
 
-  /** Whether a person is typing the batch, and may want to be told how to end it. */
-  boolean fromTerminal() {
-    return stdin && ctx.io().stdinIsTerminal();
+  /**
+   * When a person is typing the batch, tells them on stderr what a line is and how to end it
+   * ({@code line}: an example of one), before the run waits for the first.
+   */
+  void noteIfTyped(String line) {
+    if (stdin && ctx.io().stdinIsTerminal()) {
+      ctx.note("reading JSONL from the terminal, one " + line + " a line; end it with Ctrl-D");
+    }
   }
 
   /**
@@ -108,9 +113,15 @@ final class JsonlBatch {
     BoundedLines.Line line;
     do {
       line = lines.next();
+      if (line != null && line.number() == 1 && line.text().startsWith(BYTE_ORDER_MARK)) {
+        // Files saved by Windows tools often begin with one; it is not part of the first line.
+        line = new BoundedLines.Line(1, line.text().substring(1), false, line.bytes());
+      }
     } while (line != null && line.text().isBlank() && !line.tooLong());
     return line;
   }
+
+  private static final String BYTE_ORDER_MARK = "\ufeff";
 
   private AppException endless(BoundedLines.Endless e) {
     return AppException.usage(

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One line of a {@code check --batch} file, {"id": …, "title": "…", "text": "…"}; the title is
@@ -24,8 +26,13 @@ record PostingLine(Object id, String title, String text, String error) {
             "not a JSON object; each line must be like"
                 + " {\"id\": \"1\", \"title\": \"…\", \"text\": \"…\"}");
       }
+      Set<String> seen = new HashSet<>();
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
+        if (!seen.add(name)) {
+          // As recommend --batch and the knowledge file: which of the two was meant is unknown.
+          return bad(id, "the key \"" + name + "\" is given twice; give each key once");
+        }
         JsonToken t = p.nextToken();
         if (name.equals("id") && id == null) {
           id =

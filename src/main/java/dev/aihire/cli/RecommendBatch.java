@@ -33,9 +33,7 @@ final class RecommendBatch implements JsonlBatch.Answering<BatchAnswer> {
 
   int run(String source) throws IOException {
     JsonlBatch batch = JsonlBatch.open(ctx, source, MAX_LINE_BYTES, ENDLESS_LINE_BYTES);
-    if (batch.fromTerminal()) {
-      ctx.note("reading JSONL from the terminal, one {\"text\": …} a line; end it with Ctrl-D");
-    }
+    batch.noteIfTyped("{\"text\": …}");
     return batch.run(this, "answered") ? ExitCode.BAD_BATCH_LINES : ExitCode.OK;
   }
 

@@ -1,6 +1,7 @@
 package dev.aihire.cli;
 
 import static dev.aihire.CliRun.cli;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.CliRun.Result;
@@ -172,6 +173,50 @@ class StreamsTest {
                 + " is given twice; give each key once\"}");
     assertThat(r.exitCode()).isEqualTo(4);
     assertThat(cli().stdin(in).run("recommend", "--batch", "-").out()).startsWith("1e20\t");
+  }
+
+  @Test
+  void aPostingBatchRefusesARepeatedKeyAsTheNeedBatchDoes() {
+    String in =
+        "{\"id\": \"p7\", \"title\": \"Data Analyst\", \"title\": \"ML Engineer\","
+            + " \"text\": \"Dashboards in Tableau, SQL reports.\"}\n"
+            + "{\"id\": \"p8\", \"text\": \"Dashboards in Tableau, SQL reports.\"}\n";
+    Result r = cli().stdin(in).run("check", "--batch", "-", "--format", "json");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "{\"id\":\"p7\",\"line\":1,\"error\":\"the key \\\"title\\\""
+                + " is given twice; give each key once\"}");
+    assertThat(lines.get(1)).startsWith("{\"id\":\"p8\",\"line\":2,");
+    assertThat(r.exitCode()).isEqualTo(4);
+  }
+
+  @Test
+  void aBatchTypedAtTheTerminalSaysWhatALineIsAndHowToEndIt() {
+    assertThat(cli().terminal().stdin("").run("check", "--batch", "-").err())
+        .isEqualTo(
+            "aihire: reading JSONL from the terminal, one {\"title\": …, \"text\": …} a line;"
+                + " end it with Ctrl-D\n");
+    assertThat(cli().terminal().stdin("").run("recommend", "--batch", "-").err())
+        .startsWith("aihire: reading JSONL from the terminal, one {\"text\": …} a line;");
+    assertThat(cli().stdin("").run("check", "--batch", "-").err()).isEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheFirstLineOfABatchIsNotPartOfIt() {
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    byte[] line = "{\"id\": \"b\", \"text\": \"a chatbot\"}\n".getBytes(UTF_8);
+    byte[] in = new byte[bom.length + line.length];
+    System.arraycopy(bom, 0, in, 0, bom.length);
+    System.arraycopy(line, 0, in, bom.length, line.length);
+    Result need = cli().stdin(in).run("recommend", "--batch", "-");
+    assertThat(need.exitCode()).isZero();
+    assertThat(need.out()).startsWith("b\tai-engineer\t");
+    byte[] alone = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '\n'};
+    byte[] then = new byte[alone.length + line.length];
+    System.arraycopy(alone, 0, then, 0, alone.length);
+    System.arraycopy(line, 0, then, alone.length, line.length);
+    assertThat(cli().stdin(then).run("check", "--batch", "-").exitCode()).isNotEqualTo(4);
   }
 
   // ---- real processes: what only a process boundary shows -----------------------------------
