@@ -98,7 +98,7 @@ final class Context {
 
   /** A note for the person on stderr ("aihire: …"), escaped: it may quote what they typed. */
   void note(String message) {
-    io.err().println("aihire: " + Text.safe(message));
+    io.err().println("aihire: " + Text.brief(message));
     io.err().flush();
   }
 

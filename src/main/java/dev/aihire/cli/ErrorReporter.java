@@ -27,7 +27,7 @@ final class ErrorReporter {
       for (String line : app.lines()) {
         // Messages quote what the user typed (a path, a role): never let it reach a terminal
         // raw. Knowledge problems already start with FILE:LINE:COL, which editors jump to.
-        line = Text.safe(line);
+        line = Text.brief(line);
         err.println(app.exitCode() == ExitCode.BAD_KNOWLEDGE ? line : "aihire: " + line);
       }
       return app.exitCode();
@@ -54,7 +54,7 @@ final class ErrorReporter {
 
   /** A command line picocli could not parse. */
   int usage(ParameterException ex) {
-    err.println("aihire: " + Text.safe(usageMessage(ex)));
+    err.println("aihire: " + Text.brief(usageMessage(ex)));
     err.println(
         "Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
     return ExitCode.USAGE;

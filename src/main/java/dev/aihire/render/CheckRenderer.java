@@ -64,7 +64,7 @@ public final class CheckRenderer {
         "verdict: "
             + style.bold(coloured)
             + "   title: "
-            + (r.title() == null ? "(none)" : Text.safe(r.title())));
+            + (r.title() == null ? "(none)" : Text.brief(r.title())));
     out.println("  title role:  " + role(r.titleRole()));
     out.println("  duties role: " + role(r.dutiesRole()));
     if (r.findings().isEmpty()) {

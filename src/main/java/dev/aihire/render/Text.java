@@ -33,6 +33,51 @@ public final class Text {
     return b == null ? s : b.toString();
   }
 
+  /** Longest run without a space that {@link #brief} quotes whole (a long path still fits). */
+  static final int LONGEST_WORD = 200;
+
+  /** How much of a longer run's start and end {@link #brief} keeps. */
+  static final int START_KEPT = 50;
+
+  static final int END_KEPT = 10;
+
+  /**
+   * {@link #safe}, with every run of more than {@link #LONGEST_WORD} characters without a space
+   * shortened to its start, its length and its end: "unknown role 'zzz…'" quoting a
+   * 100,000-character argument stays a line a person can read, its closing quote included.
+   */
+  public static String brief(String s) {
+    String safe = safe(s);
+    StringBuilder b = null;
+    int start = 0;
+    for (int i = 0; i <= safe.length(); i++) {
+      if (i == safe.length() || safe.charAt(i) == ' ') {
+        if (i - start > LONGEST_WORD) {
+          if (b == null) {
+            b = new StringBuilder().append(safe, 0, start);
+          }
+          b.append(safe, start, boundary(safe, start + START_KEPT))
+              .append("…(")
+              .append(i - start)
+              .append(" characters)…")
+              .append(safe, boundary(safe, i - END_KEPT), i);
+        } else if (b != null) {
+          b.append(safe, start, i);
+        }
+        if (b != null && i < safe.length()) {
+          b.append(' ');
+        }
+        start = i + 1;
+      }
+    }
+    return b == null ? safe : b.toString();
+  }
+
+  /** {@code at}, or one before it where it would split a surrogate pair. */
+  private static int boundary(String s, int at) {
+    return Character.isLowSurrogate(s.charAt(at)) ? at - 1 : at;
+  }
+
   private static final int ZERO_WIDTH_JOINER = 0x200d;
 
   /**

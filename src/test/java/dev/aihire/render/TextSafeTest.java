@@ -36,4 +36,27 @@ class TextSafeTest {
     Result r = cli().run("glossary", "rag\u200f\u200btime");
     assertThat(r.err()).contains("rag??time").doesNotContain("\u200f").doesNotContain("\u200b");
   }
+
+  @Test
+  void briefShortensOnlyRunsTooLongToRead() {
+    String path = "/home/someone/" + "d/".repeat(90) + "k.yaml";
+    assertThat(Text.brief("cannot read " + path)).isEqualTo("cannot read " + path);
+    String zs = "z".repeat(100_000);
+    assertThat(Text.brief("unknown role '" + zs + "'; 'aihire roles' lists them"))
+        .isEqualTo(
+            "unknown role '"
+                + "z".repeat(49)
+                + "…(100003 characters)…"
+                + "z".repeat(8)
+                + "'; 'aihire roles' lists them");
+  }
+
+  @Test
+  void anErrorQuotingAHugeArgumentStaysOneShortLine() {
+    Result r = cli().run("roles", "z".repeat(100_000));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).hasSize(1);
+    assertThat(r.err().length()).isLessThan(200);
+    assertThat(r.err()).startsWith("aihire: unknown role 'zzz").contains("…(100003 characters)…");
+  }
 }
