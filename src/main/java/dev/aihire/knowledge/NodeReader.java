@@ -11,13 +11,15 @@ import java.util.Map;
 /**
  * Turns the YAML parser's tokens into a {@link Node} tree with positions. It reports what would
  * silently change the meaning of a knowledge file: anchors and aliases (Jackson would read {@code
- * *x} as the string "x"), duplicate keys (the last one would win), and nesting deeper than {@link
- * #MAX_DEPTH}, at which reading stops.
+ * *x} as the string "x"), tags ({@code !!binary}, {@code !!python/object:…}: Jackson ignores them,
+ * so the value would be read as if they were not there), duplicate keys (the last one would win),
+ * and nesting deeper than {@link #MAX_DEPTH}, at which reading stops.
  */
 final class NodeReader {
   static final int MAX_DEPTH = 64;
 
   private final String file;
+  private final String text;
   private final List<Problem> problems;
 
   /**
@@ -26,8 +28,10 @@ final class NodeReader {
    */
   private final Map<String, String> keys = new HashMap<>();
 
-  NodeReader(String file, List<Problem> problems) {
+  /** A reader of {@code text}, the YAML the parser reads, whose problems go to {@code problems}. */
+  NodeReader(String file, String text, List<Problem> problems) {
     this.file = file;
+    this.text = text;
     this.problems = problems;
   }
 
@@ -55,15 +59,12 @@ final class NodeReader {
               + " at most a few");
       throw new DepthExceeded();
     }
-    if (p.getCurrentAnchor() != null) {
+    String anchor = p.getCurrentAnchor() != null ? p.getCurrentAnchor() : scalarAnchor(t, at);
+    if (anchor != null) {
       problem(
-          line,
-          col,
-          "YAML anchor '&"
-              + p.getCurrentAnchor()
-              + "' is not allowed; write the"
-              + " value out in full");
+          line, col, "YAML anchor '&" + anchor + "' is not allowed; write the value out in full");
     }
+    tag(p, line, col);
     if (p.isCurrentAlias()) {
       problem(
           line,
@@ -101,11 +102,51 @@ final class NodeReader {
     }
   }
 
+  /**
+   * The anchor of a scalar: Jackson reports anchors of collections and keys only, but a scalar's
+   * token starts where its properties do, so an anchor is the {@code &name} found there.
+   */
+  private String scalarAnchor(JsonToken t, JsonLocation at) {
+    if (!t.isScalarValue()) {
+      return null;
+    }
+    int from = (int) at.getCharOffset();
+    if (from < 0 || from >= text.length() || text.charAt(from) != '&') {
+      return null;
+    }
+    int end = from + 1;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(from + 1, end);
+  }
+
+  private void tag(YAMLParser p, int line, int col) throws IOException {
+    String tag = p.getTypeId();
+    if (tag != null) {
+      String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
+      problem(
+          line,
+          col,
+          "YAML tag '"
+              + shown
+              + "' is not allowed; write the plain value (the tag would be"
+              + " ignored)");
+    }
+  }
+
   private Node readMap(YAMLParser p, int depth, int line, int col) throws IOException {
     Node.MapNode map = new Node.MapNode(line, col);
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = canonical(p.currentName());
       JsonLocation keyAt = p.currentTokenLocation();
+      if (p.getCurrentAnchor() != null) {
+        problem(
+            keyAt.getLineNr(),
+            keyAt.getColumnNr(),
+            "YAML anchor '&" + p.getCurrentAnchor() + "' is not allowed; write the key plainly");
+      }
+      tag(p, keyAt.getLineNr(), keyAt.getColumnNr());
       p.nextToken();
       Node value = readValue(p, depth + 1);
       Node.Entry previous = map.entries().get(key);

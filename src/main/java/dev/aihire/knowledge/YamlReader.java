@@ -56,7 +56,7 @@ final class YamlReader {
         problem(1, 1, "the file holds no YAML document");
         return null;
       }
-      Node root = new NodeReader(file, problems).read((YAMLParser) parser);
+      Node root = new NodeReader(file, text, problems).read((YAMLParser) parser);
       if (root != null && parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         problem(

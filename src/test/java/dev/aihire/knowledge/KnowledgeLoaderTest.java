@@ -77,6 +77,9 @@ class KnowledgeLoaderTest {
       unknown-term-ref  | 58:15 | 'llms' is not a glossary id (did you mean 'llm'?)
       blank-string      | 22:16 | 'tests' must not be blank
       anchor            | 36:12 | YAML anchor '&t' is not allowed
+      anchor-scalar     | 36:13 | YAML anchor '&t' is not allowed; write the value out in full
+      anchor-key        | 36:5  | YAML anchor '&k' is not allowed; write the key plainly
+      tag               | 36:13 | YAML tag '!!python/object:os.system' is not allowed
       alias             | 35:13 | YAML alias '*pytorch' is not allowed
       weight-range      | 26:17 | must be a whole number from -5 to 5, not 9
       bad-enum          | 33:21 | 'model_relation' must be one of builds-models
