@@ -56,6 +56,7 @@ final class CheckCommand implements AppCommand {
         "0:every posting passed",
         "1:a verdict named in --fail-on",
         "2:usage: no posting, an empty or binary one, a bad --fail-on",
+        "3:the knowledge file cannot be read or is invalid",
         "4:some batch lines were bad (this takes precedence over 1)");
   }
 

@@ -31,7 +31,7 @@ final class GlossaryCommand implements AppCommand {
     HelpLayout.exitCodes(
         spec,
         "0:explained or listed (also a search that finds nothing)",
-        "2:no such term (the closest are suggested), or a TERM with --search",
+        "2:no such term (the closest are suggested), a TERM with --search, or an empty --search",
         "3:the knowledge file cannot be read or is invalid");
     spec.addPositional(
         Specs.positional(
@@ -57,6 +57,9 @@ final class GlossaryCommand implements AppCommand {
     if (search != null) {
       if (!words.isEmpty()) {
         throw AppException.usage("give a TERM or --search WORDS, not both");
+      }
+      if (search.isBlank()) {
+        throw AppException.usage("--search is empty; give the words to look for");
       }
       SearchResult found = glossary.search(search);
       if (found.results().isEmpty()) {

@@ -20,6 +20,7 @@ import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS;
 import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -40,9 +41,28 @@ final class HelpLayout {
     return spec;
   }
 
-  /** Exit codes of one command, as help lists them: "CODE:meaning". */
+  /** The codes any command can end with, listed after its own unless it words them itself. */
+  private static final String[] EVERY_COMMAND = {
+    "70:internal error (a bug; --debug shows the stack trace)",
+    "74:the output could not be written (a full disk, a closed pipe)"
+  };
+
+  /**
+   * Exit codes of one command, as help lists them: "CODE:meaning", with 70 and 74, which every
+   * command can end with, in the order of their codes.
+   */
   static CommandSpec exitCodes(CommandSpec spec, String... lines) {
-    spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(Specs.exitCodes(lines));
+    List<String> all = new ArrayList<>(List.of(lines));
+    for (String common : EVERY_COMMAND) {
+      String code = common.substring(0, common.indexOf(':') + 1);
+      if (all.stream().noneMatch(l -> l.startsWith(code))) {
+        all.add(common);
+      }
+    }
+    all.sort(Comparator.comparingInt(l -> Integer.parseInt(l.substring(0, l.indexOf(':')))));
+    spec.usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(Specs.exitCodes(all.toArray(String[]::new)));
     return spec;
   }
 

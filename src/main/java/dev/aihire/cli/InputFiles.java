@@ -18,6 +18,9 @@ final class InputFiles {
   /** Opens {@code path}; {@code what} names the file expected ("a JSONL file"). */
   static InputStream open(String option, String path, String what) {
     String shown = option + " " + path;
+    if (path.isEmpty()) {
+      throw AppException.usage(option + " is given an empty file name; give " + what);
+    }
     try {
       Path p = Path.of(path);
       if (Files.isDirectory(p)) {

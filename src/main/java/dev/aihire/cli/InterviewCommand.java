@@ -62,6 +62,10 @@ final class InterviewCommand implements AppCommand {
 
   @Override
   public int run(Context ctx, Args args) throws IOException {
+    String start = args.option("--start");
+    if (start != null && start.isBlank()) {
+      throw AppException.usage("--start is empty; give the need in a sentence, or leave it out");
+    }
     return run(
         ctx, args.option("--answers"), args.option("--max-questions"), args.option("--start"));
   }

@@ -73,6 +73,10 @@ final class KnowledgeSource {
   /** The file named by --knowledge or AIHIRE_KNOWLEDGE; null for the bundled one. */
   Path path() {
     if (option != null) {
+      if (option.toString().isEmpty()) {
+        // Path.of("") is the working directory, which would be reported as "a directory".
+        throw AppException.usage("--knowledge is empty; give the path of a .yaml file");
+      }
       return option;
     }
     String env = io.env("AIHIRE_KNOWLEDGE");

@@ -42,7 +42,7 @@ final class RootCommand implements AppCommand {
     HelpLayout.exitCodes(
         spec,
         "0:success (also: nothing fits the need)",
-        "1:the answer is no: a quiz ended below --pass",
+        "1:the answer is no: a check verdict named in --fail-on, a quiz below --pass",
         "2:usage: unknown option, command, role or term; empty input",
         "3:the knowledge file cannot be read or is invalid (validate: problems found)",
         "4:some batch lines were bad; the good ones were answered",

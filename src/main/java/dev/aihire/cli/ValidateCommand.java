@@ -40,6 +40,9 @@ final class ValidateCommand implements AppCommand {
   @Override
   public int run(Context ctx, Args args) {
     Path file = args.positional();
+    if (file != null && file.toString().isEmpty()) {
+      throw AppException.usage("validate is given an empty file name; give a knowledge file");
+    }
     Path target = file != null ? file : ctx.knowledgePath();
     boolean stdin = StdinInput.isStdin(target);
     String name =

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aihire.CliRun.Result;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Role names typed without quotes, missing and extra arguments, and the colour of help: what a user
@@ -63,5 +65,22 @@ class ArgumentWordsTest {
     assertThat(cli().terminal().run("--color", "never", "help", "kit").out())
         .doesNotContain("\u001b[");
     assertThat(cli().run("--color", "always", "help", "kit").out()).contains("\u001b[");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      --knowledge,,roles      | --knowledge is empty; give the path of a .yaml file
+      check,                  | check is given an empty file name; give a posting file
+      recommend,--batch,      | --batch is given an empty file name; give a JSONL file
+      validate,               | validate is given an empty file name; give a knowledge file
+      interview,--start,      | --start is empty; give the need in a sentence, or leave it out
+      """)
+  void anEmptyArgumentSaysItIsEmptyNotThatItIsADirectory(String line, String message) {
+    Result r = cli().stdin("").run(line.split(",", -1));
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("aihire: " + message + "\n").doesNotContain("directory");
   }
 }

@@ -199,6 +199,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void anEmptyFailOnIsRefusedSoAnUnsetVariableCannotTurnTheGateOff() {
+    String posting = POSTINGS.resolve("untitled.txt").toString();
+    Result r = cli().run("check", "--fail-on", "", posting);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "aihire: --fail-on is empty; name the verdicts that fail (e.g. --fail-on"
+                + " mismatch,unicorn), or none\n");
+    Result upper = cli().run("check", "--fail-on", "VAGUE,Mismatch", "--format", "json", posting);
+    Result lower = cli().run("check", "--fail-on", "vague,mismatch", "--format", "json", posting);
+    assertThat(upper.exitCode()).isEqualTo(lower.exitCode());
+    assertThat(upper.out()).isEqualTo(lower.out());
+  }
+
+  @Test
   void batchWritesOneJsonLineAPostingAndBadLinesWinTheExitCode() throws Exception {
     String good =
         JSON.writeValueAsString(

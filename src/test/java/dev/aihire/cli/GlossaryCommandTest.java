@@ -157,4 +157,12 @@ class GlossaryCommandTest {
     assertThat(JSON.readTree(r.out()).get("terms"))
         .hasSize(KnowledgeStore.bundled().knowledge().glossary().size());
   }
+
+  @Test
+  void anEmptySearchIsAUsageError() {
+    CliRun.Result r = cli().run("glossary", "--search", " ");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("aihire: --search is empty; give the words to look for\n");
+    assertThat(r.out()).isEmpty();
+  }
 }

@@ -76,7 +76,16 @@ class HelpTest {
             "  help ");
     String codeOne = help.lines().filter(l -> l.startsWith("  1 ")).findFirst().orElseThrow();
     assertThat(codeOne).doesNotContain("validate");
-    assertThat(cli().run("validate", "--help").out()).contains("  3   problems found");
+    assertThat(cli().run("validate", "--help").out()).containsPattern("\n  3 +problems found");
+    // Every command's help lists the codes any command can end with.
+    for (String command : List.of("check", "kit", "roles", "validate", "quiz")) {
+      assertThat(cli().run(command, "--help").out())
+          .as(command)
+          .containsPattern("\n  70 +internal error")
+          .containsPattern("\n  74 +the output could not be written");
+    }
+    assertThat(cli().run("check", "--help").out())
+        .containsPattern("\n  3 +the knowledge file cannot be read or is invalid");
     assertThat(help.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
   }
 
