@@ -42,6 +42,17 @@ final class ErrorReporter {
               + "; check the disk space or where stdout goes");
       return ExitCode.CANNOT_WRITE;
     }
+    if (outOfMemory(e)) {
+      // Not a bug to report but a limit to raise: a large knowledge file under a small heap.
+      err.println(
+          "aihire: out of memory (Java's heap is full, at most "
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB); give it more with AIHIRE_JAVA_OPTS=-Xmx2g");
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
+    }
     err.println(
         "aihire: internal error: "
             + Text.safe(e.toString())
@@ -50,6 +61,16 @@ final class ErrorReporter {
       e.printStackTrace(err);
     }
     return ExitCode.INTERNAL;
+  }
+
+  /** Whether {@code e} is, or was caused by, the heap running out (on a worker thread too). */
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A command line picocli could not parse. */

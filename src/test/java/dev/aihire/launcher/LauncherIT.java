@@ -149,6 +149,20 @@ class LauncherIT {
     assertThat(files(parent.resolve("cache"))).anyMatch(f -> f.endsWith(".sum"));
   }
 
+  @Test
+  void aHeapSizeOfTheUsersReplacesTheLaunchersWhole() throws Exception {
+    // -Xmx8m under the launcher's -Xms12m stopped the JVM before it started.
+    Run r =
+        run(
+            Map.of("AIHIRE_CACHE_DIR", "off", "AIHIRE_JAVA_OPTS", "-Xmx8m"),
+            launcher.toString(),
+            "roles",
+            "ai-engineer");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("AI Engineer (ai-engineer)");
+  }
+
   /** What every start reads from the jar is stored, not deflated: reading it is then a copy. */
   @Test
   void theJarKeepsTheCompiledKnowledgeAndTheSemanticTableStored() throws IOException {
