@@ -107,6 +107,12 @@ final class Context {
     if (io.in() instanceof ClosedStdin) {
       throw AppException.usage("stdin is closed, so there is nothing to read; " + instead);
     }
+    if (StdinInput.isStdin(knowledge.path())) {
+      // Whichever read it first would leave the other an empty input and a puzzling message.
+      throw AppException.usage(
+          "stdin holds the knowledge file (--knowledge -), so it cannot hold this input too; "
+              + instead);
+    }
     return io.in();
   }
 

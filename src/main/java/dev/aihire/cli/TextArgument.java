@@ -51,6 +51,11 @@ final class TextArgument {
   private static String wordsOrStdin(
       Context ctx, List<String> words, String what, String example, int maxBytes)
       throws IOException {
+    if (words.size() > 1 && words.get(0).equals("-")) {
+      // Read as text, "- more words" would answer a need nobody wrote, and leave stdin unread.
+      throw AppException.usage(
+          "'-' reads the " + what + " from stdin on its own; give either '-' or the words");
+    }
     if (words.size() == 1 && words.get(0).equals("-")) {
       InputStream in = ctx.stdin("give the " + what + " as text: " + example);
       if (ctx.io().stdinIsTerminal()) {

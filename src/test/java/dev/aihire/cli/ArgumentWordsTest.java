@@ -83,4 +83,29 @@ class ArgumentWordsTest {
     assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).startsWith("aihire: " + message + "\n").doesNotContain("directory");
   }
+
+  @Test
+  void stdinCannotHoldBothTheKnowledgeAndTheNeed() throws Exception {
+    String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("roles.yaml"));
+    Result r = cli().stdin(yaml).run("--knowledge", "-", "recommend", "-");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .startsWith(
+            "aihire: stdin holds the knowledge file (--knowledge -), so it cannot hold this input"
+                + " too; give the need as text:");
+    Result batch = cli().stdin(yaml).run("--knowledge", "-", "recommend", "--batch", "-");
+    assertThat(batch.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(batch.err()).contains("stdin holds the knowledge file");
+    Result fine = cli().stdin(yaml).run("--knowledge", "-", "recommend", "a chatbot on our docs");
+    assertThat(fine.exitCode()).isZero();
+  }
+
+  @Test
+  void aDashFollowedByWordsIsRefusedNotReadAsTheNeed() {
+    Result r = cli().stdin("we need a chatbot").run("recommend", "-", "extra", "words");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err())
+        .startsWith(
+            "aihire: '-' reads the need from stdin on its own; give either '-' or the words\n");
+  }
 }
