@@ -78,10 +78,11 @@ public final class Cli {
 
   private static int execute(Io io, ParseResult parsed, BundledPrefetch prefetch) {
     // picocli's own choice (Ansi.AUTO) knows neither --color nor TERM=dumb.
-    parsed
-        .commandSpec()
-        .commandLine()
-        .setColorScheme(Help.defaultColorScheme(helpAnsi(Globals.from(parsed), io)));
+    CommandLine root = parsed.commandSpec().commandLine();
+    root.setColorScheme(Help.defaultColorScheme(helpAnsi(Globals.from(parsed), io)));
+    // As wide as the terminal, within what picocli lays out (55 at least) and a line is read at.
+    int width = TerminalWidth.of(System.getProperty(TerminalWidth.PROPERTY), io.env("COLUMNS"));
+    root.setUsageHelpWidth(Math.max(55, Math.min(100, width)));
     Integer help = CommandLine.executeHelpRequest(parsed);
     if (help != null) {
       return help;

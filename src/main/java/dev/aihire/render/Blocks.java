@@ -28,6 +28,29 @@ final class Blocks {
     wrap(text, indent, indent);
   }
 
+  /**
+   * A line of two parts ("Hire: AI Engineer (ai-engineer)" and "confidence: strong …"): on one
+   * line, {@code joiner} between them, when that fits the width; else the second part on a line of
+   * its own, after {@code indent}. Each part is given styled and {@code plain}, whose width is what
+   * the terminal shows.
+   */
+  static void pair(
+      PrintWriter out,
+      int width,
+      String first,
+      String plainFirst,
+      String joiner,
+      String second,
+      String plainSecond,
+      String indent) {
+    if (Text.width(plainFirst + joiner + plainSecond) <= width) {
+      out.println(first + joiner + second);
+    } else {
+      out.println(first);
+      out.println(indent + second);
+    }
+  }
+
   /** "Label: text", continued under the text. */
   void labelled(String indent, String label, String text) {
     String first = indent + label + ": ";

@@ -60,13 +60,21 @@ public final class CheckRenderer {
           case VAGUE, NOT_A_HIRE -> style.yellow(verdict);
           default -> style.red(verdict);
         };
-    out.println(
-        "verdict: "
-            + style.bold(coloured)
-            + "   title: "
-            + (r.title() == null ? "(none)" : Text.brief(r.title())));
-    out.println("  title role:  " + role(r.titleRole()));
-    out.println("  duties role: " + role(r.dutiesRole()));
+    String title = "title: " + (r.title() == null ? "(none)" : Text.brief(r.title()));
+    Blocks.pair(
+        out,
+        width,
+        "verdict: " + style.bold(coloured),
+        "verdict: " + verdict,
+        "   ",
+        title,
+        title,
+        "  ");
+    String titleRole = role(r.titleRole());
+    Blocks.pair(out, width, "  title role:", "  title role:", "  ", titleRole, titleRole, "    ");
+    String dutiesRole = role(r.dutiesRole());
+    Blocks.pair(
+        out, width, "  duties role:", "  duties role:", " ", dutiesRole, dutiesRole, "    ");
     if (r.findings().isEmpty()) {
       out.println("no findings");
       return;
@@ -92,6 +100,14 @@ public final class CheckRenderer {
   }
 
   private void lines(PrintWriter out, String plainHead, String head, String text, String indent) {
+    if (width - Text.width(plainHead) < 20) {
+      // A long finding id on a narrow terminal: the text starts on the next line.
+      out.println(head.stripTrailing());
+      for (String l : Text.wrap(text, Math.max(20, width - indent.length()))) {
+        out.println(indent + l);
+      }
+      return;
+    }
     List<String> wrapped = Text.wrap(text, Math.max(20, width - Text.width(plainHead)));
     out.println(head + wrapped.get(0));
     String rest = String.join(" ", wrapped.subList(1, wrapped.size()));

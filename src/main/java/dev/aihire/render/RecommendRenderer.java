@@ -35,23 +35,24 @@ public final class RecommendRenderer {
     }
     Recommendation.RoleMatch top = rec.recommendations().get(0);
     String score = "  score " + Decimal.twoPlaces(top.score());
-    int plain =
-        Text.width(
-            "Hire: "
-                + top.name()
-                + " ("
-                + top.role()
-                + ")   confidence: "
-                + rec.confidence()
-                + score);
-    out.println(
-        "Hire: "
-            + style.bold(top.name())
-            + style.dim(" (" + top.role() + ")")
-            + "   confidence: "
+    String plainHire = "Hire: " + top.name() + " (" + top.role() + ")";
+    String plainSure = "confidence: " + rec.confidence() + score;
+    // The bar only where it fits on the line it ends (a narrow terminal puts the confidence on
+    // a line of its own).
+    int line = Text.width(plainHire + "   " + plainSure);
+    int sureLine = line <= width ? line : 2 + Text.width(plainSure);
+    Blocks.pair(
+        out,
+        width,
+        "Hire: " + style.bold(top.name()) + style.dim(" (" + top.role() + ")"),
+        plainHire,
+        "   ",
+        "confidence: "
             + confidence(rec.confidence())
             + style.dim(score)
-            + (plain + 1 + Bar.CELLS <= width ? " " + Bar.of(top.score(), style) : ""));
+            + (sureLine + 1 + Bar.CELLS <= width ? " " + Bar.of(top.score(), style) : ""),
+        plainSure,
+        "  ");
     wrap(out, top.summary(), "  ");
     List<String> why = RecommendWords.why(top, questions);
     if (!why.isEmpty()) {

@@ -65,11 +65,9 @@ public final class TriageRenderer {
       out.bullets(indent, c.checks());
     }
     out.blank();
-    writer.println(
-        style.bold("Accountable: " + Text.safe(t.accountableName()))
-            + " ("
-            + t.accountable()
-            + ")");
+    String accountable = "Accountable: " + Text.safe(t.accountableName());
+    String id = "(" + t.accountable() + ")";
+    Blocks.pair(writer, width, style.bold(accountable), accountable, " ", id, id, "  ");
     out.wrap(
         "The first owner of the most likely cause leads the investigation until the"
             + " cause is known.",

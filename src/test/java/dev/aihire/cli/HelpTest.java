@@ -113,4 +113,19 @@ class HelpTest {
       assertThat(help).contains("\n  " + c + " ");
     }
   }
+
+  @Test
+  void helpIsLaidOutForTheTerminalsWidthWithin55To100Columns() {
+    for (String command : List.of("recommend", "check", "kit")) {
+      assertThat(cli().env("COLUMNS", "60").run(command, "--help").out().lines())
+          .as(command)
+          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(60))
+          .anySatisfy(l -> assertThat(l.length()).isGreaterThan(50));
+      assertThat(cli().env("COLUMNS", "40").run("help", command).out().lines())
+          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(55));
+      assertThat(cli().env("COLUMNS", "200").run(command, "--help").out().lines())
+          .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100))
+          .anySatisfy(l -> assertThat(l.length()).isGreaterThan(80));
+    }
+  }
 }

@@ -51,6 +51,34 @@ class WidthTest {
     return out.stream();
   }
 
+  /** The reports whose first lines pair a name with more: from 40 columns, each fits. */
+  static Stream<Arguments> reports() {
+    List<Arguments> out = new ArrayList<>();
+    List<String[]> commands =
+        List.of(
+            new String[] {"recommend", "we need dashboards and SQL reports for the sales team"},
+            new String[] {"check", "src/test/resources/postings/smells.md"},
+            new String[] {"check", "src/test/resources/postings/unicorn.md"},
+            new String[] {"triage", "our model predictions drifted after the pipeline changed"});
+    for (String[] c : commands) {
+      for (int w : new int[] {40, 47, 60, 80}) {
+        out.add(Arguments.of(w, c));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{1} at {0} columns")
+  @MethodSource("reports")
+  void noLineOfAReportIsWiderThanTheTerminal(int width, String[] args) {
+    CliRun.Result r = cli().env("COLUMNS", String.valueOf(width)).run(args);
+
+    // A command to run next is kept whole, on a line of its own, so that it can be copied.
+    assertThat(r.out().lines().filter(line -> !line.startsWith("  aihire ")))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(Text.width(line)).as(line).isLessThanOrEqualTo(width));
+  }
+
   @ParameterizedTest(name = "{1} at {0} columns")
   @MethodSource("commands")
   void noLineIsWiderThanTheTerminal(int width, String[] args) {
