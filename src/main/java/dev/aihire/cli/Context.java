@@ -58,8 +58,11 @@ final class Context {
     return switch (mode) {
       case always -> true;
       case never -> false;
+      // NO_COLOR counts when it is set and not empty (no-color.org), as other tools read it.
       case auto ->
-          io.stdoutIsTerminal() && io.env("NO_COLOR") == null && !"dumb".equals(io.env("TERM"));
+          io.stdoutIsTerminal()
+              && (io.env("NO_COLOR") == null || io.env("NO_COLOR").isEmpty())
+              && !"dumb".equals(io.env("TERM"));
     };
   }
 

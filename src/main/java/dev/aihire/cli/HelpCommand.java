@@ -30,8 +30,14 @@ final class HelpCommand implements AppCommand {
     CommandSpec root = args.spec().root();
     CommandLine target = name == null ? root.commandLine() : root.subcommands().get(name);
     if (target == null) {
+      String close = OptionSuggestion.closest(name, root.subcommands().keySet());
       throw AppException.usage(
-          "no command '" + name + "'; commands: " + String.join(", ", root.subcommands().keySet()));
+          "no command '"
+              + name
+              + "'"
+              + (close != null
+                  ? "; did you mean '" + close + "'?"
+                  : "; commands: " + String.join(", ", root.subcommands().keySet())));
     }
     target.usage(ctx.io().out(), ctx.style().color() ? Help.Ansi.ON : Help.Ansi.OFF);
     return ExitCode.OK;

@@ -74,7 +74,10 @@ final class QuizCommand implements AppCommand {
     Quiz quiz = new QuizGenerator(ctx.knowledge()).generate(o.seed(), o.count(), o.topic().topics);
     if (quiz.size() == 0) {
       throw AppException.usage(
-          "the knowledge has no questions on " + o.topic() + "; try --topic all");
+          o.topic() == QuizTopic.all
+              ? "the knowledge has nothing a quiz can ask: no quiz items, and too few roles,"
+                  + " glossary terms or red flags to choose between"
+              : "the knowledge has no questions on " + o.topic() + "; try --topic all");
     }
     if (quiz.size() < o.count()) {
       ctx.note(

@@ -10,7 +10,7 @@ final class RootCommand implements AppCommand {
     "  AIHIRE_CACHE_DIR  where compiled copies of your knowledge files are kept",
     "                    (default: $XDG_CACHE_HOME/aihire or ~/.cache/aihire;",
     "                    'off': no cache)",
-    "  NO_COLOR          set to anything: no colour, as --color never",
+    "  NO_COLOR          set and not empty: no colour, as --color never",
     "  COLUMNS           width of text output (default: the terminal's, else 80)"
   };
 

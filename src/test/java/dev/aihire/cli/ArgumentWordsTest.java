@@ -108,4 +108,11 @@ class ArgumentWordsTest {
         .startsWith(
             "aihire: '-' reads the need from stdin on its own; give either '-' or the words\n");
   }
+
+  @Test
+  void aMistypedCommandAfterHelpGetsTheClosest() {
+    Result r = cli().run("help", "recomend");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).startsWith("aihire: no command 'recomend'; did you mean 'recommend'?\n");
+  }
 }

@@ -219,6 +219,8 @@ class FoundationCliTest {
     assertThat(cli().run("roles").out()).doesNotContain("\u001b[");
     assertThat(cli().terminal().run("roles").out()).contains("\u001b[1m");
     assertThat(cli().terminal().env("NO_COLOR", "1").run("roles").out()).doesNotContain("\u001b[");
+    // An empty NO_COLOR does not count (no-color.org): "NO_COLOR= aihire" keeps the colour.
+    assertThat(cli().terminal().env("NO_COLOR", "").run("roles").out()).contains("\u001b[");
     assertThat(cli().run("--color", "always", "roles").out()).contains("\u001b[");
   }
 

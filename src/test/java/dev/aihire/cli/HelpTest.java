@@ -43,10 +43,10 @@ class HelpTest {
 
   @Test
   void helpOfAnUnknownCommandListsTheCommands() {
-    CliRun.Result r = cli().run("help", "recomend");
+    CliRun.Result r = cli().run("help", "frobnicate");
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("no command 'recomend'; commands: recommend, compare");
+    assertThat(r.err()).contains("no command 'frobnicate'; commands: recommend, compare");
   }
 
   @ParameterizedTest(name = "{0} --help")
