@@ -42,9 +42,8 @@ class KnowledgeCacheTest {
    */
   @Test
   void pipesInPlaceOfTheCacheFilesAreNotOpened(@TempDir Path dir) throws Exception {
+    Path file = Files.copy(MINIMAL, dir.resolve("k.yaml"));
     Path cache = dir.resolve("cache");
-    Path file = dir.resolve("k.yaml");
-    Files.copy(MINIMAL, file);
     KnowledgeStore first = new KnowledgeStore(new KnowledgeCache(cache), true);
     Knowledge answer = first.file(file, false).knowledge();
     first.settle();

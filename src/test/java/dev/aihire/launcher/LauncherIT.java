@@ -70,18 +70,22 @@ class LauncherIT {
     }
   }
 
+  /** The class-data archive (or AOT cache) the launcher made in {@code cache}. */
+  private Path archiveIn(Path cache) throws IOException {
+    return cache.resolve(
+        files(cache).stream()
+            .filter(f -> f.endsWith(".cds") || f.endsWith(".aot"))
+            .findFirst()
+            .orElseThrow());
+  }
+
   @Test
   void aDamagedArchiveIsRemadeWithNothingOnStdoutAndNoCrashFile() throws Exception {
     Path cache = tmp.resolve("cache");
     Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", cache.toString());
     Run first = run(env, launcher.toString(), "roles", "ai-engineer");
     assertThat(first.code()).isZero();
-    Path archive =
-        cache.resolve(
-            files(cache).stream()
-                .filter(f -> f.endsWith(".cds") || f.endsWith(".aot"))
-                .findFirst()
-                .orElseThrow());
+    Path archive = archiveIn(cache);
     assertThat(files(cache)).contains(archive.getFileName() + ".sum");
     // Cut in half: a JVM mapping it would die of SIGBUS and print its banner on stdout.
     archive.toFile().setWritable(true);
@@ -102,12 +106,7 @@ class LauncherIT {
     Path cache = tmp.resolve("cache");
     Map<String, String> env = Map.of("AIHIRE_CACHE_DIR", cache.toString());
     Run first = run(env, launcher.toString(), "roles", "ai-engineer");
-    Path archive =
-        cache.resolve(
-            files(cache).stream()
-                .filter(f -> f.endsWith(".cds") || f.endsWith(".aot"))
-                .findFirst()
-                .orElseThrow());
+    Path archive = archiveIn(cache);
     Path sum = cache.resolve(archive.getFileName() + ".sum");
     archive.toFile().setWritable(true);
     byte[] bytes = Files.readAllBytes(archive);
