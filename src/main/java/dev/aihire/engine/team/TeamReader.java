@@ -33,7 +33,12 @@ public final class TeamReader {
   public record Count(String role, int count, String quoted) {}
 
   /** A mention: its name's tokens, and the last token of the words to quote for it. */
-  private record Mention(String role, int first, int last, int quoteLast) {}
+  private record Mention(String role, int first, int last, int quoteLast) {
+    /** "ML" of "ML or MLOps engineers": a name whose last word is said after the next one. */
+    boolean elliptic() {
+      return quoteLast != last;
+    }
+  }
 
   public TeamReader(Knowledge knowledge) {
     for (Role r : knowledge.roles()) {
@@ -84,10 +89,16 @@ public final class TeamReader {
       Mention m = mentions.get(k);
       int previousEnd = k == 0 ? -1 : mentions.get(k - 1).last();
       int start = countStart(text, m.first());
-      if (k > 0 && joined(text, m.first(), previousEnd)) {
-        start = previousStart; // "no ML or MLOps engineers": quote the whole phrase for both
+      // "no ML or MLOps engineers", "two ML or MLOps engineers": one count and one quote for
+      // both. Not "2 data scientists and MLOps": a number is not carried past a whole name.
+      boolean shared =
+          k > 0
+              && joined(text, m.first(), previousEnd)
+              && (previous == 0 || mentions.get(k - 1).elliptic());
+      if (shared) {
+        start = previousStart;
       }
-      int count = countBefore(text, m.first(), previousEnd, previous);
+      int count = countBefore(text, m.first(), previousEnd, shared ? previous : -1);
       previous = count;
       previousStart = start;
       Count old = counts.get(m.role());
@@ -133,10 +144,11 @@ public final class TeamReader {
 
   /**
    * The count written before token {@code at}: a number (digits or a number word) within a few
-   * words, else the previous mention's count when a conjunction joins them, else zero when the name
-   * is said under a negation, else one.
+   * words, else {@code shared} (the previous mention's count, when a conjunction joins them and
+   * that count carries over; -1 when none does), else zero when the name is said under a negation,
+   * else one.
    */
-  private int countBefore(PhraseMatcher text, int at, int previousEnd, int previous) {
+  private int countBefore(PhraseMatcher text, int at, int previousEnd, int shared) {
     List<Token> tokens = text.tokens();
     for (int j = at - 1; j > previousEnd && j >= at - 1 - MAX_MODIFIERS; j--) {
       String stem = tokens.get(j).stem();
@@ -144,8 +156,8 @@ public final class TeamReader {
       if (n != null) {
         return n;
       }
-      if (j == at - 1 && joined(text, at, previousEnd)) {
-        return previous;
+      if (j == at - 1 && shared >= 0) {
+        return shared;
       }
       if (breaks(text, j, at)) {
         break;

@@ -29,6 +29,20 @@ class TeamAuditorTest {
   }
 
   @Test
+  void aNumberIsSharedByAShortenedNameButNotCarriedPastAWholeOne() {
+    assertThat(reader.read("2 data scientists and mlops"))
+        .extracting(TeamReader.Count::role, TeamReader.Count::count, TeamReader.Count::quoted)
+        .containsExactly(
+            tuple("data-scientist", 2, "2 data scientists"), tuple("mlops-engineer", 1, "mlops"));
+    assertThat(reader.read("two ML or MLOps engineers"))
+        .extracting(TeamReader.Count::role, TeamReader.Count::count)
+        .containsExactly(tuple("ml-engineer", 2), tuple("mlops-engineer", 2));
+    assertThat(reader.read("no data scientists or MLOps engineers"))
+        .extracting(TeamReader.Count::role, TeamReader.Count::count)
+        .containsExactly(tuple("data-scientist", 0), tuple("mlops-engineer", 0));
+  }
+
+  @Test
   void aTextWithoutRolesReadsAsNoTeam() {
     assertThat(reader.read("we like pizza and long walks")).isEmpty();
     assertThat(auditor.audit("we like pizza").team()).isEmpty();
