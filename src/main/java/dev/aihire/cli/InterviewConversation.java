@@ -111,7 +111,9 @@ final class InterviewConversation implements SessionDriver.Conversation {
               null);
       SessionDriver.run(c, prompter);
       InterviewResult result = interview.result();
-      if (interview.history().isEmpty() && result.ended().equals("left")) {
+      // A typed need is something to go on: leaving before the first question still shows the
+      // best guess from it, as leaving later does.
+      if (interview.history().isEmpty() && result.ended().equals("left") && need.isBlank()) {
         prompter.say("Left the interview; nothing was answered.");
         return new Outcome(null, c.leftByInterrupt());
       }

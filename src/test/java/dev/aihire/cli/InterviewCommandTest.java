@@ -126,6 +126,22 @@ class InterviewCommandTest {
   }
 
   @Test
+  void leavingBeforeTheFirstQuestionStillShowsTheBestGuessFromTheNeed() {
+    CliRun.Result r =
+        cli()
+            .terminal()
+            .env("NO_COLOR", "1")
+            .stdin("we need dashboards and SQL reports for the sales team\n")
+            .run("interview");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).doesNotContain("nothing was answered");
+    assertThat(r.out()).startsWith("Hire: Data Analyst");
+    CliRun.Result blank = cli().terminal().env("NO_COLOR", "1").stdin("\n").run("interview");
+    assertThat(blank.err()).contains("Left the interview; nothing was answered.");
+    assertThat(blank.out()).isEmpty();
+  }
+
+  @Test
   void onATerminalItAsksForADescriptionThenTheQuestionsAndPromptsOffStdout() {
     CliRun.Result r =
         cli().terminal().env("NO_COLOR", "1").stdin("\n" + DATA_ENGINEER).run("interview");
