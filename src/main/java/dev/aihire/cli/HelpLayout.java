@@ -19,9 +19,11 @@ import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_L
 import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS;
 import static picocli.CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
@@ -113,5 +115,32 @@ final class HelpLayout {
     }
     usage.sectionKeys(keys);
     return spec;
+  }
+
+  /**
+   * The short help of plain {@code aihire} off a terminal: what it is, its usage, examples and
+   * commands, and where the rest is; the whole help ({@code --help}) runs to some seventy lines.
+   */
+  static void shortUsage(CommandLine cmd, PrintWriter out) {
+    UsageMessageSpec usage = cmd.getCommandSpec().usageMessage();
+    List<String> whole = usage.sectionKeys();
+    usage.sectionKeys(
+        List.of(
+            SECTION_KEY_HEADER_HEADING,
+            SECTION_KEY_HEADER,
+            SECTION_KEY_SYNOPSIS_HEADING,
+            SECTION_KEY_SYNOPSIS,
+            SECTION_KEY_FOOTER_HEADING,
+            SECTION_KEY_FOOTER,
+            SECTION_KEY_COMMAND_LIST_HEADING,
+            SECTION_KEY_COMMAND_LIST));
+    try {
+      cmd.usage(out);
+    } finally {
+      usage.sectionKeys(whole);
+    }
+    out.println();
+    out.println("'aihire --help' adds the options, exit codes and environment;");
+    out.println("'aihire help COMMAND' explains one command.");
   }
 }

@@ -61,7 +61,7 @@ final class RootCommand implements AppCommand {
       return InterviewCommand.withDefaults(ctx); // plain `aihire` on a terminal
     }
     // No command off a terminal: a short help, never a hang on stdin.
-    args.spec().commandLine().usage(io.out());
+    HelpLayout.shortUsage(args.spec().commandLine(), io.out());
     ctx.checkOutput();
     return ExitCode.OK;
   }

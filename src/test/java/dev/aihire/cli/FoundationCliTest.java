@@ -22,7 +22,13 @@ class FoundationCliTest {
     assertThat(r.out())
         .contains("Usage: aihire")
         .contains("aihire recommend \"we need a support" + " chatbot")
-        .contains("Exit codes:");
+        .contains("Commands:")
+        .doesNotContain("Exit codes:")
+        .endsWith(
+            "'aihire --help' adds the options, exit codes and environment;\n"
+                + "'aihire help COMMAND' explains one command.\n");
+    assertThat(r.out().lines().count())
+        .isLessThan(cli().run("--help").out().lines().count() * 2 / 3);
   }
 
   @Test
