@@ -158,4 +158,13 @@ class TeamCommandTest {
     assertThat(r.err()).contains(message).doesNotContain("Exception");
     assertThat(r.err().lines().count()).isEqualTo(1);
   }
+
+  @org.junit.jupiter.api.Test
+  void theStageIsReadInAnyCase() {
+    String need = "churn prediction for our subscribers";
+    CliRun.Result upper = cli().run("team", "--stage", "Startup", "--format", "json", need);
+    CliRun.Result lower = cli().run("team", "--stage", "startup", "--format", "json", need);
+    assertThat(upper.exitCode()).isZero();
+    assertThat(upper.out()).isEqualTo(lower.out()).contains("\"stage\"");
+  }
 }
