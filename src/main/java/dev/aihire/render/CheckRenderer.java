@@ -186,8 +186,8 @@ public final class CheckRenderer {
       case Finding.Kinds.OTHER_ROLE_DUTIES ->
           r.verdict() == Verdict.UNICORN
               ? "Keep this line only if " + name(f.role()) + " is the role you hire first."
-              : "Move this duty to a "
-                  + name(f.role())
+              : "Move this duty to "
+                  + Text.withArticle(name(f.role()))
                   + " posting, or say what "
                   + (r.titleRole() == null ? "the role" : name(r.titleRole()))
                   + " work you mean.";

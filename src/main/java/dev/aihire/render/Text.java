@@ -33,6 +33,19 @@ public final class Text {
     return b == null ? s : b.toString();
   }
 
+  /**
+   * "a Data Engineer", "an AI Engineer", "an ML Researcher": the article by how the name is said.
+   * An initialism is said letter by letter, so "ML" and "MLOps" take "an" (em-el), as do names that
+   * begin with a vowel.
+   */
+  public static String withArticle(String name) {
+    String first = name.split(" ", 2)[0];
+    boolean initialism = first.length() >= 2 && Character.isUpperCase(first.charAt(1));
+    char c = Character.toUpperCase(name.isEmpty() ? 'X' : name.charAt(0));
+    boolean vowelSound = initialism ? "AEFHILMNORSX".indexOf(c) >= 0 : "AEIOU".indexOf(c) >= 0;
+    return (vowelSound ? "an " : "a ") + name;
+  }
+
   /** Longest run without a space that {@link #brief} quotes whole (a long path still fits). */
   static final int LONGEST_WORD = 200;
 

@@ -189,6 +189,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void twoHypeWordsOnALineAreTwoFindingsEachInTheSingular(@TempDir Path dir) throws Exception {
+    Path posting =
+        Files.writeString(
+            dir.resolve("p.md"),
+            "# Data Engineer\n\nWe want a rockstar ninja to build our Airflow pipelines into"
+                + " Snowflake and keep the warehouse tables fresh.\n");
+    Result r = cli().run("check", posting.toString());
+    assertThat(r.out())
+        .contains("'rockstar' is a hype word")
+        .contains("'ninja' is a hype word")
+        .doesNotContain("', '");
+  }
+
+  @Test
   void anUnknownFailOnVerdictIsAUsageError() {
     Result r =
         cli()

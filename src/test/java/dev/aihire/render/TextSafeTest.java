@@ -59,4 +59,16 @@ class TextSafeTest {
     assertThat(r.err().length()).isLessThan(200);
     assertThat(r.err()).startsWith("aihire: unknown role 'zzz").contains("…(100003 characters)…");
   }
+
+  @Test
+  void theArticleFollowsHowTheNameIsSaid() {
+    assertThat(Text.withArticle("ML Researcher")).isEqualTo("an ML Researcher");
+    assertThat(Text.withArticle("MLOps Engineer")).isEqualTo("an MLOps Engineer");
+    assertThat(Text.withArticle("AI Engineer")).isEqualTo("an AI Engineer");
+    assertThat(Text.withArticle("Analytics Engineer")).isEqualTo("an Analytics Engineer");
+    assertThat(Text.withArticle("Data Engineer")).isEqualTo("a Data Engineer");
+    assertThat(Text.withArticle("Machine Learning Engineer"))
+        .isEqualTo("a Machine Learning Engineer");
+    assertThat(Text.withArticle("BI Analyst")).isEqualTo("a BI Analyst");
+  }
 }

@@ -82,16 +82,11 @@ final class Smells {
         f ->
             found.stream()
                 .anyMatch(g -> g.length() > f.length() && (" " + g + " ").contains(" " + f + " ")));
-    if (!found.isEmpty()) {
+    // One finding a phrase: the knowledge's messages speak of one ("'{words}' is a hype word").
+    for (String f : found) {
       out.add(
           new Finding(
-              line,
-              c.kind(),
-              null,
-              found,
-              c.message(),
-              c.change(),
-              Map.of("words", String.join("', '", found))));
+              line, c.kind(), null, List.of(f), c.message(), c.change(), Map.of("words", f)));
     }
   }
 
