@@ -48,7 +48,14 @@ final class KnowledgeSource {
       try {
         stored = StdinInput.isStdin(path()) ? StdinInput.knowledge(io) : openStore().load(path());
       } catch (KnowledgeException e) {
-        throw error(e);
+        AppException error = error(e);
+        if (option == null && !java.nio.file.Files.exists(path())) {
+          // A variable set long ago is easy to forget: say where the path came from.
+          List<String> lines = new ArrayList<>(error.lines());
+          lines.add(1, "(the path is AIHIRE_KNOWLEDGE's; unset it for the bundled knowledge)");
+          error = new AppException(ExitCode.BAD_KNOWLEDGE, lines);
+        }
+        throw error;
       }
     }
     return stored;

@@ -105,7 +105,7 @@ public final class KnowledgeLoader {
         return bytes;
       }
     } catch (NoSuchFileException e) {
-      throw fail(name, "no such file; check the path given to --knowledge or AIHIRE_KNOWLEDGE");
+      throw fail(name, "no such file; check the path");
     } catch (AccessDeniedException e) {
       throw fail(name, "permission denied; make the file readable (chmod +r)");
     } catch (IOException e) {

@@ -67,13 +67,17 @@ public final class QuizRenderer {
     for (String l : Text.wrap(q.explanation(), width - 2)) {
       lines.add("  " + l);
     }
-    lines.add(
-        style.dim(
-            "Score: "
-                + p.right()
-                + "/"
-                + p.answered()
-                + (p.answered() < p.total() ? " (" + (p.total() - p.answered()) + " to go)" : "")));
+    if (p.answered() < p.total()) { // after the last, the final score says it
+      lines.add(
+          style.dim(
+              "Score: "
+                  + p.right()
+                  + "/"
+                  + p.answered()
+                  + " ("
+                  + (p.total() - p.answered())
+                  + " to go)"));
+    }
     lines.add("");
     return lines;
   }

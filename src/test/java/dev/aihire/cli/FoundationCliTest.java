@@ -181,7 +181,17 @@ class FoundationCliTest {
         .doesNotContain("data-engineer");
     Result missing = cli().run("--knowledge", "nope.yaml", "roles");
     assertThat(missing.exitCode()).isEqualTo(3);
-    assertThat(missing.err()).startsWith("nope.yaml:1:1: no such file");
+    assertThat(missing.err())
+        .startsWith("nope.yaml:1:1: no such file; check the path\n")
+        .doesNotContain("AIHIRE_KNOWLEDGE");
+    Result fromEnv = cli().env("AIHIRE_KNOWLEDGE", "gone.yaml").run("roles");
+    assertThat(fromEnv.exitCode()).isEqualTo(3);
+    assertThat(fromEnv.err())
+        .startsWith(
+            "gone.yaml:1:1: no such file; check the path\n"
+                + "(the path is AIHIRE_KNOWLEDGE's; unset it for the bundled knowledge)\n");
+    Result validate = cli().run("validate", "nope.yaml");
+    assertThat(validate.err()).doesNotContain("--knowledge").contains("no such file");
   }
 
   @Test

@@ -160,6 +160,9 @@ class QuizCommandTest {
         .containsAnyOf("Right.", "Wrong:")
         .doesNotContain("Your answer")
         .doesNotContain("\u001b[");
+    // The running tally stops before the last answer: the final score says it once.
+    assertThat(r.out()).containsPattern("Score: [0-9]/2 \\(1 to go\\)").doesNotContain("/3\n");
+    assertThat(r.out().lines().filter(l -> l.startsWith("Score: ")).count()).isEqualTo(3);
   }
 
   @Test

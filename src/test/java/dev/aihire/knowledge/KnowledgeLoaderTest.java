@@ -186,9 +186,7 @@ class KnowledgeLoaderTest {
             KnowledgeException.class,
             e ->
                 assertThat(e.problems().get(0).toString())
-                    .endsWith(
-                        "nope.yaml:1:1: no such file; check the"
-                            + " path given to --knowledge or AIHIRE_KNOWLEDGE"));
+                    .endsWith("nope.yaml:1:1: no such file; check the path"));
     assertThatThrownBy(() -> KnowledgeLoader.load(dir))
         .isInstanceOfSatisfying(
             KnowledgeException.class,
