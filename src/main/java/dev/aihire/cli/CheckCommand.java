@@ -6,7 +6,9 @@ import dev.aihire.engine.check.PostingChecker;
 import dev.aihire.engine.check.Verdict;
 import dev.aihire.render.CheckRenderer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,17 +21,12 @@ final class CheckCommand implements AppCommand {
                 this,
                 "check",
                 "Check a job posting: does the work match the title, and what in its wording puts"
-                    + " good candidates off.",
-                "",
-                "Examples:",
-                "  aihire check posting.md",
-                "  pbpaste | aihire check --title \"Senior Data Analyst\" -",
-                "  aihire check --batch postings.jsonl --fail-on mismatch")
+                    + " good candidates off.")
             .addPositional(
                 Specs.positional(
                     "FILE|-",
                     "0..1",
-                    String.class,
+                    Path.class, // a Path, so that shells complete file names for it
                     "The posting, Markdown or plain text; '-' reads it from stdin."))
             .addOption(
                 Specs.option(
@@ -41,16 +38,26 @@ final class CheckCommand implements AppCommand {
                 Specs.option(
                     "--batch",
                     "FILE|-",
-                    String.class,
+                    Path.class,
                     "JSONL, one {\"id\", \"title\", \"text\"} a line; one JSON line out each."))
             .addOption(
                 Specs.optionWithDefault(
-                    "--fail-on",
-                    "VERDICTS",
-                    String.class,
-                    "mismatch,unicorn",
-                    "Verdicts that make the exit code 1, comma-separated, or none"
-                        + " (default: mismatch,unicorn)."));
+                        "--fail-on",
+                        "VERDICTS",
+                        String.class,
+                        "mismatch,unicorn",
+                        "Verdicts that make the exit code 1, comma-separated, or none"
+                            + " (default: mismatch,unicorn).")
+                    .toBuilder()
+                    .completionCandidates(
+                        List.of("match", "mismatch", "unicorn", "vague", "not-a-hire", "none"))
+                    .build());
+    // In the footer, as every command's: the man page then lays them out one a line.
+    HelpLayout.examples(
+        spec,
+        "  aihire check posting.md",
+        "  pbpaste | aihire check --title \"Senior Data Analyst\" -",
+        "  aihire check --batch postings.jsonl --fail-on mismatch");
     return HelpLayout.exitCodes(
         spec,
         "0:every posting passed",
@@ -63,9 +70,9 @@ final class CheckCommand implements AppCommand {
   @Override
   public int run(Context ctx, Args args) throws IOException {
     Set<Verdict> failing = FailOn.parse(args.option("--fail-on"));
-    String file = args.positional();
+    String file = text(args.positional());
     String title = args.option("--title");
-    String batch = args.option("--batch");
+    String batch = text(args.option("--batch"));
     PostingChecker checker = new PostingChecker(ctx.knowledge(), ctx.recommender());
     CheckRenderer renderer = new CheckRenderer(ctx.knowledge(), ctx.style(), ctx.width());
     if (batch != null) {
@@ -83,5 +90,9 @@ final class CheckCommand implements AppCommand {
     CheckResult result = checker.check(Posting.of(text, title), Year.now().getValue());
     ctx.emit(renderer.view(null, null, result), out -> renderer.text(result, out));
     return failing.contains(result.verdict()) ? ExitCode.NO : ExitCode.OK;
+  }
+
+  private static String text(Path path) {
+    return path == null ? null : path.toString();
   }
 }

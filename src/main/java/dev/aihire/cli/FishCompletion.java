@@ -51,7 +51,10 @@ final class FishCompletion {
       }
       for (PositionalParamSpec p : sub.positionalParameters()) {
         List<String> words = candidates(p);
-        if (!words.isEmpty()) {
+        if (words.isEmpty() && p.type() == Path.class) {
+          // -F: file names, which the script's first line (complete -f) turns off elsewhere.
+          lines.add("complete -c " + name + " -n " + when + " -F -d " + quote(p.paramLabel()));
+        } else if (!words.isEmpty()) {
           lines.add(
               "complete -c "
                   + name

@@ -5,6 +5,7 @@ import dev.aihire.interview.Settings;
 import dev.aihire.render.InterviewJson;
 import dev.aihire.render.InterviewRenderer;
 import java.io.IOException;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire interview}: a few questions that find the role to hire. */
@@ -39,7 +40,7 @@ final class InterviewCommand implements AppCommand {
             Specs.option(
                 "--answers",
                 "FILE|-",
-                String.class,
+                Path.class, // a Path, so that shells complete file names for it
                 "Scripted answers, one a line: a number or letter, or skip, back, why."
                     + " Without it, answers are read from stdin when stdin is not a terminal."))
         .addOption(
@@ -66,8 +67,9 @@ final class InterviewCommand implements AppCommand {
     if (start != null && start.isBlank()) {
       throw AppException.usage("--start is empty; give the need in a sentence, or leave it out");
     }
+    Path answers = args.option("--answers");
     return run(
-        ctx, args.option("--answers"), args.option("--max-questions"), args.option("--start"));
+        ctx, answers == null ? null : answers.toString(), args.option("--max-questions"), start);
   }
 
   /** The interview with default options, e.g. for plain {@code aihire} on a terminal. */

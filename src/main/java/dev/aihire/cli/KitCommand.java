@@ -18,11 +18,11 @@ final class KitCommand implements AppCommand {
             "An interview kit for a role: what to assess, the questions with strong and weak"
                 + " answers, a scorecard and a work sample.",
             "",
-            "Markdown by default (--format text or markdown); --format json for tools.",
-            "",
-            "Examples:",
-            "  aihire kit ai-engineer > ai-engineer-kit.md",
-            "  aihire kit \"BI analyst\" --format json");
+            "Markdown by default (--format text or markdown); --format json for tools.");
+    HelpLayout.examples(
+        spec,
+        "  aihire kit ai-engineer > ai-engineer-kit.md",
+        "  aihire kit BI analyst --format json");
     HelpLayout.exitCodes(
         spec,
         "0:the kit was written",

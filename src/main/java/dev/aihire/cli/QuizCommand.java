@@ -3,6 +3,7 @@ package dev.aihire.cli;
 import dev.aihire.engine.quiz.Quiz;
 import dev.aihire.engine.quiz.QuizGenerator;
 import dev.aihire.engine.quiz.QuizResult;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code aihire quiz}: practise the role taxonomy with questions dealt from the knowledge. */
@@ -64,7 +65,7 @@ final class QuizCommand implements AppCommand {
             Specs.option(
                 "--answers",
                 "FILE|-",
-                String.class,
+                Path.class, // a Path, so that shells complete file names for it
                 "Read the answers from FILE ('-': stdin), one letter a line; no prompts."));
   }
 

@@ -5,6 +5,7 @@ import dev.aihire.render.Json;
 import dev.aihire.render.RecommendJson;
 import dev.aihire.render.RecommendRenderer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,14 +48,15 @@ final class RecommendCommand implements AppCommand {
             Specs.option(
                 "--batch",
                 "FILE|-",
-                String.class,
+                Path.class, // a Path, so that shells complete file names for it
                 "JSONL input, one {\"id\": …, \"text\": …} a line; one answer a line out."));
   }
 
   @Override
   public int run(Context ctx, Args args) throws IOException {
     int top = args.option("--top");
-    String batch = args.option("--batch");
+    Path batchFile = args.option("--batch");
+    String batch = batchFile == null ? null : batchFile.toString();
     List<String> words = args.words();
     if (top < 1 || top > 100) {
       throw AppException.usage("--top must be from 1 to 100, not " + top);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Completion as a person meets it: the script is loaded into a real shell and asked what it offers.
@@ -31,7 +32,9 @@ class CompletionTest {
     "'aihire glossary hal', hallucination",
     "'aihire --format json roles d', data-engineer",
     "'aihire rec', recommend",
-    "'aihire completion ', fish"
+    "'aihire completion ', fish",
+    "'aihire check --fail-on mi', mismatch",
+    "'aihire check --fail-on ', not-a-hire"
   })
   void bashOffers(String line, String expected) throws Exception {
     assumeTrue(onPath("bash"), "bash is not installed");
@@ -77,6 +80,51 @@ class CompletionTest {
     assumeTrue(onPath("zsh"), "zsh is not installed");
 
     assertThat(exit("zsh", "-n", script("zsh").toString())).isZero();
+  }
+
+  @ParameterizedTest(name = "bash: ''{0}<Tab>'' offers a file name")
+  @ValueSource(
+      strings = {
+        "aihire check po",
+        "aihire check --batch po",
+        "aihire recommend --batch po",
+        "aihire quiz --answers po",
+        "aihire interview --answers po",
+        "aihire validate po"
+      })
+  void bashCompletesFileNamesWhereAFileIsExpected(String line) throws Exception {
+    assumeTrue(onPath("bash"), "bash is not installed");
+    Path script = script("bash");
+    Files.writeString(dir.resolve("posting one.md"), "# Data Engineer\n");
+
+    String offered =
+        run(
+            "bash",
+            "-c",
+            "cd "
+                + dir
+                + " && source "
+                + script
+                + "\n"
+                + "read -ra COMP_WORDS <<< \"$1\"\n"
+                + "COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMP_LINE=\"$1\"; COMP_POINT=${#1}\n"
+                + "_complete_aihire aihire 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"",
+            "-",
+            line);
+
+    assertThat(offered.lines()).contains("posting one.md");
+  }
+
+  @Test
+  void theFishScriptCompletesFileNamesForAPostingAndAKnowledgeFile() throws Exception {
+    assumeTrue(onPath("fish"), "fish is not installed");
+    Path script = script("fish");
+    Files.writeString(dir.resolve("posting.md"), "# Data Engineer\n");
+    for (String line : List.of("aihire check po", "aihire validate po")) {
+      String offered =
+          run("fish", "-c", "cd " + dir + "; source " + script + "; complete -C'" + line + "'");
+      assertThat(offered.lines().map(l -> l.split("\t")[0])).as(line).contains("posting.md");
+    }
   }
 
   @Test
