@@ -61,8 +61,9 @@ final class TextArgument {
       if (ctx.io().stdinIsTerminal()) {
         ctx.note("reading the " + what + " from the terminal; end it with Ctrl-D");
       }
-      // No further than the limit: an endless pipe or a device must not keep us here.
-      return new String(in.readNBytes(maxBytes), StandardCharsets.UTF_8);
+      // No further than the limit: an endless pipe or a device must not keep us here. The line
+      // break that ends what was piped is not part of the need ("query" echoes it).
+      return new String(in.readNBytes(maxBytes), StandardCharsets.UTF_8).stripTrailing();
     }
     return String.join(" ", words);
   }

@@ -89,4 +89,12 @@ class StdinTest {
 
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void aNeedPipedInIsEchoedWithoutItsLineBreak() {
+    CliRun.Result piped =
+        cli().stdin("chatbot for our docs\n").run("recommend", "--format", "json", "-");
+    CliRun.Result typed = cli().run("recommend", "--format", "json", "chatbot for our docs");
+    assertThat(piped.out()).contains("\"query\" : \"chatbot for our docs\"").isEqualTo(typed.out());
+  }
 }
