@@ -37,15 +37,7 @@ record BatchLine(Object id, String text, String error) {
         }
         JsonToken t = p.nextToken();
         if (name.equals("id")) {
-          id =
-              switch (t) {
-                case VALUE_STRING -> p.getText();
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Json.Raw(p.getText());
-                default -> {
-                  p.skipChildren();
-                  yield null;
-                }
-              };
+          id = id(p, t, line);
         } else if (name.equals("text")) {
           if (t != JsonToken.VALUE_STRING) {
             p.skipChildren();
@@ -72,5 +64,22 @@ record BatchLine(Object id, String text, String error) {
       return new BatchLine(id, null, "\"text\" is empty");
     }
     return new BatchLine(id, text, null);
+  }
+
+  /**
+   * The id at the parser's current value, exactly as written: a string as its text, anything else
+   * (a number, null, true, a list, an object) as its JSON, from the line itself.
+   */
+  static Object id(JsonParser p, JsonToken t, String line) throws IOException {
+    return switch (t) {
+      case VALUE_STRING -> p.getText();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Json.Raw(p.getText());
+      default -> {
+        int start = (int) p.currentTokenLocation().getCharOffset();
+        p.skipChildren();
+        int end = (int) p.currentLocation().getCharOffset();
+        yield new Json.Raw(line.substring(start, end));
+      }
+    };
   }
 }

@@ -35,15 +35,7 @@ record PostingLine(Object id, String title, String text, String error) {
         }
         JsonToken t = p.nextToken();
         if (name.equals("id") && id == null) {
-          id =
-              switch (t) {
-                case VALUE_STRING -> p.getText();
-                case VALUE_NUMBER_INT -> p.getLongValue();
-                default -> {
-                  p.skipChildren();
-                  yield null;
-                }
-              };
+          id = BatchLine.id(p, t, line);
         } else if (name.equals("title") || name.equals("text")) {
           if (t == JsonToken.VALUE_NULL && name.equals("title")) {
             continue;

@@ -451,7 +451,9 @@ class BadInputTest {
         .isEqualTo("data-analyst");
     assertThat(out.get(10).get("error").asText())
         .startsWith("not valid JSON: Illegal unquoted" + " character ((CTRL-CHAR, code 0))");
-    assertThat(out.get(11).get("id").asInt()).isEqualTo(12); // an object id: the line number
+    // An object id comes back as it was written (CONTRACT.md), its line in "line".
+    assertThat(out.get(11).get("id").toString()).isEqualTo("{\"deep\":[1,2]}");
+    assertThat(out.get(11).get("line").asInt()).isEqualTo(12);
     assertThat(out.get(3).get("error").asText()).isEqualTo("\"text\" must be a string");
     assertThat(out.get(6).get("error").asText()).isEqualTo("more than one JSON value on the line");
     assertThat(r.err())

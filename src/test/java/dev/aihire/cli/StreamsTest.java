@@ -176,6 +176,29 @@ class StreamsTest {
   }
 
   @Test
+  void anIdOfAnyJsonValueComesBackAsWritten() {
+    String in =
+        "{\"id\": null, \"text\": \"a chatbot\"}\n"
+            + "{\"id\": true, \"text\": \"a chatbot\"}\n"
+            + "{\"id\": [1, \"x\"], \"text\": \"a chatbot\"}\n"
+            + "{\"text\": \"a chatbot\"}\n";
+    List<String> need =
+        cli().stdin(in).run("recommend", "--batch", "-", "--format", "json").out().lines().toList();
+    assertThat(need.get(0)).startsWith("{\"id\":null,\"line\":1,");
+    assertThat(need.get(1)).startsWith("{\"id\":true,\"line\":2,");
+    assertThat(need.get(2)).startsWith("{\"id\":[1, \"x\"],\"line\":3,");
+    assertThat(need.get(3)).startsWith("{\"id\":4,\"line\":4,"); // none given: the line number
+    List<String> posting =
+        cli()
+            .stdin("{\"id\": [7], \"text\": \"SQL reports and Tableau dashboards.\"}\n")
+            .run("check", "--batch", "-", "--format", "json")
+            .out()
+            .lines()
+            .toList();
+    assertThat(posting.get(0)).startsWith("{\"id\":[7],\"line\":1,");
+  }
+
+  @Test
   void aPostingBatchRefusesARepeatedKeyAsTheNeedBatchDoes() {
     String in =
         "{\"id\": \"p7\", \"title\": \"Data Analyst\", \"title\": \"ML Engineer\","
