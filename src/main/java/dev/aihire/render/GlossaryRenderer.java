@@ -3,7 +3,6 @@ package dev.aihire.render;
 import dev.aihire.engine.glossary.SearchResult;
 import dev.aihire.engine.glossary.TermEntry;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,21 +22,13 @@ public final class GlossaryRenderer {
     this.width = width;
   }
 
-  /** A to Z, as a reader scans for a word. */
-  private static final Comparator<TermEntry> ALPHABETICAL =
-      Comparator.comparing(TermEntry::term, String.CASE_INSENSITIVE_ORDER)
-          .thenComparing(TermEntry::id);
-
   /**
-   * Every term with the first sentence of its definition, aligned in two columns, sorted
-   * alphabetically (the knowledge keeps related terms together, which suits no reader).
+   * Every term with the first sentence of its definition, aligned in two columns, in the order
+   * given (the engine's A to Z).
    */
   public void list(List<TermEntry> terms, PrintWriter out) {
     twoColumns(
-        terms.stream()
-            .sorted(ALPHABETICAL)
-            .map(t -> new String[] {t.term(), firstSentence(t.definition())})
-            .toList(),
+        terms.stream().map(t -> new String[] {t.term(), firstSentence(t.definition())}).toList(),
         out);
   }
 

@@ -165,4 +165,14 @@ class GlossaryCommandTest {
     assertThat(r.err()).startsWith("aihire: --search is empty; give the words to look for\n");
     assertThat(r.out()).isEmpty();
   }
+
+  @Test
+  void theJsonListIsInTheSameAToZOrderAsTheText() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(cli().run("glossary", "--format", "json").out());
+    List<String> terms = new java.util.ArrayList<>();
+    json.get("terms").forEach(t -> terms.add(t.get("term").asText()));
+    assertThat(terms).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).hasSizeGreaterThan(100);
+    String text = cli().env("COLUMNS", "200").run("glossary").out();
+    assertThat(text.lines().findFirst().orElseThrow()).startsWith(terms.get(0));
+  }
 }

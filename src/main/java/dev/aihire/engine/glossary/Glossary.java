@@ -53,8 +53,17 @@ public final class Glossary {
   }
 
   /** Every term, in the knowledge's order. */
+  /**
+   * Every term, A to Z as a reader scans for a word (the knowledge keeps related terms together,
+   * which suits no reader); text and JSON list them in this one order.
+   */
   public List<TermEntry> all() {
-    return knowledge.glossary().stream().map(this::entry).toList();
+    return knowledge.glossary().stream()
+        .map(this::entry)
+        .sorted(
+            Comparator.comparing(TermEntry::term, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(TermEntry::id))
+        .toList();
   }
 
   public TermMatch lookup(String typed) {
