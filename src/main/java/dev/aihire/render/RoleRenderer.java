@@ -85,7 +85,9 @@ public final class RoleRenderer {
     }
     section(out, "Responsibilities", r.responsibilities());
     section(out, "Skills", r.skills());
-    section(out, "Tools", List.of(String.join(", ", r.tools())));
+    // One paragraph, the tools apart by semicolons: an item is often a group of its own
+    // ("Kafka, Kinesis or Google Pub/Sub"), which commas alone would run together.
+    section(out, "Tools", List.of(String.join("; ", r.tools())));
     section(out, "Hire for", r.hireFor());
     section(out, "Good signs", r.goodSigns());
     section(out, "Red flags", r.redFlags());
