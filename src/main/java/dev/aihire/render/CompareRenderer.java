@@ -170,12 +170,13 @@ public final class CompareRenderer {
       return out;
     }
 
+    /** Items apart by semicolons: one may be a group of its own ("Kafka, Kinesis or Pub/Sub"). */
     List<Line> commaList(List<String> items, int limit) {
       if (items.isEmpty()) {
         return dash();
       }
       List<Line> out =
-          paragraph(String.join(", ", items.subList(0, Math.min(limit, items.size()))));
+          paragraph(String.join("; ", items.subList(0, Math.min(limit, items.size()))));
       more(out, items.size() - limit);
       return out;
     }
