@@ -57,6 +57,15 @@ final class Args {
     return option.getValue();
   }
 
+  /**
+   * A file option's value as the user typed it ('-' for stdin), or null: such options are typed as
+   * paths only so that shells complete file names for them.
+   */
+  String fileName(String name) {
+    Object path = option(name);
+    return path == null ? null : path.toString();
+  }
+
   /** The words of the command's one positional parameter: empty when none were given. */
   List<String> words() {
     if (spec == null) {

@@ -70,9 +70,10 @@ final class CheckCommand implements AppCommand {
   @Override
   public int run(Context ctx, Args args) throws IOException {
     Set<Verdict> failing = FailOn.parse(args.option("--fail-on"));
-    String file = text(args.positional());
+    Path given = args.positional();
+    String file = given == null ? null : given.toString();
     String title = args.option("--title");
-    String batch = text(args.option("--batch"));
+    String batch = args.fileName("--batch");
     PostingChecker checker = new PostingChecker(ctx.knowledge(), ctx.recommender());
     CheckRenderer renderer = new CheckRenderer(ctx.knowledge(), ctx.style(), ctx.width());
     if (batch != null) {
@@ -90,9 +91,5 @@ final class CheckCommand implements AppCommand {
     CheckResult result = checker.check(Posting.of(text, title), Year.now().getValue());
     ctx.emit(renderer.view(null, null, result), out -> renderer.text(result, out));
     return failing.contains(result.verdict()) ? ExitCode.NO : ExitCode.OK;
-  }
-
-  private static String text(Path path) {
-    return path == null ? null : path.toString();
   }
 }

@@ -78,8 +78,9 @@ public final class Cli {
 
   private static int execute(Io io, ParseResult parsed, BundledPrefetch prefetch) {
     // picocli's own choice (Ansi.AUTO) knows neither --color nor TERM=dumb.
+    Globals globals = Globals.from(parsed);
     CommandLine root = parsed.commandSpec().commandLine();
-    root.setColorScheme(Help.defaultColorScheme(helpAnsi(Globals.from(parsed), io)));
+    root.setColorScheme(Help.defaultColorScheme(helpAnsi(globals, io)));
     // As wide as the terminal, within what picocli lays out (55 at least) and a line is read at.
     int width = TerminalWidth.of(System.getProperty(TerminalWidth.PROPERTY), io.env("COLUMNS"));
     root.setUsageHelpWidth(Math.max(55, Math.min(100, width)));
@@ -92,8 +93,7 @@ public final class Cli {
       leaf = leaf.subcommand();
     }
     CommandSpec spec = leaf.commandSpec();
-    return runCommand(
-        io, Globals.from(parsed), prefetch, (AppCommand) spec.userObject(), Args.parsed(spec));
+    return runCommand(io, globals, prefetch, (AppCommand) spec.userObject(), Args.parsed(spec));
   }
 
   /** Colour for help text, by the rule text output follows ({@link Context#colour}). */

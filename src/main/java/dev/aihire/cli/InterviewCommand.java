@@ -67,9 +67,7 @@ final class InterviewCommand implements AppCommand {
     if (start != null && start.isBlank()) {
       throw AppException.usage("--start is empty; give the need in a sentence, or leave it out");
     }
-    Path answers = args.option("--answers");
-    return run(
-        ctx, answers == null ? null : answers.toString(), args.option("--max-questions"), start);
+    return run(ctx, args.fileName("--answers"), args.option("--max-questions"), start);
   }
 
   /** The interview with default options, e.g. for plain {@code aihire} on a terminal. */

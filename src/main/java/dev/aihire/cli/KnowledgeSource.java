@@ -8,6 +8,7 @@ import dev.aihire.knowledge.KnowledgeException;
 import dev.aihire.knowledge.Problem;
 import dev.aihire.model.Knowledge;
 import dev.aihire.render.Text;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class KnowledgeSource {
         stored = StdinInput.isStdin(path()) ? StdinInput.knowledge(io) : openStore().load(path());
       } catch (KnowledgeException e) {
         AppException error = error(e);
-        if (option == null && !java.nio.file.Files.exists(path())) {
+        if (option == null && !Files.exists(path())) {
           // A variable set long ago is easy to forget: say where the path came from.
           List<String> lines = new ArrayList<>(error.lines());
           lines.add(1, "(the path is AIHIRE_KNOWLEDGE's; unset it for the bundled knowledge)");

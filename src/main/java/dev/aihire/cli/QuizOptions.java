@@ -14,8 +14,7 @@ record QuizOptions(int count, long seed, QuizTopic topic, Integer pass, String a
     Long seed = args.option("--seed");
     QuizTopic topic = args.option("--topic");
     Integer pass = args.option("--pass");
-    java.nio.file.Path answersFile = args.option("--answers");
-    String answers = answersFile == null ? null : answersFile.toString();
+    String answers = args.fileName("--answers");
     if (count < 1 || count > 1000) {
       throw AppException.usage("--count must be from 1 to 1000, not " + count);
     }

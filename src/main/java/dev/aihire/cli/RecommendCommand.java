@@ -55,8 +55,7 @@ final class RecommendCommand implements AppCommand {
   @Override
   public int run(Context ctx, Args args) throws IOException {
     int top = args.option("--top");
-    Path batchFile = args.option("--batch");
-    String batch = batchFile == null ? null : batchFile.toString();
+    String batch = args.fileName("--batch");
     List<String> words = args.words();
     if (top < 1 || top > 100) {
       throw AppException.usage("--top must be from 1 to 100, not " + top);
